@@ -1,0 +1,2368 @@
+//! The built-in detectors: one left-to-right pass over a line.
+//!
+//! The line is cut into tokens (runs of letters, digits, `_`, non-ASCII bytes and the glue
+//! `. - + %`). Each token is looked at once, by what it is and what follows it: a token followed
+//! by `@` may be an email's local part, one followed by `=` or `:` is a key, one starting with a
+//! digit may begin an IP, card, phone or SSN, a few words (`Dear`, `invalid user`, `Street`) mark
+//! the words around them. Candidates then go through validators (checksums, issuer prefixes,
+//! allocation rules). This replaces one regex pass per kind with one pass for all of them, and
+//! lets every detector see the key its value belongs to: a 16-digit `order_id` is not a card.
+
+use crate::bytes::{
+    char_at, class, is_alnum, is_word, lower_into, ALPHA, DASH, DIGIT, DOT, HEX, NONASCII, PCT,
+    TOKEN, UPPER,
+};
+use crate::keys::{KeyClass, KeyTable, ValueShape, MAX_KEY};
+use crate::span::{Rule, Span};
+use crate::validate;
+use crate::Kind;
+
+const NONE: usize = usize::MAX;
+
+pub(crate) struct Scanner<'a> {
+    line: &'a [u8],
+    keys: &'a KeyTable,
+    out: &'a mut Vec<Span>,
+    /// Start of the value of a key that holds ids, counts or times (`order_id=…`).
+    numeric_value_at: usize,
+    /// The last two words (letters only), most recent first, as byte ranges.
+    prev: [(usize, usize); 2],
+}
+
+pub(crate) fn scan(line: &[u8], keys: &KeyTable, out: &mut Vec<Span>) {
+    let mut s = Scanner {
+        line,
+        keys,
+        out,
+        numeric_value_at: NONE,
+        prev: [(NONE, NONE); 2],
+    };
+    s.run();
+}
+
+impl<'a> Scanner<'a> {
+    fn emit(&mut self, start: usize, end: usize, kind: Kind, rule: Rule) {
+        if start < end && end <= self.line.len() {
+            self.out.push(Span::new(start, end, kind, rule));
+        }
+    }
+
+    fn run(&mut self) {
+        let line = self.line;
+        let n = line.len();
+        let mut i = 0;
+        while i < n {
+            let c = class(line[i]);
+            if c & TOKEN == 0 {
+                i = self.punct(i);
+                continue;
+            }
+            let s = i;
+            let mut any = 0u16;
+            let mut all = u16::MAX;
+            let mut e = i;
+            while e < n {
+                let c = class(line[e]);
+                if c & TOKEN == 0 {
+                    break;
+                }
+                any |= c;
+                all &= c;
+                e += 1;
+            }
+            let next = self.token(s, e, any, all);
+            i = next.max(s + 1);
+        }
+    }
+
+    /// A byte that is not part of a token: a few of them start a value.
+    fn punct(&mut self, i: usize) -> usize {
+        let line = self.line;
+        match line[i] {
+            b'(' if line.get(i + 1).is_some_and(u8::is_ascii_digit) => {
+                self.digit_seq(i, false).unwrap_or(i + 1)
+            }
+            b':' if line.get(i + 1) == Some(&b':') && (i == 0 || !is_word(line[i - 1])) => {
+                self.hex_colon(i).unwrap_or(i + 2)
+            }
+            _ => i + 1,
+        }
+    }
+
+    /// One token `s..e`; `any`/`all` are the OR/AND of its byte classes. Returns where to go on.
+    fn token(&mut self, s: usize, e: usize, any: u16, all: u16) -> usize {
+        let line = self.line;
+        let next = line.get(e).copied();
+        let first = line[s];
+        let fc = class(first);
+
+        if next == Some(b'@') {
+            if let Some(end) = self.email(s, e) {
+                return end;
+            }
+        } else if any & PCT != 0 {
+            if let Some(end) = self.email_pct(s, e) {
+                return end;
+            }
+        }
+        if fc & ALPHA != 0 && next == Some(b':') && line[e..].starts_with(b"://") {
+            return self.url(e + 3);
+        }
+        if e - s == 17 && any & DASH != 0 {
+            if let Some(end) = self.mac_dashed(s, e) {
+                return end;
+            }
+        }
+        if fc & ALPHA != 0 || first == b'_' {
+            if let Some(resume) = self.key(s, e) {
+                return resume;
+            }
+        }
+        if fc & DIGIT != 0 || (first == b'+' && line.get(s + 1).is_some_and(u8::is_ascii_digit)) {
+            if let Some(end) = self.numeric(s, e, all) {
+                return end;
+            }
+        } else if next == Some(b':') && all & HEX != 0 {
+            if let Some(end) = self.hex_colon(s) {
+                return end;
+            }
+        }
+        if fc & ALPHA != 0 {
+            if let Some(end) = self.alpha(s, e, any) {
+                return end;
+            }
+        } else if first == b'-' && line[s..e].starts_with(b"-----BEGIN") {
+            if let Some(end) = self.pem(s) {
+                return end;
+            }
+        }
+        e
+    }
+
+    fn note_word(&mut self, s: usize, e: usize) {
+        self.prev = [(s, e), self.prev[0]];
+    }
+
+    /// The previous word, if only spaces separate it from `s`.
+    fn prev_word(&self, s: usize) -> Option<&'a [u8]> {
+        let (ps, pe) = self.prev[0];
+        if ps == NONE || pe > s {
+            return None;
+        }
+        let gap = &self.line[pe..s];
+        if gap.is_empty() || gap.len() > 3 || !gap.iter().all(|&b| b == b' ') {
+            return None;
+        }
+        Some(&self.line[ps..pe])
+    }
+
+    // ---------------------------------------------------------------- emails and URLs
+
+    /// `s..e` is followed by `@`.
+    fn email(&mut self, s: usize, e: usize) -> Option<usize> {
+        let line = self.line;
+        let mut ls = s;
+        while ls < e && matches!(line[ls], b'.' | b'-' | b'+' | b'%') {
+            ls += 1;
+        }
+        if ls == e || line[e - 1] == b'.' || e - ls > 64 {
+            return None;
+        }
+        let de = domain_end(line, e + 1)?;
+        self.emit(ls, de, Kind::EMAIL, Rule::Shape("email"));
+        Some(de)
+    }
+
+    /// An email whose `@` is written `%40`, as in query strings.
+    fn email_pct(&mut self, s: usize, e: usize) -> Option<usize> {
+        let line = self.line;
+        let at = memchr::memmem::find(&line[s..e], b"%40")? + s;
+        let mut ls = s;
+        // `email=%22jane%40…`: skip a leading escape.
+        while ls + 3 <= at && line[ls] == b'%' {
+            ls += 3;
+        }
+        if ls >= at || line[at - 1] == b'.' {
+            return None;
+        }
+        let de = domain_end(line, at + 3)?;
+        self.emit(ls, de, Kind::EMAIL, Rule::Shape("email"));
+        Some(de)
+    }
+
+    /// After `scheme://`: the `user:password@` part of the authority.
+    fn url(&mut self, a: usize) -> usize {
+        let line = self.line;
+        let mut p = a;
+        let mut at = NONE;
+        while p < line.len() {
+            match line[p] {
+                b'/' | b'?' | b'#' | b' ' | b'\t' | b'"' | b'\'' | b'<' | b'>' | b'\\' | b'['
+                | b']' => break,
+                b'@' => at = p,
+                _ => {}
+            }
+            p += 1;
+        }
+        if at != NONE {
+            self.emit(a, at, Kind::URL_CREDENTIALS, Rule::Shape("url userinfo"));
+            return at + 1;
+        }
+        a
+    }
+
+    // ---------------------------------------------------------------- keys
+
+    /// A key followed by `=` or `:` (possibly quoted, as in JSON, or escaped-quoted, as in JSON
+    /// inside a string). Returns where scanning resumes, `None` if this is not a key.
+    fn key(&mut self, s: usize, e: usize) -> Option<usize> {
+        let line = self.line;
+        let n = line.len();
+        if e - s > MAX_KEY {
+            return None;
+        }
+        let mut p = e;
+        match line.get(p) {
+            Some(b'"') | Some(b'\'') => p += 1,
+            Some(b'\\') if line.get(p + 1) == Some(&b'"') => p += 2,
+            _ => {}
+        }
+        while p < n && line[p] == b' ' && p - e < 3 {
+            p += 1;
+        }
+        let sep = *line.get(p)?;
+        match sep {
+            b'=' => {
+                if line.get(p + 1) == Some(&b'=') {
+                    return None;
+                }
+            }
+            b':' => {
+                if matches!(line.get(p + 1), Some(b':') | Some(b'/')) {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+        let mut v = p + 1;
+        while v < n && line[v] == b' ' && v - p < 4 {
+            v += 1;
+        }
+        let (rule, label) = match self.keys.classify(&line[s..e]) {
+            KeyClass::Sensitive(rule, label) => (*rule, label),
+            KeyClass::Numeric => {
+                let mut vs = v;
+                if matches!(line.get(vs), Some(b'"') | Some(b'\'')) {
+                    vs += 1;
+                }
+                self.numeric_value_at = vs;
+                return Some(v);
+            }
+            KeyClass::Other => return None,
+        };
+        let (vs, ve) = match line.get(v) {
+            None => return Some(v),
+            Some(b'[') | Some(b'{') => return Some(v),
+            Some(&q @ (b'"' | b'\'')) => match find_close(line, v + 1, q) {
+                Some(c) => (v + 1, c),
+                None => (v + 1, self.unquoted_end(v + 1, rule.shape)),
+            },
+            Some(b'\\') if line.get(v + 1) == Some(&b'"') => {
+                match memchr::memmem::find(&line[v + 2..], b"\\\"") {
+                    Some(c) => (v + 2, v + 2 + c),
+                    None => (v + 2, self.unquoted_end(v + 2, rule.shape)),
+                }
+            }
+            Some(_) => (v, self.unquoted_end(v, rule.shape)),
+        };
+        let (vs, ve) = match rule.shape {
+            ValueShape::Authorization => match credential_after_scheme(line, vs, ve) {
+                Some(r) => r,
+                None => return Some(v),
+            },
+            _ => (vs, ve),
+        };
+        if !value_ok(rule.shape, &line[vs..ve]) {
+            return Some(v);
+        }
+        let r = match rule.custom {
+            Some(i) => Rule::CustomKey(i),
+            None => Rule::Key(label),
+        };
+        self.emit(vs, ve, rule.kind, r);
+        // Scan the value too: a shape inside it (an email under `user`) names the kind better.
+        Some(vs)
+    }
+
+    /// End of an unquoted value starting at `v`, by what the key says the value looks like.
+    fn unquoted_end(&self, v: usize, shape: ValueShape) -> usize {
+        let line = self.line;
+        let n = line.len();
+        let stop = |b: u8| {
+            matches!(
+                b,
+                b' ' | b'\t'
+                    | b'"'
+                    | b'\''
+                    | b','
+                    | b';'
+                    | b'&'
+                    | b'|'
+                    | b')'
+                    | b']'
+                    | b'}'
+                    | b'<'
+                    | b'>'
+                    | b'\\'
+            )
+        };
+        let word_end = |from: usize| {
+            let mut p = from;
+            while p < n && !stop(line[p]) {
+                p += 1;
+            }
+            p
+        };
+        match shape {
+            ValueShape::Word | ValueShape::Username | ValueShape::Cvv => word_end(v),
+            ValueShape::Secret | ValueShape::Authorization => {
+                let mut p = v;
+                while p < n && !matches!(line[p], b' ' | b'\t' | b'"' | b'\'' | b'&' | b'\\') {
+                    p += 1;
+                }
+                // `a=b,c=d`: a comma before another key ends the value.
+                let mut q = v;
+                while q < p {
+                    if matches!(line[q], b',' | b';') && looks_like_key_at(line, q + 1) {
+                        p = q;
+                        break;
+                    }
+                    q += 1;
+                }
+                while p > v && matches!(line[p - 1], b',' | b';' | b')' | b']' | b'}' | b'.') {
+                    p -= 1;
+                }
+                p
+            }
+            ValueShape::CookieList => {
+                let mut p = word_end(v);
+                // `a=b; c=d`: pairs continue after "; ".
+                while line.get(p) == Some(&b';') {
+                    let mut q = p + 1;
+                    while q < n && line[q] == b' ' {
+                        q += 1;
+                    }
+                    if !looks_like_key_at(line, q) {
+                        break;
+                    }
+                    p = word_end(q);
+                }
+                p
+            }
+            ValueShape::Person => person_words(line, v).unwrap_or_else(|| word_end(v)),
+            ValueShape::Date => date_end(line, v),
+            ValueShape::Address => {
+                let mut p = v;
+                while p < n {
+                    let b = line[p];
+                    if matches!(
+                        b,
+                        b'"' | b'|'
+                            | b'['
+                            | b']'
+                            | b'{'
+                            | b'}'
+                            | b'<'
+                            | b'>'
+                            | b';'
+                            | b'\\'
+                            | b'\t'
+                    ) {
+                        break;
+                    }
+                    if b == b' ' && looks_like_key_at(line, p + 1) {
+                        break;
+                    }
+                    p += 1;
+                }
+                while p > v && matches!(line[p - 1], b' ' | b',' | b'.') {
+                    p -= 1;
+                }
+                p
+            }
+            ValueShape::CardNumber
+            | ValueShape::Phone
+            | ValueShape::AccountNumber
+            | ValueShape::GovernmentId => {
+                let mut p = word_end(v);
+                // Grouped numbers: `4111 1111 1111 1111`, `GB82 WEST 1234…`, `ZZ 34 72 01 T`.
+                loop {
+                    if p + 1 >= n || !matches!(line[p], b' ' | b'-') {
+                        break;
+                    }
+                    let g = p + 1;
+                    let ge = {
+                        let mut q = g;
+                        while q < n && is_alnum(line[q]) {
+                            q += 1;
+                        }
+                        q
+                    };
+                    let glen = ge - g;
+                    if glen == 0 || glen > 6 || ge - v > 40 || looks_like_key_at(line, g) {
+                        break;
+                    }
+                    if shape == ValueShape::Phone && !line[g..ge].iter().all(u8::is_ascii_digit) {
+                        break;
+                    }
+                    p = ge;
+                }
+                p
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    fn numeric(&mut self, s: usize, e: usize, all: u16) -> Option<usize> {
+        let line = self.line;
+        let mut te = e;
+        while te > s && matches!(line[te - 1], b'.' | b'-' | b'+' | b'%') {
+            te -= 1;
+        }
+        let tok = &line[s..te];
+        if tok.iter().all(|&b| b.is_ascii_digit() || b == b'.') {
+            let dots = tok.iter().filter(|&&b| b == b'.').count();
+            if dots == 3 && line.get(te) != Some(&b'.') {
+                if let Some(o) = validate::ipv4(tok) {
+                    if validate::ipv4_is_personal(o) && !self.version_context(s) {
+                        self.emit(s, te, Kind::IPV4, Rule::Shape("ipv4"));
+                    }
+                    return Some(te);
+                }
+            }
+            if dots >= 2 && !(dots == 2 && tok.len() == 12) {
+                // Versions, OIDs, dotted dates: nothing personal is written like that, except
+                // the `415.555.0134` phone shape (12 bytes, two dots), tried below.
+                return Some(e);
+            }
+        }
+        if line.get(e) == Some(&b':') && all & HEX != 0 {
+            if let Some(end) = self.hex_colon(s) {
+                return Some(end);
+            }
+        }
+        let numeric_ctx = self.numeric_value_at == s;
+        self.digit_seq(s, numeric_ctx)
+    }
+
+    /// Whether the number at `s` is a version (`version 1.2.3.4`, `Chrome/10.0.1.5`, `~~6.1.1.1`).
+    fn version_context(&self, s: usize) -> bool {
+        let line = self.line;
+        if s == 0 {
+            return false;
+        }
+        match line[s - 1] {
+            b'~' => return true,
+            b'/' => {
+                if s >= 2 && line[s - 2].is_ascii_alphanumeric() {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        if let Some(w) = self.prev_word(s) {
+            let mut buf = [0u8; 16];
+            if let Some(l) = lower_into(w, &mut buf) {
+                return matches!(
+                    l,
+                    b"version" | b"ver" | b"v" | b"build" | b"release" | b"firmware" | b"kernel"
+                );
+            }
+        }
+        false
+    }
+
+    /// Digit groups starting at `s` (`+44 20 7946 0018`, `(415) 555-0134`, `4111-1111-…`,
+    /// `123-45-6789`): phone, card or SSN, validated. Tries the longest run of groups first.
+    fn digit_seq(&mut self, s: usize, numeric_ctx: bool) -> Option<usize> {
+        let line = self.line;
+        let n = line.len();
+        let mut p = s;
+        let plus = line[p] == b'+';
+        if plus {
+            p += 1;
+        }
+        // (start, end, end including a closing paren)
+        let mut groups = [(0usize, 0usize, 0usize); 8];
+        let mut seps = [0u8; 8];
+        let mut ng = 0;
+        let mut digits = 0;
+        let mut paren_first = false;
+        loop {
+            let paren = line.get(p) == Some(&b'(');
+            let gs = if paren { p + 1 } else { p };
+            let mut q = gs;
+            while q < n && line[q].is_ascii_digit() {
+                q += 1;
+            }
+            if q == gs || q - gs > 19 {
+                break;
+            }
+            let mut after = q;
+            if paren {
+                if line.get(q) != Some(&b')') {
+                    break;
+                }
+                after = q + 1;
+                if ng == 0 {
+                    paren_first = true;
+                }
+            }
+            groups[ng] = (gs, q, after);
+            digits += q - gs;
+            ng += 1;
+            p = after;
+            if ng == groups.len() || digits > 19 {
+                break;
+            }
+            match line.get(p) {
+                Some(&sep @ (b' ' | b'-' | b'.')) => {
+                    let nx = line.get(p + 1).copied();
+                    if nx.is_some_and(|b| b.is_ascii_digit()) || (sep == b' ' && nx == Some(b'(')) {
+                        seps[ng - 1] = sep;
+                        p += 1;
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+            break;
+        }
+        if ng == 0 {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        for k in (1..=ng).rev() {
+            let end = groups[k - 1].2;
+            // The run must end at a boundary: not glued to letters, nor cut out of a longer
+            // dashed or dotted number.
+            match line.get(end) {
+                Some(&b) if is_word(b) => continue,
+                Some(b'-') | Some(b'.') | Some(b'/') | Some(b':')
+                    if line.get(end + 1).is_some_and(u8::is_ascii_digit) =>
+                {
+                    continue
+                }
+                _ => {}
+            }
+            let mut nd = 0;
+            let mut sizes = [0usize; 8];
+            for (g, size) in groups[..k].iter().zip(sizes.iter_mut()) {
+                *size = g.1 - g.0;
+                for &b in &line[g.0..g.1] {
+                    if nd < buf.len() {
+                        buf[nd] = b;
+                    }
+                    nd += 1;
+                }
+            }
+            if nd > buf.len() {
+                continue;
+            }
+            let d = &buf[..nd];
+            let sizes = &sizes[..k];
+            let seps = &seps[..k - 1];
+            let start = if paren_first && !plus {
+                groups[0].0 - 1
+            } else {
+                s
+            };
+            if let Some((kind, rule)) =
+                classify_digits(d, sizes, seps, plus, paren_first, numeric_ctx)
+            {
+                self.emit(start, end, kind, Rule::Shape(rule));
+                return Some(end);
+            }
+        }
+        None
+    }
+
+    // ---------------------------------------------------------------- hex: IPv6 and MAC
+
+    /// A run of hex digits and colons at `s`: a MAC address or an IPv6 address.
+    fn hex_colon(&mut self, s: usize) -> Option<usize> {
+        let line = self.line;
+        let n = line.len();
+        let mut p = s;
+        let mut colons = 0;
+        while p < n && (line[p].is_ascii_hexdigit() || line[p] == b':' || line[p] == b'.') {
+            colons += usize::from(line[p] == b':');
+            p += 1;
+        }
+        if colons < 2 {
+            return None;
+        }
+        while p > s && line[p - 1] == b'.' {
+            p -= 1;
+        }
+        if line.get(p).is_some_and(|&b| is_word(b)) {
+            return None;
+        }
+        if p - s == 17 && is_mac(&line[s..p], b':') {
+            self.emit(s, p, Kind::MAC_ADDRESS, Rule::Shape("mac address"));
+            return Some(p);
+        }
+        let mut end = p;
+        for _ in 0..3 {
+            let cand = &line[s..end];
+            if let Some(addr) = validate::ipv6(cand) {
+                let groups = cand.split(|&b| b == b':').filter(|g| !g.is_empty()).count();
+                let has_digit = cand.iter().any(u8::is_ascii_digit);
+                if has_digit && (groups >= 3 || memchr::memmem::find(cand, b"::").is_some()) {
+                    if validate::ipv6_is_personal(&addr) {
+                        self.emit(s, end, Kind::IPV6, Rule::Shape("ipv6"));
+                    }
+                    return Some(end);
+                }
+                return None;
+            }
+            // Drop a trailing `:port` and try again.
+            match memchr::memrchr(b':', cand) {
+                Some(c) if c > 0 => end = s + c,
+                _ => break,
+            }
+            if end > s && line[end - 1] == b':' && !(end >= s + 2 && line[end - 2] == b':') {
+                end -= 1;
+            }
+        }
+        None
+    }
+
+    fn mac_dashed(&mut self, s: usize, e: usize) -> Option<usize> {
+        if is_mac(&self.line[s..e], b'-') {
+            self.emit(s, e, Kind::MAC_ADDRESS, Rule::Shape("mac address"));
+            return Some(e);
+        }
+        None
+    }
+
+    // ---------------------------------------------------------------- letters
+
+    fn alpha(&mut self, s: usize, e: usize, any: u16) -> Option<usize> {
+        let line = self.line;
+        let mut te = e;
+        while te > s && matches!(line[te - 1], b'.' | b'-' | b'+' | b'%') {
+            te -= 1;
+        }
+        let len = te - s;
+        if len >= 16 {
+            if line[s..te].starts_with(b"eyJ") {
+                if let Some(end) = self.jwt(s, e) {
+                    return Some(end);
+                }
+            }
+            if let Some(name) = secret_prefix(&line[s..te]) {
+                self.emit(s, te, Kind::SECRET, Rule::Shape(name));
+                return Some(te);
+            }
+        }
+        let c0 = class(line[s]);
+        if c0 & UPPER != 0 && len >= 2 && class(line[s + 1]) & UPPER != 0 {
+            if let Some(end) = self.iban(s, te) {
+                return Some(end);
+            }
+            if let Some(end) = self.nino(s, te) {
+                return Some(end);
+            }
+        }
+        // Words only from here: context triggers and street names.
+        if any & !(ALPHA | HEX | DOT | NONASCII | DASH) != 0 || len > 14 {
+            return None;
+        }
+        let r = self.trigger(s, te);
+        self.note_word(s, te);
+        r
+    }
+
+    fn jwt(&mut self, s: usize, e: usize) -> Option<usize> {
+        let line = self.line;
+        let tok = &line[s..e];
+        let parts: usize = tok.iter().filter(|&&b| b == b'.').count() + 1;
+        if parts != 3 && parts != 5 {
+            return None;
+        }
+        let mut it = tok.split(|&b| b == b'.');
+        let header = it.next()?;
+        let payload = it.next()?;
+        let b64 = |p: &[u8]| {
+            p.iter()
+                .all(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'=')
+        };
+        if header.len() < 10 || payload.len() < 10 || !payload.starts_with(b"eyJ") {
+            return None;
+        }
+        if !tok.split(|&b| b == b'.').all(b64) {
+            return None;
+        }
+        self.emit(s, e, Kind::JWT, Rule::Shape("jwt"));
+        Some(e)
+    }
+
+    /// `GB82WEST12345698765432` or `GB82 WEST 1234 5698 7654 32`.
+    fn iban(&mut self, s: usize, te: usize) -> Option<usize> {
+        let line = self.line;
+        let tok = &line[s..te];
+        if tok.len() < 4 || !tok[2].is_ascii_digit() || !tok[3].is_ascii_digit() {
+            return None;
+        }
+        if tok.len() >= 15 {
+            if tok.iter().all(u8::is_ascii_alphanumeric) && validate::iban_ok(tok) {
+                self.emit(s, te, Kind::IBAN, Rule::Shape("iban (mod-97)"));
+                return Some(te);
+            }
+            return None;
+        }
+        if tok.len() != 4 {
+            return None;
+        }
+        let mut compact = [0u8; 34];
+        compact[..4].copy_from_slice(tok);
+        let mut len = 4;
+        let mut p = te;
+        let mut end = NONE;
+        while line.get(p) == Some(&b' ') {
+            let g = p + 1;
+            let mut q = g;
+            while q < line.len() && line[q].is_ascii_alphanumeric() && q - g < 4 {
+                q += 1;
+            }
+            if q == g || line.get(q).is_some_and(|&b| is_alnum(b)) || len + (q - g) > 34 {
+                break;
+            }
+            compact[len..len + (q - g)].copy_from_slice(&line[g..q]);
+            len += q - g;
+            p = q;
+            if len >= 15 && validate::iban_ok(&compact[..len]) {
+                end = q;
+            }
+        }
+        if end == NONE {
+            return None;
+        }
+        self.emit(s, end, Kind::IBAN, Rule::Shape("iban (mod-97)"));
+        Some(end)
+    }
+
+    /// UK National Insurance numbers: `QQ123456C`, `QQ 12 34 56 C`, `QQ 123456 C`.
+    fn nino(&mut self, s: usize, te: usize) -> Option<usize> {
+        let line = self.line;
+        let tok = &line[s..te];
+        if !validate::nino_prefix_ok(tok[0], tok[1]) {
+            return None;
+        }
+        let suffix_ok = |b: u8| matches!(b, b'A'..=b'D');
+        if tok.len() == 9 && tok[2..8].iter().all(u8::is_ascii_digit) && suffix_ok(tok[8]) {
+            self.emit(s, te, Kind::NATIONAL_ID, Rule::Shape("uk nino"));
+            return Some(te);
+        }
+        if tok.len() != 2 {
+            return None;
+        }
+        let mut p = te;
+        let mut digits = 0;
+        while digits < 6 && line.get(p) == Some(&b' ') {
+            let g = p + 1;
+            let mut q = g;
+            while q < line.len() && line[q].is_ascii_digit() {
+                q += 1;
+            }
+            if q == g || digits + (q - g) > 6 {
+                return None;
+            }
+            digits += q - g;
+            p = q;
+        }
+        if digits != 6 || line.get(p) != Some(&b' ') {
+            return None;
+        }
+        let last = *line.get(p + 1)?;
+        if !suffix_ok(last) || line.get(p + 2).is_some_and(|&b| is_word(b)) {
+            return None;
+        }
+        self.emit(s, p + 2, Kind::NATIONAL_ID, Rule::Shape("uk nino"));
+        Some(p + 2)
+    }
+
+    fn pem(&mut self, s: usize) -> Option<usize> {
+        let line = self.line;
+        let head_end = memchr::memmem::find(&line[s..], b"-----\n")
+            .or_else(|| memchr::memmem::find(&line[s + 10..], b"-----").map(|i| i + 10))?
+            + s;
+        if memchr::memmem::find(&line[s..head_end], b"PRIVATE KEY").is_none() {
+            return None;
+        }
+        let end = match memchr::memmem::find(&line[head_end..], b"-----END") {
+            Some(i) => {
+                let from = head_end + i + 8;
+                memchr::memmem::find(&line[from..], b"-----").map_or(line.len(), |j| from + j + 5)
+            }
+            None => line.len(),
+        };
+        self.emit(s, end, Kind::SECRET, Rule::Shape("pem private key"));
+        Some(end)
+    }
+
+    // ---------------------------------------------------------------- context words
+
+    fn trigger(&mut self, s: usize, te: usize) -> Option<usize> {
+        let line = self.line;
+        let word = &line[s..te];
+        let mut buf = [0u8; 16];
+        let lw = lower_into(word, &mut buf)?;
+        let lw: &[u8] = match lw.last() {
+            Some(b'.') => &lw[..lw.len() - 1],
+            _ => lw,
+        };
+        let after = skip_spaces(line, te);
+        match lw {
+            b"dear" | b"hi" | b"hello" | b"hey" | b"attn" | b"greetings" | b"welcome" => {
+                self.person_at(after, "greeting")
+            }
+            b"mr" | b"mrs" | b"ms" | b"miss" | b"mx" | b"dr" | b"prof" | b"sir" | b"madam"
+            | b"mme" | b"mlle" | b"herr" | b"frau" => {
+                if class(line[s]) & UPPER == 0 {
+                    return None;
+                }
+                let end = person_words(line, after)?;
+                self.emit(s, end, Kind::PERSON, Rule::Context("title"));
+                Some(end)
+            }
+            b"to" | b"by" | b"from" | b"for" | b"with" | b"cc" => {
+                let prev = self.prev_word(s).unwrap_or_default();
+                let mut pb = [0u8; 16];
+                let prev = lower_into(prev, &mut pb).unwrap_or_default();
+                if lw == b"for" && is_ssh_auth_method(prev) {
+                    return self.username_at(after, "password for");
+                }
+                if person_verb(lw, prev) {
+                    if starts_upper(line, after) {
+                        return self.person_at(after, "assigned to");
+                    }
+                    if lw == b"by" {
+                        return self.username_at(after, "by");
+                    }
+                }
+                None
+            }
+            b"customer" | b"patient" | b"client" | b"cardholder" | b"holder" | b"recipient"
+            | b"beneficiary" | b"employee" | b"member" | b"passenger" | b"guest" | b"applicant"
+            | b"contact" | b"named" | b"signed" | b"driver" | b"owner" | b"payee" | b"payer"
+            | b"subscriber" | b"consignee" | b"student" | b"tenant" => {
+                if starts_upper(line, after) {
+                    self.person_at(after, "person noun")
+                } else {
+                    None
+                }
+            }
+            b"user" | b"username" => {
+                if starts_upper(line, after) {
+                    return self.person_at(after, "user");
+                }
+                // "invalid user admin", "for user root by": a login name, when the words around
+                // say so; "user clicked" or "user agent" are not.
+                let prev = self.prev_word(s).unwrap_or_default();
+                let mut pb = [0u8; 16];
+                let prev = lower_into(prev, &mut pb).unwrap_or_default();
+                let prev_says = matches!(
+                    prev,
+                    b"invalid"
+                        | b"illegal"
+                        | b"for"
+                        | b"unknown"
+                        | b"nonexistent"
+                        | b"existing"
+                        | b"as"
+                        | b"by"
+                        | b"disabled"
+                        | b"locked"
+                        | b"deleted"
+                        | b"created"
+                );
+                if !prev_says && !followed_by_login_context(line, after) {
+                    return None;
+                }
+                self.username_at(after, "user")
+            }
+            b"born" | b"dob" | b"birthday" => {
+                let mut p = after;
+                if line[p.min(line.len())..].starts_with(b"on ") {
+                    p += 3;
+                }
+                if !line.get(p).is_some_and(u8::is_ascii_digit) && !starts_upper(line, p) {
+                    return None;
+                }
+                let end = date_end(line, p);
+                if end > p && line[p..end].iter().any(u8::is_ascii_digit) {
+                    self.emit(p, end, Kind::DATE_OF_BIRTH, Rule::Context("born"));
+                    return Some(end);
+                }
+                None
+            }
+            b"bearer" => {
+                let end = secret_token_end(line, after);
+                if end - after >= 8 {
+                    self.emit(after, end, Kind::SECRET, Rule::Context("bearer"));
+                    return Some(after);
+                }
+                None
+            }
+            b"password" | b"passwd" | b"passcode" | b"passphrase" => {
+                // "password is hunter2", "password was hunter2"
+                let rest = &line[after.min(line.len())..];
+                let skip = if rest.starts_with(b"is ") {
+                    3
+                } else if rest.starts_with(b"was ") {
+                    4
+                } else if rest.starts_with(b"set to ") {
+                    7
+                } else {
+                    return None;
+                };
+                let vs = skip_spaces(line, after + skip);
+                let ve = secret_token_end(line, vs);
+                if ve > vs {
+                    self.emit(vs, ve, Kind::PASSWORD, Rule::Context("password is"));
+                    return Some(ve);
+                }
+                None
+            }
+            _ => {
+                if class(line[s]) & UPPER != 0 || lw.len() <= 7 {
+                    self.street(s, te, lw)
+                } else {
+                    None
+                }
+            }
+        }
+    }
+
+    fn person_at(&mut self, p: usize, rule: &'static str) -> Option<usize> {
+        let end = person_words(self.line, p)?;
+        self.emit(p, end, Kind::PERSON, Rule::Context(rule));
+        Some(end)
+    }
+
+    fn username_at(&mut self, p: usize, rule: &'static str) -> Option<usize> {
+        let line = self.line;
+        let mut e = p;
+        while e < line.len()
+            && (line[e].is_ascii_alphanumeric() || matches!(line[e], b'_' | b'-' | b'.' | b'$'))
+        {
+            e += 1;
+        }
+        while e > p && line[e - 1] == b'.' {
+            e -= 1;
+        }
+        if e == p || e - p > 32 || !line[p].is_ascii_alphanumeric() && line[p] != b'_' {
+            return None;
+        }
+        if line
+            .get(e)
+            .is_some_and(|&b| matches!(b, b'=' | b'@' | b'(' | b'/'))
+        {
+            return None;
+        }
+        let w = &line[p..e];
+        if is_username_stopword(w) {
+            return None;
+        }
+        self.emit(p, e, Kind::USERNAME, Rule::Context(rule));
+        Some(e)
+    }
+
+    /// A street name ending in `word` (`221B Baker Street`), or starting with it
+    /// (`12 rue de la Paix`), or a German-style compound (`Hauptstraße 5`); with what follows
+    /// (`, Springfield, IL 62704`).
+    fn street(&mut self, s: usize, te: usize, lw: &[u8]) -> Option<usize> {
+        let line = self.line;
+        if is_street_suffix(lw) {
+            // Walk back over the street's words to its house number.
+            let mut q = s;
+            let mut words = 0;
+            let start = loop {
+                if q < 2 || line[q - 1] != b' ' {
+                    return None;
+                }
+                let we = q - 1;
+                let mut ws = we;
+                while ws > 0
+                    && (is_word(line[ws - 1]) || matches!(line[ws - 1], b'\'' | b'-' | b'.'))
+                {
+                    ws -= 1;
+                }
+                let w = &line[ws..we];
+                if is_house_number(w) && words > 0 {
+                    break ws;
+                }
+                if words == 4 || w.is_empty() || !(starts_upper(line, ws) || is_ordinal(w)) {
+                    return None;
+                }
+                words += 1;
+                q = ws;
+            };
+            let mut end = te;
+            if line.get(end) == Some(&b'.') {
+                end += 1;
+            }
+            let end = address_tail(line, end);
+            self.emit(start, end, Kind::ADDRESS, Rule::Context("street"));
+            return Some(end);
+        }
+        if is_street_prefix(lw) {
+            // "12 rue de la Paix", "12, rue …"
+            let mut q = s;
+            if q >= 2 && line[q - 1] == b' ' {
+                q -= 1;
+                if line[q - 1] == b',' {
+                    q -= 1;
+                }
+                let ne = q;
+                let mut ns = ne;
+                while ns > 0 && is_alnum(line[ns - 1]) {
+                    ns -= 1;
+                }
+                if ns < ne && is_house_number(&line[ns..ne]) {
+                    let mut end = te;
+                    let mut words = 0;
+                    while words < 5 && line.get(end) == Some(&b' ') {
+                        let ws = end + 1;
+                        let mut we = ws;
+                        while we < line.len() && (is_word(line[we]) || line[we] == b'\'') {
+                            we += 1;
+                        }
+                        let w = &line[ws..we];
+                        if w.is_empty() || !(starts_upper(line, ws) || is_particle(w)) {
+                            break;
+                        }
+                        end = we;
+                        words += 1;
+                    }
+                    if words > 0 {
+                        let end = address_tail(line, end);
+                        self.emit(ns, end, Kind::ADDRESS, Rule::Context("street"));
+                        return Some(end);
+                    }
+                }
+            }
+            return None;
+        }
+        if class(line[s]) & UPPER != 0 && is_compound_street(lw) {
+            // "Hauptstraße 5", "Bahnhofstr. 12a"
+            let mut p = te;
+            if line.get(p) == Some(&b'.') {
+                p += 1;
+            }
+            if line.get(p) != Some(&b' ') {
+                return None;
+            }
+            let ns = p + 1;
+            let mut ne = ns;
+            while ne < line.len() && is_alnum(line[ne]) {
+                ne += 1;
+            }
+            if !is_house_number(&line[ns..ne]) {
+                return None;
+            }
+            let end = address_tail(line, ne);
+            self.emit(s, end, Kind::ADDRESS, Rule::Context("street"));
+            return Some(end);
+        }
+        None
+    }
+}
+
+// -------------------------------------------------------------------- helpers
+
+/// End of a domain name starting at `ds`: at least two labels, an alphabetic TLD.
+fn domain_end(line: &[u8], ds: usize) -> Option<usize> {
+    let n = line.len();
+    let mut p = ds;
+    let mut labels = 0;
+    let mut last_label = (0, 0);
+    loop {
+        let ls = p;
+        while p < n && (line[p].is_ascii_alphanumeric() || line[p] == b'-' || line[p] >= 0x80) {
+            p += 1;
+        }
+        if p == ls || line[ls] == b'-' || line[p - 1] == b'-' {
+            if labels == 0 {
+                return None;
+            }
+            p = ls - 1; // back before the dot
+            break;
+        }
+        labels += 1;
+        last_label = (ls, p);
+        if p + 1 < n && line[p] == b'.' && (is_alnum(line[p + 1]) || line[p + 1] >= 0x80) {
+            p += 1;
+            continue;
+        }
+        break;
+    }
+    let end = last_label.1;
+    let tld = &line[last_label.0..last_label.1];
+    let tld_ok = tld.len() >= 2
+        && (tld.iter().all(|&b| b.is_ascii_alphabetic() || b >= 0x80) || tld.starts_with(b"xn--"));
+    if labels < 2 || !tld_ok || end < p.min(end) {
+        return None;
+    }
+    Some(end)
+}
+
+/// Index of the closing quote `q` from `from`, skipping backslash-escaped ones.
+fn find_close(line: &[u8], from: usize, q: u8) -> Option<usize> {
+    let mut p = from;
+    while let Some(i) = memchr::memchr2(q, b'\\', &line[p.min(line.len())..]) {
+        let at = p + i;
+        if line[at] == b'\\' {
+            p = at + 2;
+            continue;
+        }
+        return Some(at);
+    }
+    None
+}
+
+/// Whether `p` starts `ident=` or `ident:` (another key in the same record).
+fn looks_like_key_at(line: &[u8], p: usize) -> bool {
+    let mut q = p;
+    if matches!(line.get(q), Some(b'"') | Some(b'\'')) {
+        q += 1;
+    }
+    let ks = q;
+    while q < line.len() && (is_word(line[q]) || matches!(line[q], b'.' | b'-')) {
+        q += 1;
+    }
+    if q == ks || !line[ks].is_ascii_alphabetic() && line[ks] != b'_' {
+        return false;
+    }
+    if matches!(line.get(q), Some(b'"') | Some(b'\'')) {
+        q += 1;
+    }
+    matches!(line.get(q), Some(b'=') | Some(b':'))
+}
+
+/// Whether the token at `p` is followed by words that make it a login: `X from 1.2.3.4`,
+/// `X by (uid=0)`, `X [preauth]`, `X on tty1`, or the end of the line.
+fn followed_by_login_context(line: &[u8], p: usize) -> bool {
+    let mut e = p;
+    while e < line.len() && !matches!(line[e], b' ' | b'\t' | b',' | b';') {
+        e += 1;
+    }
+    let rest = &line[e..];
+    rest.is_empty()
+        || rest.starts_with(b" from ")
+        || rest.starts_with(b" by ")
+        || rest.starts_with(b" on ")
+        || rest.starts_with(b" at ")
+        || rest.starts_with(b" port ")
+        || rest.starts_with(b" [")
+        || rest.starts_with(b" (")
+        || rest.starts_with(b";")
+        || rest.starts_with(b",")
+}
+
+fn skip_spaces(line: &[u8], mut p: usize) -> usize {
+    while p < line.len() && line[p] == b' ' {
+        p += 1;
+    }
+    p
+}
+
+fn starts_upper(line: &[u8], p: usize) -> bool {
+    match char_at(line, p) {
+        Some((c, _)) => c.is_uppercase(),
+        None => false,
+    }
+}
+
+/// End of a credential token: everything up to whitespace or a quote.
+fn secret_token_end(line: &[u8], p: usize) -> usize {
+    let mut e = p;
+    while e < line.len() && !matches!(line[e], b' ' | b'\t' | b'"' | b'\'' | b',' | b'\\') {
+        e += 1;
+    }
+    while e > p && matches!(line[e - 1], b'.' | b';' | b')' | b']' | b'}') {
+        e -= 1;
+    }
+    e
+}
+
+/// `Bearer abc`, `Basic dXNlcjpwYXNz`: the credential after the scheme word.
+fn credential_after_scheme(line: &[u8], vs: usize, ve: usize) -> Option<(usize, usize)> {
+    let mut p = vs;
+    while p < ve && line[p].is_ascii_alphanumeric() || p < ve && line[p] == b'-' {
+        p += 1;
+    }
+    let word = &line[vs..p];
+    let is_scheme = !word.is_empty()
+        && p < ve
+        && line[p] == b' '
+        && word.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-');
+    let cs = if is_scheme { skip_spaces(line, p) } else { vs };
+    let ce = secret_token_end(line, cs).min(ve.max(cs));
+    let ce = if ce < ve && is_scheme { ve } else { ce };
+    if ce <= cs {
+        return None;
+    }
+    Some((cs, ce))
+}
+
+/// Placeholders that are not values: masking them would hide what the log says.
+fn is_placeholder(v: &[u8]) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(l) = lower_into(v, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"" | b"-"
+            | b"--"
+            | b"null"
+            | b"nil"
+            | b"none"
+            | b"undefined"
+            | b"n/a"
+            | b"na"
+            | b"true"
+            | b"false"
+            | b"redacted"
+            | b"[redacted]"
+            | b"<redacted>"
+            | b"[filtered]"
+            | b"masked"
+            | b"hidden"
+            | b"unknown"
+            | b"empty"
+            | b"{}"
+            | b"[]"
+    ) || v.iter().all(|&b| b == b'*' || b == b'x' || b == b'X')
+        || (v.first() == Some(&b'<') && v.last() == Some(&b'>'))
+}
+
+fn value_ok(shape: ValueShape, v: &[u8]) -> bool {
+    if v.is_empty() || is_placeholder(v) {
+        return false;
+    }
+    let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+    let alnum = v.iter().filter(|b| b.is_ascii_alphanumeric()).count();
+    match shape {
+        ValueShape::Word | ValueShape::Username => v.len() <= 256,
+        ValueShape::Person => {
+            v.len() <= 128
+                && char_at(v, 0).is_some_and(|(c, _)| c.is_alphabetic())
+                && digits == 0
+                && (starts_upper(v, 0) || v.contains(&b' '))
+        }
+        ValueShape::Date => digits >= 2 && v.len() <= 40,
+        ValueShape::Address => {
+            v.len() <= 256
+                && v.iter().any(u8::is_ascii_alphabetic)
+                && v.contains(&b' ')
+                && !v.starts_with(b"0x")
+        }
+        ValueShape::Secret | ValueShape::Authorization | ValueShape::CookieList => v.len() <= 8192,
+        ValueShape::CardNumber => {
+            (12..=19).contains(&digits)
+                && v.iter()
+                    .all(|&b| b.is_ascii_digit() || b == b' ' || b == b'-')
+        }
+        ValueShape::Cvv => (3..=4).contains(&digits) && digits == v.len(),
+        ValueShape::AccountNumber => (8..=34).contains(&alnum) && v.len() <= 48,
+        ValueShape::GovernmentId => (5..=20).contains(&alnum) && digits >= 2 && v.len() <= 32,
+        ValueShape::Phone => (6..=15).contains(&digits) && v.len() <= 32,
+    }
+}
+
+/// Classifies digit groups as SSN, card or phone. `d` are the digits, `sizes` the group sizes.
+fn classify_digits(
+    d: &[u8],
+    sizes: &[usize],
+    seps: &[u8],
+    plus: bool,
+    paren_first: bool,
+    numeric_ctx: bool,
+) -> Option<(Kind, &'static str)> {
+    let total = d.len();
+    let uniform = seps.windows(2).all(|w| w[0] == w[1]);
+    let sep = seps.first().copied();
+    if plus {
+        // E.164: up to 15 digits, a country code that does not start with 0.
+        if (8..=15).contains(&total) && d[0] != b'0' && (sizes.len() >= 2 || total >= 10) {
+            return Some((Kind::PHONE, "phone (international)"));
+        }
+        return None;
+    }
+    if sizes == [3, 2, 4]
+        && uniform
+        && matches!(sep, Some(b'-') | Some(b' '))
+        && validate::ssn_ok(d)
+    {
+        return Some((Kind::US_SSN, "us ssn"));
+    }
+    if !numeric_ctx
+        && (13..=19).contains(&total)
+        && uniform
+        && sep != Some(b'.')
+        && card_grouping_ok(sizes)
+        && validate::luhn(d)
+        && validate::card_issuer_ok(d)
+    {
+        return Some((Kind::CREDIT_CARD, "credit card (luhn + issuer)"));
+    }
+    let nanp = |a: u8, x: u8| (b'2'..=b'9').contains(&a) && (b'2'..=b'9').contains(&x);
+    if sizes == [3, 3, 4] && nanp(d[0], d[3]) {
+        let ok = if paren_first {
+            matches!(seps, [b' ', b'-'] | [b'-', b'-'] | [b' ', b' '])
+        } else {
+            uniform && sep.is_some()
+        };
+        if ok {
+            return Some((Kind::PHONE, "phone (north american)"));
+        }
+    }
+    if sizes == [1, 3, 3, 4] && d[0] == b'1' && uniform && nanp(d[1], d[4]) {
+        return Some((Kind::PHONE, "phone (north american)"));
+    }
+    if numeric_ctx || sizes.len() < 2 {
+        return None;
+    }
+    if d.starts_with(b"00") && d[2] != b'0' && (10..=15).contains(&total) && sizes[0] <= 5 {
+        return Some((Kind::PHONE, "phone (international)"));
+    }
+    if d[0] == b'0'
+        && d[1] != b'0'
+        && (10..=12).contains(&total)
+        && sizes[0] <= 5
+        && sizes.iter().all(|&s| s >= 2)
+        && uniform
+        && matches!(sep, Some(b' ') | Some(b'-') | Some(b'.'))
+    {
+        return Some((Kind::PHONE, "phone (national)"));
+    }
+    None
+}
+
+fn card_grouping_ok(sizes: &[usize]) -> bool {
+    match sizes {
+        [_] => true,
+        [4, 6, 5] | [4, 6, 4] => true,
+        [init @ .., last] => init.iter().all(|&s| s == 4) && (1..=4).contains(last),
+        [] => false,
+    }
+}
+
+fn is_mac(t: &[u8], sep: u8) -> bool {
+    t.len() == 17
+        && t.chunks(3).all(|c| {
+            c[0].is_ascii_hexdigit() && c[1].is_ascii_hexdigit() && (c.len() == 2 || c[2] == sep)
+        })
+}
+
+/// Known API key and token shapes, by prefix. Returns the rule name.
+fn secret_prefix(t: &[u8]) -> Option<&'static str> {
+    let rest_ok = |prefix: &[u8], min: usize, ok: fn(&u8) -> bool| {
+        t.len() >= prefix.len() + min && t.starts_with(prefix) && t[prefix.len()..].iter().all(ok)
+    };
+    let b62: fn(&u8) -> bool = u8::is_ascii_alphanumeric;
+    let b64url: fn(&u8) -> bool = |b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-';
+    let slack: fn(&u8) -> bool = |b| b.is_ascii_alphanumeric() || *b == b'-';
+    let hex: fn(&u8) -> bool = u8::is_ascii_hexdigit;
+    let aws: fn(&u8) -> bool = |b| b.is_ascii_uppercase() || b.is_ascii_digit();
+    match t[0] {
+        b'A' => {
+            const AWS: [&[u8]; 10] = [
+                b"AKIA", b"ASIA", b"AGPA", b"AIDA", b"AROA", b"ANPA", b"ANVA", b"AIPA", b"ABIA",
+                b"ACCA",
+            ];
+            if t.len() == 20 && AWS.iter().any(|p| t.starts_with(p)) && t.iter().all(aws) {
+                return Some("aws access key id");
+            }
+            if rest_ok(b"AIza", 30, b64url) {
+                return Some("google api key");
+            }
+            if rest_ok(b"ATATT", 30, |b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'=')
+            }) {
+                return Some("atlassian api token");
+            }
+        }
+        b'g' => {
+            for p in [&b"ghp_"[..], b"gho_", b"ghu_", b"ghs_", b"ghr_"] {
+                if rest_ok(p, 30, b62) {
+                    return Some("github token");
+                }
+            }
+            if rest_ok(b"github_pat_", 22, |b| {
+                b.is_ascii_alphanumeric() || *b == b'_'
+            }) {
+                return Some("github token");
+            }
+            for p in [
+                &b"glpat-"[..],
+                b"glptt-",
+                b"gldt-",
+                b"glrt-",
+                b"glsoat-",
+                b"glcbt-",
+            ] {
+                if rest_ok(p, 20, b64url) {
+                    return Some("gitlab token");
+                }
+            }
+        }
+        b'x' => {
+            if t.len() >= 15
+                && t.starts_with(b"xox")
+                && matches!(t[3], b'a' | b'b' | b'p' | b'r' | b's' | b'e')
+                && t[4] == b'-'
+                && t[5..].iter().all(slack)
+            {
+                return Some("slack token");
+            }
+            if rest_ok(b"xapp-", 20, slack) {
+                return Some("slack token");
+            }
+        }
+        b's' => {
+            for p in [&b"sk_live_"[..], b"sk_test_", b"rk_live_", b"rk_test_"] {
+                if rest_ok(p, 16, b62) {
+                    return Some("stripe key");
+                }
+            }
+            if rest_ok(b"sk-ant-", 20, b64url) || rest_ok(b"sk-proj-", 20, b64url) {
+                return Some("llm api key");
+            }
+            if rest_ok(b"sk-", 32, b64url) {
+                return Some("llm api key");
+            }
+            for p in [&b"shpat_"[..], b"shpss_", b"shpca_", b"shppa_"] {
+                if rest_ok(p, 32, hex) {
+                    return Some("shopify token");
+                }
+            }
+        }
+        b'w' => {
+            if rest_ok(b"whsec_", 16, b62) {
+                return Some("stripe key");
+            }
+        }
+        b'y' => {
+            if rest_ok(b"ya29.", 20, |b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')
+            }) {
+                return Some("google oauth token");
+            }
+        }
+        b'S' => {
+            if t.len() >= 60
+                && t.starts_with(b"SG.")
+                && t[3..].iter().all(|b| b64url(b) || *b == b'.')
+            {
+                return Some("sendgrid key");
+            }
+            if t.len() == 34 && t.starts_with(b"SK") && t[2..].iter().all(hex) {
+                return Some("twilio api key");
+            }
+        }
+        b'h' => {
+            if rest_ok(b"hf_", 30, b62) {
+                return Some("hugging face token");
+            }
+        }
+        b'n' => {
+            if rest_ok(b"npm_", 36, b62) {
+                return Some("npm token");
+            }
+        }
+        b'p' => {
+            if rest_ok(b"pypi-AgEIcHlwaS5vcmc", 30, b64url) {
+                return Some("pypi token");
+            }
+        }
+        b'd' => {
+            for p in [&b"dop_v1_"[..], b"doo_v1_", b"dor_v1_"] {
+                if rest_ok(p, 64, hex) {
+                    return Some("digitalocean token");
+                }
+            }
+        }
+        _ => {}
+    }
+    None
+}
+
+fn is_ssh_auth_method(prev: &[u8]) -> bool {
+    matches!(
+        prev,
+        b"password"
+            | b"publickey"
+            | b"none"
+            | b"hostbased"
+            | b"keyboard-interactive/pam"
+            | b"gssapi-with-mic"
+            | b"keyboard-interactive"
+    )
+}
+
+/// Verbs that put a person after `to`/`by`/`from`/`for`/`with`.
+fn person_verb(prep: &[u8], prev: &[u8]) -> bool {
+    match prep {
+        b"to" => matches!(
+            prev,
+            b"assigned"
+                | b"reassigned"
+                | b"sent"
+                | b"transferred"
+                | b"escalated"
+                | b"delivered"
+                | b"shipped"
+                | b"addressed"
+                | b"forwarded"
+                | b"granted"
+                | b"issued"
+                | b"paid"
+                | b"refunded"
+                | b"routed"
+                | b"handed"
+                | b"given"
+                | b"emailed"
+                | b"invited"
+                | b"mailed"
+                | b"billed"
+                | b"charged"
+                | b"assign"
+                | b"send"
+                | b"reply"
+                | b"replied"
+                | b"written"
+                | b"wrote"
+                | b"talked"
+                | b"spoke"
+                | b"married"
+                | b"belongs"
+                | b"registered"
+                | b"licensed"
+        ),
+        b"by" => matches!(
+            prev,
+            b"approved"
+                | b"signed"
+                | b"created"
+                | b"requested"
+                | b"submitted"
+                | b"reviewed"
+                | b"updated"
+                | b"modified"
+                | b"placed"
+                | b"ordered"
+                | b"reported"
+                | b"written"
+                | b"edited"
+                | b"authored"
+                | b"opened"
+                | b"closed"
+                | b"deleted"
+                | b"booked"
+                | b"made"
+                | b"initiated"
+                | b"performed"
+                | b"acknowledged"
+                | b"resolved"
+                | b"assigned"
+                | b"verified"
+                | b"authorized"
+                | b"authorised"
+                | b"rejected"
+                | b"denied"
+                | b"cancelled"
+                | b"canceled"
+                | b"uploaded"
+                | b"shared"
+                | b"invited"
+                | b"referred"
+                | b"owned"
+                | b"changed"
+                | b"accepted"
+                | b"declined"
+                | b"paid"
+                | b"received"
+                | b"sent"
+                | b"filed"
+                | b"raised"
+                | b"escalated"
+                | b"triggered"
+                | b"started"
+                | b"stopped"
+                | b"locked"
+                | b"unlocked"
+                | b"banned"
+                | b"blocked"
+                | b"added"
+                | b"removed"
+                | b"revoked"
+                | b"granted"
+                | b"impersonated"
+        ),
+        b"from" => matches!(
+            prev,
+            b"message"
+                | b"email"
+                | b"mail"
+                | b"call"
+                | b"letter"
+                | b"complaint"
+                | b"request"
+                | b"reply"
+                | b"response"
+                | b"feedback"
+                | b"payment"
+                | b"transfer"
+                | b"refund"
+                | b"invitation"
+                | b"invite"
+                | b"note"
+                | b"sms"
+                | b"text"
+                | b"received"
+        ),
+        b"for" => matches!(
+            prev,
+            b"booked"
+                | b"reserved"
+                | b"booking"
+                | b"reservation"
+                | b"order"
+                | b"invoice"
+                | b"refund"
+                | b"prescription"
+                | b"appointment"
+                | b"ticket"
+                | b"profile"
+                | b"account"
+                | b"card"
+                | b"shipment"
+                | b"parcel"
+                | b"package"
+                | b"delivery"
+                | b"statement"
+                | b"receipt"
+                | b"policy"
+                | b"claim"
+                | b"subscription"
+        ),
+        b"with" => matches!(
+            prev,
+            b"meeting" | b"call" | b"appointment" | b"chat" | b"session"
+        ),
+        b"cc" => true,
+        _ => false,
+    }
+}
+
+/// Capitalized words that follow a trigger but are not names.
+fn is_name_stopword(w: &[u8]) -> bool {
+    const STOP: &[&[u8]] = &[
+        b"The",
+        b"A",
+        b"An",
+        b"And",
+        b"Or",
+        b"Of",
+        b"In",
+        b"On",
+        b"At",
+        b"To",
+        b"For",
+        b"From",
+        b"With",
+        b"By",
+        b"Team",
+        b"Customer",
+        b"Customers",
+        b"User",
+        b"Users",
+        b"Support",
+        b"Admin",
+        b"Administrator",
+        b"Sir",
+        b"Madam",
+        b"All",
+        b"Everyone",
+        b"World",
+        b"There",
+        b"Service",
+        b"System",
+        b"Error",
+        b"Warning",
+        b"Info",
+        b"Debug",
+        b"Null",
+        b"None",
+        b"Unknown",
+        b"Anonymous",
+        b"Valued",
+        b"Friend",
+        b"Friends",
+        b"Colleague",
+        b"Manager",
+        b"Partner",
+        b"Client",
+        b"Member",
+        b"Guest",
+        b"Inc",
+        b"Ltd",
+        b"LLC",
+        b"GmbH",
+        b"Corp",
+        b"Company",
+        b"Department",
+        b"Dept",
+        b"Group",
+        b"Order",
+        b"Account",
+        b"Request",
+        b"Ticket",
+        b"Issue",
+        b"Case",
+        b"Incident",
+        b"Thanks",
+        b"Thank",
+        b"Regards",
+        b"Please",
+        b"Yes",
+        b"No",
+        b"OK",
+        b"Ok",
+        b"True",
+        b"False",
+        b"Server",
+        b"Host",
+        b"Node",
+        b"Job",
+        b"Task",
+        b"Queue",
+        b"Worker",
+        b"Bot",
+        b"Agent",
+        b"Operator",
+        b"Owner",
+        b"Staff",
+        b"Sales",
+        b"Billing",
+        b"Finance",
+        b"Security",
+        b"Ops",
+        b"Monday",
+        b"Tuesday",
+        b"Wednesday",
+        b"Thursday",
+        b"Friday",
+        b"Saturday",
+        b"Sunday",
+        b"I",
+        b"We",
+        b"You",
+        b"He",
+        b"She",
+        b"They",
+        b"It",
+        b"This",
+        b"That",
+        b"These",
+        b"Those",
+        b"My",
+        b"Our",
+        b"Your",
+        b"His",
+        b"Her",
+        b"Their",
+        b"Id",
+        b"ID",
+        b"Name",
+        b"Login",
+        b"Session",
+        b"Not",
+        b"Is",
+        b"Has",
+        b"Was",
+        b"Will",
+    ];
+    STOP.contains(&w)
+}
+
+fn is_username_stopword(w: &[u8]) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(l) = lower_into(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"is"
+            | b"has"
+            | b"was"
+            | b"not"
+            | b"with"
+            | b"from"
+            | b"in"
+            | b"on"
+            | b"to"
+            | b"and"
+            | b"or"
+            | b"for"
+            | b"by"
+            | b"at"
+            | b"the"
+            | b"a"
+            | b"an"
+            | b"session"
+            | b"sessions"
+            | b"agent"
+            | b"name"
+            | b"id"
+            | b"unknown"
+            | b"logged"
+            | b"login"
+            | b"logout"
+            | b"account"
+            | b"data"
+            | b"info"
+            | b"profile"
+            | b"invalid"
+            | b"illegal"
+            | b"does"
+            | b"did"
+            | b"had"
+            | b"will"
+            | b"can"
+            | b"cannot"
+            | b"may"
+            | b"must"
+            | b"should"
+            | b"exists"
+            | b"found"
+            | b"created"
+            | b"deleted"
+            | b"updated"
+            | b"authenticated"
+            | b"authentication"
+            | b"request"
+            | b"requests"
+            | b"details"
+            | b"record"
+            | b"list"
+            | b"mode"
+            | b"space"
+            | b"level"
+            | b"group"
+            | b"groups"
+            | b"role"
+            | b"roles"
+            | b"settings"
+            | b"preferences"
+            | b"unknown_user"
+            | b"null"
+            | b"none"
+            | b"nobody_"
+            | b"changed"
+            | b"context"
+            | b"interface"
+            | b"input"
+            | b"time"
+            | b"cpu"
+            | b"ids"
+            | b"root_"
+            | b"as"
+            | b"if"
+            | b"that"
+            | b"which"
+            | b"who"
+            | b"of"
+            | b"ok"
+            | b"success"
+            | b"successful"
+            | b"succeeded"
+            | b"failed"
+            | b"failure"
+            | b"fail"
+            | b"attempt"
+            | b"attempts"
+            | b"error"
+            | b"denied"
+            | b"accepted"
+            | b"rejected"
+            | b"required"
+            | b"timeout"
+            | b"expired"
+    )
+}
+
+fn is_particle(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"van"
+            | b"von"
+            | b"de"
+            | b"der"
+            | b"den"
+            | b"del"
+            | b"della"
+            | b"di"
+            | b"da"
+            | b"du"
+            | b"la"
+            | b"le"
+            | b"bin"
+            | b"ibn"
+            | b"al"
+            | b"el"
+            | b"ten"
+            | b"ter"
+            | b"dos"
+            | b"das"
+            | b"y"
+            | b"des"
+            | b"zu"
+            | b"und"
+    )
+}
+
+/// Capitalized words, with particles and initials: `Jane van der Berg`, `J. R. Smith`.
+/// Returns the end of the name, `None` if no name starts at `p`.
+pub(crate) fn person_words(line: &[u8], p: usize) -> Option<usize> {
+    let n = line.len();
+    let mut q = p;
+    let mut words = 0;
+    let mut end = p;
+    while words < 5 {
+        let (c, _) = char_at(line, q)?;
+        let mut we = q;
+        while we < n
+            && (is_word(line[we]) || matches!(line[we], b'\'' | b'-'))
+            && line[we] != b'_'
+            && !line[we].is_ascii_digit()
+        {
+            we += 1;
+        }
+        if we == q {
+            break;
+        }
+        let w = &line[q..we];
+        if c.is_uppercase() {
+            if is_name_stopword(w) {
+                break;
+            }
+            let upper_only = w.len() > 2 && w.iter().all(|b| !b.is_ascii_lowercase() && *b < 0x80);
+            if upper_only {
+                break;
+            }
+            end = we;
+            if line.get(we) == Some(&b'.') && (w.len() <= 3) {
+                end = we + 1; // initial or title: "J.", "Dr."
+            }
+            words += 1;
+        } else if words > 0 && is_particle(w) {
+            // Kept only if a capitalized word follows (`end` moves with that word).
+            if line.get(we) == Some(&b' ') {
+                q = we + 1;
+                continue;
+            }
+            break;
+        } else {
+            break;
+        }
+        if line.get(end) == Some(&b' ') && end + 1 < n {
+            q = end + 1;
+        } else {
+            break;
+        }
+    }
+    if words == 0 {
+        return None;
+    }
+    Some(end)
+}
+
+fn is_month(w: &[u8]) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(l) = lower_into(w, &mut buf) else {
+        return false;
+    };
+    let l = l.strip_suffix(b".").unwrap_or(l);
+    matches!(
+        l,
+        b"jan"
+            | b"january"
+            | b"feb"
+            | b"february"
+            | b"mar"
+            | b"march"
+            | b"apr"
+            | b"april"
+            | b"may"
+            | b"jun"
+            | b"june"
+            | b"jul"
+            | b"july"
+            | b"aug"
+            | b"august"
+            | b"sep"
+            | b"sept"
+            | b"september"
+            | b"oct"
+            | b"october"
+            | b"nov"
+            | b"november"
+            | b"dec"
+            | b"december"
+    )
+}
+
+/// End of a date starting at `p`: `1980-01-02`, `02/01/1980`, `2 Jan 1980`, `January 2, 1980`.
+fn date_end(line: &[u8], p: usize) -> usize {
+    let n = line.len();
+    let mut end = p;
+    let mut q = p;
+    let mut parts = 0;
+    while parts < 4 && q < n {
+        let ws = q;
+        let mut we = q;
+        while we < n && (line[we].is_ascii_alphanumeric() || matches!(line[we], b'-' | b'/' | b'.'))
+        {
+            we += 1;
+        }
+        let w = &line[ws..we];
+        let w = w.strip_suffix(b".").unwrap_or(w);
+        let is_part = !w.is_empty()
+            && (w
+                .iter()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'/' | b'.'))
+                || is_month(w)
+                || (w.len() <= 4
+                    && w[0].is_ascii_digit()
+                    && matches!(
+                        &w[w.len().saturating_sub(2)..],
+                        b"st" | b"nd" | b"rd" | b"th"
+                    )));
+        if !is_part {
+            break;
+        }
+        end = ws + w.len();
+        parts += 1;
+        q = we;
+        if line.get(q) == Some(&b',') {
+            q += 1;
+        }
+        if line.get(q) == Some(&b' ') {
+            q += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+fn is_house_number(w: &[u8]) -> bool {
+    let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits == 0 || digits > 5 {
+        return false;
+    }
+    let rest = &w[digits..];
+    rest.is_empty()
+        || (rest.len() == 1 && rest[0].is_ascii_alphabetic())
+        || ((rest[0] == b'-' || rest[0] == b'/')
+            && rest.len() > 1
+            && rest[1..].iter().all(u8::is_ascii_alphanumeric)
+            && rest.len() <= 4)
+}
+
+fn is_ordinal(w: &[u8]) -> bool {
+    let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
+    digits > 0 && matches!(&w[digits..], b"st" | b"nd" | b"rd" | b"th")
+}
+
+fn is_street_suffix(lw: &[u8]) -> bool {
+    matches!(
+        lw,
+        b"street"
+            | b"st"
+            | b"avenue"
+            | b"ave"
+            | b"road"
+            | b"rd"
+            | b"boulevard"
+            | b"blvd"
+            | b"lane"
+            | b"ln"
+            | b"drive"
+            | b"court"
+            | b"ct"
+            | b"way"
+            | b"place"
+            | b"pl"
+            | b"terrace"
+            | b"close"
+            | b"square"
+            | b"sq"
+            | b"parkway"
+            | b"pkwy"
+            | b"highway"
+            | b"hwy"
+            | b"crescent"
+            | b"cres"
+            | b"circle"
+            | b"cir"
+            | b"trail"
+            | b"trl"
+            | b"row"
+            | b"walk"
+            | b"hill"
+            | b"gardens"
+            | b"grove"
+            | b"mews"
+            | b"plaza"
+            | b"loop"
+            | b"alley"
+            | b"pike"
+            | b"expressway"
+            | b"freeway"
+            | b"turnpike"
+            | b"crossing"
+            | b"view"
+            | b"ridge"
+            | b"heights"
+            | b"meadows"
+            | b"park"
+            | b"green"
+            | b"rise"
+            | b"vale"
+            | b"wharf"
+            | b"quay"
+            | b"parade"
+            | b"esplanade"
+            | b"broadway"
+            | b"causeway"
+            | b"dr"
+    )
+}
+
+fn is_street_prefix(lw: &[u8]) -> bool {
+    matches!(
+        lw,
+        b"rue"
+            | b"avenue"
+            | b"boulevard"
+            | b"bd"
+            | b"chemin"
+            | b"impasse"
+            | b"quai"
+            | b"place"
+            | b"calle"
+            | b"avenida"
+            | b"via"
+            | b"viale"
+            | b"piazza"
+            | b"corso"
+            | b"rua"
+            | b"travessa"
+            | b"carrer"
+            | b"paseo"
+            | b"plaza"
+            | b"allee"
+            | b"route"
+    )
+}
+
+fn is_compound_street(lw: &[u8]) -> bool {
+    if lw.len() < 6 {
+        return false;
+    }
+    const SUFFIXES: &[&[u8]] = &[
+        "straße".as_bytes(),
+        b"strasse",
+        b"str",
+        b"weg",
+        b"allee",
+        b"platz",
+        b"gasse",
+        b"damm",
+        b"ufer",
+        b"ring",
+        b"steig",
+        b"pfad",
+        b"chaussee",
+        b"laan",
+        b"straat",
+        b"gracht",
+        b"vej",
+        b"gatan",
+        b"gata",
+        b"veien",
+        b"katu",
+    ];
+    SUFFIXES.iter().any(|s| lw.ends_with(s))
+}
+
+/// After a street: units, city, region and postal code (`, Apt 4B, Springfield, IL 62704`).
+fn address_tail(line: &[u8], mut end: usize) -> usize {
+    let n = line.len();
+    for _ in 0..6 {
+        let mut p = end;
+        if line.get(p) == Some(&b',') {
+            p += 1;
+        }
+        if line.get(p) != Some(&b' ') {
+            break;
+        }
+        p += 1;
+        let ws = p;
+        let mut we = p;
+        while we < n && (is_word(line[we]) || matches!(line[we], b'#' | b'-' | b'\'')) {
+            we += 1;
+        }
+        if we == ws || looks_like_key_at(line, ws) {
+            break;
+        }
+        let w = &line[ws..we];
+        let mut lb = [0u8; 16];
+        let lw = lower_into(w, &mut lb).unwrap_or_default();
+        let unit = matches!(
+            lw,
+            b"apt"
+                | b"apartment"
+                | b"suite"
+                | b"ste"
+                | b"unit"
+                | b"flat"
+                | b"floor"
+                | b"fl"
+                | b"room"
+                | b"rm"
+                | b"bldg"
+                | b"building"
+        );
+        if unit {
+            let mut q = we;
+            if line.get(q) == Some(&b'.') {
+                q += 1;
+            }
+            if line.get(q) == Some(&b' ') {
+                let us = q + 1;
+                let mut ue = us;
+                while ue < n && is_alnum(line[ue]) {
+                    ue += 1;
+                }
+                if ue > us {
+                    end = ue;
+                    continue;
+                }
+            }
+            break;
+        }
+        if w[0] == b'#' && w.len() > 1 {
+            end = we;
+            continue;
+        }
+        let postal = (w.iter().all(u8::is_ascii_digit) && (4..=5).contains(&w.len()))
+            || (w.len() == 10 && w[5] == b'-' && w[..5].iter().all(u8::is_ascii_digit));
+        let uk_outward = (2..=4).contains(&w.len())
+            && w[0].is_ascii_uppercase()
+            && w.iter().any(u8::is_ascii_digit)
+            && w.iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+        let state = w.len() == 2 && w.iter().all(u8::is_ascii_uppercase);
+        let city = starts_upper(line, ws)
+            && !is_name_stopword(w)
+            && !(w.len() > 3 && w.iter().all(|b| b.is_ascii_uppercase()));
+        if postal || uk_outward || state || city {
+            end = we;
+            // Multi-word city names: "New York", "Los Angeles".
+            while city
+                && line.get(end) == Some(&b' ')
+                && starts_upper(line, end + 1)
+                && !looks_like_key_at(line, end + 1)
+            {
+                let mut q = end + 1;
+                while q < n && (is_word(line[q]) || line[q] == b'-') {
+                    q += 1;
+                }
+                let w2 = &line[end + 1..q];
+                if is_name_stopword(w2)
+                    || (w2.len() > 3 && w2.iter().all(|b| b.is_ascii_uppercase()))
+                {
+                    break;
+                }
+                end = q;
+            }
+            continue;
+        }
+        break;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(line: &str) -> Vec<(String, Kind)> {
+        let keys = KeyTable::builtin();
+        let mut out = Vec::new();
+        scan(line.as_bytes(), &keys, &mut out);
+        crate::span::resolve(&mut out);
+        out.iter()
+            .map(|s| (line[s.start..s.end].to_string(), s.kind))
+            .collect()
+    }
+
+    #[test]
+    fn person_words_stop_at_lowercase() {
+        let l = b"Jane van der Berg said";
+        assert_eq!(person_words(l, 0), Some(17));
+        assert_eq!(person_words(b"J. R. Smith x", 0), Some(11));
+        assert_eq!(person_words(b"the end", 0), None);
+    }
+
+    #[test]
+    fn digit_groups() {
+        assert_eq!(
+            kinds("call (415) 555-0134 now"),
+            vec![("(415) 555-0134".into(), Kind::PHONE)]
+        );
+        assert_eq!(
+            kinds("ssn 123-45-6789."),
+            vec![("123-45-6789".into(), Kind::US_SSN)]
+        );
+        assert_eq!(
+            kinds("paid with 4111 1111 1111 1111 ok"),
+            vec![("4111 1111 1111 1111".into(), Kind::CREDIT_CARD)]
+        );
+        assert!(kinds("order_id=4111111111111111").is_empty());
+        assert!(kinds("081110 220637 32 INFO").is_empty());
+    }
+
+    #[test]
+    fn ips_and_versions() {
+        assert_eq!(
+            kinds("from 10.1.2.3:22"),
+            vec![("10.1.2.3".into(), Kind::IPV4)]
+        );
+        assert!(kinds("Chrome/10.0.1.5 version 1.2.3.4 ~~6.1.1.1").is_empty());
+        assert_eq!(
+            kinds("peer [2001:db8::1]:443"),
+            vec![("2001:db8::1".into(), Kind::IPV6)]
+        );
+        assert!(kinds("/0:0:0:0:0:0:0:0:2181 at 12:30:45").is_empty());
+    }
+}

@@ -1,0 +1,332 @@
+//! How a detected value is written in the masked line, and the keyed tokens that let people
+//! follow one value through the logs without seeing it.
+
+use std::fmt;
+
+use hmac::digest::KeyInit;
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+use crate::kind::normalize_for_token;
+use crate::Kind;
+
+/// How a kind is masked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MaskStyle {
+    /// `***`: nothing of the value is kept.
+    Redact,
+    /// Keeps what helps debugging and identifies no one: an email's first letter and domain, a
+    /// card's last four digits, a phone's country code and last two digits, a MAC's vendor
+    /// prefix, an IP's network part, a secret's provider prefix. Digits and letters become `*`;
+    /// separators stay, so the shape is still recognisable.
+    Partial,
+    /// `<email:7f3a9c21>`: the first 4 bytes of HMAC-SHA256 of the normalized value under the
+    /// token key. The same value always gives the same token, so one customer can be followed
+    /// through the logs; without the key nothing can be learned from it.
+    Token,
+}
+
+impl MaskStyle {
+    pub fn parse(s: &str) -> Option<MaskStyle> {
+        match s {
+            "redact" => Some(MaskStyle::Redact),
+            "partial" => Some(MaskStyle::Partial),
+            "token" => Some(MaskStyle::Token),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            MaskStyle::Redact => "redact",
+            MaskStyle::Partial => "partial",
+            MaskStyle::Token => "token",
+        }
+    }
+
+    /// The default style of a kind: the most debugging value that reveals nothing.
+    ///
+    /// | kinds | default |
+    /// |---|---|
+    /// | email, phone, credit_card, iban, mac_address, secret, jwt | partial |
+    /// | ipv4, ipv6, person, username, user_id, address, date_of_birth, us_ssn, national_id, custom | token |
+    /// | password, url_credentials | redact |
+    pub fn default_for(kind: Kind) -> MaskStyle {
+        match kind {
+            Kind::EMAIL
+            | Kind::PHONE
+            | Kind::CREDIT_CARD
+            | Kind::IBAN
+            | Kind::MAC_ADDRESS
+            | Kind::SECRET
+            | Kind::JWT => MaskStyle::Partial,
+            Kind::PASSWORD | Kind::URL_CREDENTIALS => MaskStyle::Redact,
+            _ => MaskStyle::Token,
+        }
+    }
+}
+
+/// The key of keyed tokens (per tenant in the gateway). 32 bytes.
+#[derive(Clone)]
+pub struct TokenKey {
+    mac: Hmac<Sha256>,
+}
+
+impl fmt::Debug for TokenKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("TokenKey(..)")
+    }
+}
+
+/// A keyed token: HMAC-SHA256 of the kind name and the normalized value.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Token(pub [u8; 32]);
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Token({})", self.short_hex())
+    }
+}
+
+impl Token {
+    /// The 8 hex digits shown in masked lines.
+    pub fn short_hex(&self) -> String {
+        hex(&self.0[..4])
+    }
+
+    pub fn to_hex(&self) -> String {
+        hex(&self.0)
+    }
+}
+
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for &b in bytes {
+        s.push(char::from(DIGITS[usize::from(b >> 4)]));
+        s.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    s
+}
+
+impl TokenKey {
+    pub fn new(key: [u8; 32]) -> Self {
+        // HMAC zero-pads keys shorter than the hash block (64 bytes): padding here gives the
+        // same MAC as `new_from_slice(&key)` through the infallible fixed-size constructor.
+        let mut block = [0u8; 64];
+        block[..32].copy_from_slice(&key);
+        TokenKey {
+            mac: <Hmac<Sha256> as KeyInit>::new(&block.into()),
+        }
+    }
+
+    /// Token of `value` as `kind` (named `kind_name`), after normalization (`Jane@X.com` and
+    /// `jane@x.com` are one token).
+    pub fn token(&self, kind: Kind, kind_name: &str, value: &[u8], scratch: &mut Vec<u8>) -> Token {
+        normalize_for_token(kind, value, scratch);
+        let mut mac = self.mac.clone();
+        mac.update(kind_name.as_bytes());
+        mac.update(&[0]);
+        mac.update(scratch);
+        Token(mac.finalize().into_bytes().into())
+    }
+}
+
+/// Writes the masked form of `value` into `out`.
+pub(crate) fn render(
+    style: MaskStyle,
+    kind: Kind,
+    kind_name: &str,
+    value: &[u8],
+    token: Option<&Token>,
+    out: &mut Vec<u8>,
+) {
+    match style {
+        MaskStyle::Redact => out.extend_from_slice(b"***"),
+        MaskStyle::Token => {
+            out.push(b'<');
+            out.extend_from_slice(kind_name.as_bytes());
+            out.push(b':');
+            match token {
+                Some(t) => out.extend_from_slice(t.short_hex().as_bytes()),
+                None => out.extend_from_slice(b"********"),
+            }
+            out.push(b'>');
+        }
+        MaskStyle::Partial => partial(kind, value, out),
+    }
+}
+
+/// Keeps the characters at positions where `keep` says so, stars the other letters and digits,
+/// and keeps separators.
+fn star_except(value: &[u8], out: &mut Vec<u8>, keep: impl Fn(usize) -> bool) {
+    for (i, &b) in value.iter().enumerate() {
+        if keep(i) || !(b.is_ascii_alphanumeric() || b >= 0x80) {
+            out.push(b);
+        } else {
+            out.push(b'*');
+        }
+    }
+}
+
+fn partial(kind: Kind, value: &[u8], out: &mut Vec<u8>) {
+    match kind {
+        Kind::EMAIL => {
+            let at = memchr::memchr(b'@', value)
+                .map(|i| (i, 1))
+                .or_else(|| memchr::memmem::find(value, b"%40").map(|i| (i, 3)));
+            match at {
+                Some((i, _)) if i > 0 => {
+                    out.push(value[0]);
+                    out.extend_from_slice(b"***");
+                    out.extend_from_slice(&value[i..]);
+                }
+                _ => out.extend_from_slice(b"***"),
+            }
+        }
+        Kind::CREDIT_CARD | Kind::US_SSN => {
+            let digits = value.iter().filter(|b| b.is_ascii_digit()).count();
+            // Cards keep their last four; anything short (a CVV) keeps nothing.
+            let keep_from = if digits >= 12 { digits - 4 } else { usize::MAX };
+            let mut seen = 0;
+            for &b in value {
+                if b.is_ascii_digit() {
+                    out.push(if seen >= keep_from { b } else { b'*' });
+                    seen += 1;
+                } else if b.is_ascii_alphanumeric() {
+                    out.push(b'*');
+                } else {
+                    out.push(b);
+                }
+            }
+        }
+        Kind::IBAN => {
+            let alnum = value.iter().filter(|b| b.is_ascii_alphanumeric()).count();
+            let mut seen = 0;
+            for &b in value {
+                if b.is_ascii_alphanumeric() {
+                    let keep = seen < 2 || seen + 4 >= alnum;
+                    out.push(if keep { b } else { b'*' });
+                    seen += 1;
+                } else {
+                    out.push(b);
+                }
+            }
+        }
+        Kind::PHONE => {
+            let digits = value.iter().filter(|b| b.is_ascii_digit()).count();
+            // "+44 7151 594017" → "+44 **** ****17": country code and last two digits.
+            let cc_end = if value.first() == Some(&b'+') {
+                value
+                    .iter()
+                    .position(|b| !b.is_ascii_digit() && *b != b'+')
+                    .filter(|&p| p <= 4)
+                    .unwrap_or(0)
+            } else {
+                0
+            };
+            let mut seen = 0;
+            for (i, &b) in value.iter().enumerate() {
+                if b.is_ascii_digit() {
+                    let keep = i < cc_end || seen + 2 >= digits;
+                    out.push(if keep { b } else { b'*' });
+                    seen += 1;
+                } else {
+                    out.push(b);
+                }
+            }
+        }
+        Kind::MAC_ADDRESS => star_except(value, out, |i| i < 8),
+        Kind::IPV4 => {
+            // Network part: first two octets.
+            let mut dots = 0;
+            for &b in value {
+                if b == b'.' {
+                    dots += 1;
+                    out.push(b);
+                } else {
+                    out.push(if dots < 2 { b } else { b'*' });
+                }
+            }
+        }
+        Kind::IPV6 => {
+            let mut colons = 0;
+            for &b in value {
+                if b == b':' {
+                    colons += 1;
+                    out.push(b);
+                } else if colons < 2 {
+                    out.push(b);
+                }
+            }
+            out.push(b'*');
+        }
+        Kind::SECRET | Kind::JWT => {
+            // Keep a provider prefix (`sk_live_`, `ghp_`, `xoxb-`, `eyJ`), never the secret.
+            let prefix = value
+                .iter()
+                .take(12)
+                .position(|&b| b == b'_' || b == b'-' || b == b'.')
+                .map(|p| p + 1)
+                .filter(|&p| p <= 8 && p * 3 < value.len());
+            let keep = if value.starts_with(b"eyJ") {
+                3
+            } else {
+                prefix.unwrap_or(0)
+            };
+            out.extend_from_slice(&value[..keep]);
+            out.extend_from_slice(b"***");
+        }
+        Kind::URL_CREDENTIALS => out.extend_from_slice(b"***:***"),
+        _ => star_except(value, out, |_| false),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(kind: Kind, v: &str) -> String {
+        let mut out = Vec::new();
+        partial(kind, v.as_bytes(), &mut out);
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    #[test]
+    fn partial_forms() {
+        assert_eq!(p(Kind::EMAIL, "jane@example.com"), "j***@example.com");
+        assert_eq!(
+            p(Kind::CREDIT_CARD, "4111 1111 1111 0501"),
+            "**** **** **** 0501"
+        );
+        assert_eq!(p(Kind::PHONE, "+44 7151 594017"), "+44 **** ****17");
+        assert_eq!(
+            p(Kind::IBAN, "GB82WEST12345698765432"),
+            "GB****************5432"
+        );
+        assert_eq!(
+            p(Kind::MAC_ADDRESS, "00:1a:2b:3c:4d:5e"),
+            "00:1a:2b:**:**:**"
+        );
+        assert_eq!(
+            p(Kind::SECRET, "sk_live_Hx4LP4AzUdIG1OHqttidvRzF"),
+            "sk_***"
+        );
+        assert_eq!(p(Kind::IPV4, "10.20.30.40"), "10.20.**.**");
+    }
+
+    #[test]
+    fn tokens_are_keyed_and_normalized() {
+        let k = TokenKey::new([7; 32]);
+        let mut s = Vec::new();
+        let a = k.token(Kind::EMAIL, "email", b"Jane@Example.com", &mut s);
+        let b = k.token(Kind::EMAIL, "email", b"jane@example.com", &mut s);
+        let c = TokenKey::new([8; 32]).token(Kind::EMAIL, "email", b"jane@example.com", &mut s);
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+        // Same as a plain HMAC over the slice key.
+        let mut m = <Hmac<Sha256> as Mac>::new_from_slice(&[7; 32]).unwrap();
+        m.update(b"email\0jane@example.com");
+        assert_eq!(a.0[..], m.finalize().into_bytes()[..]);
+    }
+}
