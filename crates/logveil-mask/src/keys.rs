@@ -394,7 +394,6 @@ const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
         ValueShape::Authorization,
         true,
     ),
-    ("auth", Kind::SECRET, ValueShape::Authorization, false),
     ("cookie", Kind::SECRET, ValueShape::CookieList, false),
     ("setcookie", Kind::SECRET, ValueShape::CookieList, false),
 ];

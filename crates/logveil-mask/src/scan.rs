@@ -205,7 +205,13 @@ impl<'a> Scanner<'a> {
             p += 1;
         }
         if at != NONE {
-            self.emit(a, at, Kind::URL_CREDENTIALS, Rule::Shape("url userinfo"));
+            // `user:password@` is a credential; a bare `name@` is a login for URL schemes that
+            // carry one, and something else (an actor system, a queue) for the rest.
+            if memchr::memchr(b':', &line[a..at]).is_some() {
+                self.emit(a, at, Kind::URL_CREDENTIALS, Rule::Shape("url userinfo"));
+            } else if scheme_has_login(&line[..a.saturating_sub(3)]) {
+                self.emit(a, at, Kind::USERNAME, Rule::Shape("url userinfo"));
+            }
             return at + 1;
         }
         a
@@ -273,10 +279,21 @@ impl<'a> Scanner<'a> {
                     None => (v + 2, self.unquoted_end(v + 2, rule.shape)),
                 }
             }
+            Some(_) if looks_like_key_at(line, v) && !matches!(line.get(v + 1), None) => {
+                // `USER_LOGIN: Username=jdoe`: a label, not a key; its "value" is the next key.
+                return Some(v);
+            }
+            Some(_) if rule.shape == ValueShape::Authorization => {
+                match credential_after_scheme(line, v, line.len()) {
+                    Some((cs, ce)) => (cs, ce),
+                    None => return Some(v),
+                }
+            }
             Some(_) => (v, self.unquoted_end(v, rule.shape)),
         };
+        let quoted = vs != v;
         let (vs, ve) = match rule.shape {
-            ValueShape::Authorization => match credential_after_scheme(line, vs, ve) {
+            ValueShape::Authorization if quoted => match credential_after_scheme(line, vs, ve) {
                 Some(r) => r,
                 None => return Some(v),
             },
@@ -435,7 +452,9 @@ impl<'a> Scanner<'a> {
             let dots = tok.iter().filter(|&&b| b == b'.').count();
             if dots == 3 && line.get(te) != Some(&b'.') {
                 if let Some(o) = validate::ipv4(tok) {
-                    if validate::ipv4_is_personal(o) && !self.version_context(s) {
+                    let cidr = line.get(te) == Some(&b'/')
+                        && line.get(te + 1).is_some_and(u8::is_ascii_digit);
+                    if validate::ipv4_is_personal(o) && !cidr && !self.version_context(s) {
                         self.emit(s, te, Kind::IPV4, Rule::Shape("ipv4"));
                     }
                     return Some(te);
@@ -456,7 +475,8 @@ impl<'a> Scanner<'a> {
         self.digit_seq(s, numeric_ctx)
     }
 
-    /// Whether the number at `s` is a version (`version 1.2.3.4`, `Chrome/10.0.1.5`, `~~6.1.1.1`).
+    /// Whether the number at `s` is a version (`version 1.2.3.4`, `Chrome/10.0.1.5`, `~~6.1.1.1`)
+    /// or a network (`network 10.96.0.0`).
     fn version_context(&self, s: usize) -> bool {
         let line = self.line;
         if s == 0 {
@@ -471,16 +491,41 @@ impl<'a> Scanner<'a> {
             }
             _ => {}
         }
-        if let Some(w) = self.prev_word(s) {
-            let mut buf = [0u8; 16];
-            if let Some(l) = lower_into(w, &mut buf) {
-                return matches!(
-                    l,
-                    b"version" | b"ver" | b"v" | b"build" | b"release" | b"firmware" | b"kernel"
-                );
-            }
+        // The word just before, across one separator: `version 1.2.3.4`, `rv:1.9.1.20`.
+        let mut q = s;
+        if q > 0 && matches!(line[q - 1], b' ' | b':' | b'=') {
+            q -= 1;
         }
-        false
+        let we = q;
+        while q > 0 && line[q - 1].is_ascii_alphabetic() {
+            q -= 1;
+        }
+        let mut buf = [0u8; 16];
+        match lower_into(&line[q..we], &mut buf) {
+            // Versions, and networks rather than hosts (`on network 10.96.0.0`).
+            Some(l) => matches!(
+                l,
+                b"version"
+                    | b"ver"
+                    | b"v"
+                    | b"rv"
+                    | b"build"
+                    | b"release"
+                    | b"firmware"
+                    | b"kernel"
+                    | b"os"
+                    | b"android"
+                    | b"agent"
+                    | b"network"
+                    | b"subnet"
+                    | b"netmask"
+                    | b"mask"
+                    | b"route"
+                    | b"cidr"
+                    | b"prefix"
+            ),
+            None => false,
+        }
     }
 
     /// Digit groups starting at `s` (`+44 20 7946 0018`, `(415) 555-0134`, `4111-1111-…`,
@@ -619,7 +664,10 @@ impl<'a> Scanner<'a> {
             if let Some(addr) = validate::ipv6(cand) {
                 let groups = cand.split(|&b| b == b':').filter(|g| !g.is_empty()).count();
                 let has_digit = cand.iter().any(u8::is_ascii_digit);
-                if has_digit && (groups >= 3 || memchr::memmem::find(cand, b"::").is_some()) {
+                let compressed = memchr::memmem::find(cand, b"::").is_some();
+                // Eight groups of two hex digits are hardware ids (EUI, WWN), not addresses.
+                let byte_pairs = !compressed && cand.len() == 23;
+                if has_digit && !byte_pairs && (groups >= 3 || compressed) {
                     if validate::ipv6_is_personal(&addr) {
                         self.emit(s, end, Kind::IPV6, Rule::Shape("ipv6"));
                     }
@@ -849,7 +897,7 @@ impl<'a> Scanner<'a> {
                     if starts_upper(line, after) {
                         return self.person_at(after, "assigned to");
                     }
-                    if lw == b"by" {
+                    if lw == b"by" && human_actor_verb(prev) {
                         return self.username_at(after, "by");
                     }
                 }
@@ -1120,6 +1168,56 @@ fn domain_end(line: &[u8], ds: usize) -> Option<usize> {
     Some(end)
 }
 
+/// Whether the URL scheme ending `before` is one whose userinfo is a login.
+fn scheme_has_login(before: &[u8]) -> bool {
+    let mut s = before.len();
+    while s > 0
+        && (before[s - 1].is_ascii_alphanumeric() || matches!(before[s - 1], b'+' | b'.' | b'-'))
+    {
+        s -= 1;
+    }
+    let mut buf = [0u8; 16];
+    let Some(scheme) = lower_into(&before[s..], &mut buf) else {
+        return false;
+    };
+    matches!(
+        scheme,
+        b"http"
+            | b"https"
+            | b"ftp"
+            | b"ftps"
+            | b"sftp"
+            | b"ssh"
+            | b"git+ssh"
+            | b"smtp"
+            | b"smtps"
+            | b"imap"
+            | b"imaps"
+            | b"pop3"
+            | b"ldap"
+            | b"ldaps"
+            | b"postgres"
+            | b"postgresql"
+            | b"mysql"
+            | b"mariadb"
+            | b"mongodb"
+            | b"mongodb+srv"
+            | b"redis"
+            | b"rediss"
+            | b"amqp"
+            | b"amqps"
+            | b"mqtt"
+            | b"nats"
+            | b"sqlserver"
+            | b"jdbc"
+            | b"telnet"
+            | b"rtsp"
+            | b"smb"
+            | b"webdav"
+            | b"svn+ssh"
+    )
+}
+
 /// Index of the closing quote `q` from `from`, skipping backslash-escaped ones.
 fn find_close(line: &[u8], from: usize, q: u8) -> Option<usize> {
     let mut p = from;
@@ -1199,20 +1297,16 @@ fn secret_token_end(line: &[u8], p: usize) -> usize {
     e
 }
 
-/// `Bearer abc`, `Basic dXNlcjpwYXNz`: the credential after the scheme word.
+/// `Bearer abc`, `Basic dXNlcjpwYXNz`: the credential after the scheme word, within `vs..ve`.
 fn credential_after_scheme(line: &[u8], vs: usize, ve: usize) -> Option<(usize, usize)> {
+    let ve = ve.min(line.len());
     let mut p = vs;
-    while p < ve && line[p].is_ascii_alphanumeric() || p < ve && line[p] == b'-' {
+    while p < ve && (line[p].is_ascii_alphanumeric() || line[p] == b'-') {
         p += 1;
     }
-    let word = &line[vs..p];
-    let is_scheme = !word.is_empty()
-        && p < ve
-        && line[p] == b' '
-        && word.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-');
+    let is_scheme = p > vs && p < ve && line[p] == b' ';
     let cs = if is_scheme { skip_spaces(line, p) } else { vs };
-    let ce = secret_token_end(line, cs).min(ve.max(cs));
-    let ce = if ce < ve && is_scheme { ve } else { ce };
+    let ce = secret_token_end(line, cs).min(ve);
     if ce <= cs {
         return None;
     }
@@ -1251,6 +1345,15 @@ fn is_placeholder(v: &[u8]) -> bool {
         || (v.first() == Some(&b'<') && v.last() == Some(&b'>'))
 }
 
+/// `Token{…`, `Credentials(…`: an identifier directly followed by a bracket.
+fn is_object_dump(v: &[u8]) -> bool {
+    let word = v
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+        .count();
+    word > 0 && matches!(v.get(word), Some(b'{') | Some(b'(') | Some(b'['))
+}
+
 fn value_ok(shape: ValueShape, v: &[u8]) -> bool {
     if v.is_empty() || is_placeholder(v) {
         return false;
@@ -1272,7 +1375,11 @@ fn value_ok(shape: ValueShape, v: &[u8]) -> bool {
                 && v.contains(&b' ')
                 && !v.starts_with(b"0x")
         }
-        ValueShape::Secret | ValueShape::Authorization | ValueShape::CookieList => v.len() <= 8192,
+        ValueShape::Secret | ValueShape::Authorization | ValueShape::CookieList => {
+            // `0x34f4a63146b003c` (a ZooKeeper session), `Token{a64f992 …}` (an object's
+            // toString) are handles, not credentials.
+            v.len() <= 8192 && !v.starts_with(b"0x") && !is_object_dump(v)
+        }
         ValueShape::CardNumber => {
             (12..=19).contains(&digits)
                 && v.iter()
@@ -1338,7 +1445,14 @@ fn classify_digits(
     if numeric_ctx || sizes.len() < 2 {
         return None;
     }
-    if d.starts_with(b"00") && d[2] != b'0' && (10..=15).contains(&total) && sizes[0] <= 5 {
+    let spaced = uniform && matches!(sep, Some(b' ') | Some(b'-'));
+    if d.len() > 4
+        && d.starts_with(b"00")
+        && d[2] != b'0'
+        && (10..=15).contains(&total)
+        && (4..=5).contains(&sizes[0])
+        && spaced
+    {
         return Some((Kind::PHONE, "phone (international)"));
     }
     if d[0] == b'0'
@@ -1346,8 +1460,7 @@ fn classify_digits(
         && (10..=12).contains(&total)
         && sizes[0] <= 5
         && sizes.iter().all(|&s| s >= 2)
-        && uniform
-        && matches!(sep, Some(b' ') | Some(b'-') | Some(b'.'))
+        && (spaced || (uniform && sep == Some(b'.') && sizes.iter().all(|&s| s == 2)))
     {
         return Some((Kind::PHONE, "phone (national)"));
     }
@@ -1671,6 +1784,28 @@ fn person_verb(prep: &[u8], prev: &[u8]) -> bool {
     }
 }
 
+/// Verbs after which `by X` names a person's login (`approved by jdoe`), not a system
+/// (`rejected by validator`, `triggered by cron`).
+fn human_actor_verb(prev: &[u8]) -> bool {
+    matches!(
+        prev,
+        b"approved"
+            | b"signed"
+            | b"reviewed"
+            | b"authored"
+            | b"submitted"
+            | b"requested"
+            | b"impersonated"
+            | b"invited"
+            | b"referred"
+            | b"edited"
+            | b"written"
+            | b"acknowledged"
+            | b"authorized"
+            | b"authorised"
+    )
+}
+
 /// Capitalized words that follow a trigger but are not names.
 fn is_name_stopword(w: &[u8]) -> bool {
     const STOP: &[&[u8]] = &[
@@ -1964,7 +2099,7 @@ pub(crate) fn person_words(line: &[u8], p: usize) -> Option<usize> {
                 break;
             }
             let upper_only = w.len() > 2 && w.iter().all(|b| !b.is_ascii_lowercase() && *b < 0x80);
-            if upper_only {
+            if upper_only || is_camel_identifier(w) {
                 break;
             }
             end = we;
@@ -1992,6 +2127,23 @@ pub(crate) fn person_words(line: &[u8], p: usize) -> Option<usize> {
         return None;
     }
     Some(end)
+}
+
+/// `WindowsUpdateAgent`, `HttpClient`: identifiers, not names. Names may have one inner capital
+/// early on (`McDonald`, `MacArthur`, `DeVito`, `O'Brien`).
+fn is_camel_identifier(w: &[u8]) -> bool {
+    let inner: Vec<usize> = w
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(i, b)| b.is_ascii_uppercase() && w[i - 1].is_ascii_lowercase())
+        .map(|(i, _)| i)
+        .collect();
+    match inner.as_slice() {
+        [] => false,
+        [i] => *i > 3,
+        _ => true,
+    }
 }
 
 fn is_month(w: &[u8]) -> bool {

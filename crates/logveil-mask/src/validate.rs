@@ -247,8 +247,8 @@ pub(crate) fn ipv4(s: &[u8]) -> Option<[u8; 4]> {
 
 /// Whether an IPv4 address points at a person rather than at the machine itself.
 pub(crate) fn ipv4_is_personal(o: [u8; 4]) -> bool {
-    // 0.0.0.0/8 (unspecified, "this network"), 127/8 loopback, 255.255.255.255 broadcast.
-    !(o[0] == 0 || o[0] == 127 || o == [255, 255, 255, 255])
+    // 0.0.0.0/8 (unspecified, "this network"), 127/8 loopback, broadcast, netmasks.
+    !(o[0] == 0 || o[0] == 127 || o[0] == 255)
 }
 
 /// Parses an IPv6 address (std's parser, which accepts `::`, embedded IPv4, no zone).
