@@ -6,9 +6,6 @@
 //! `customer_email`, `target_user_id`). Ambiguous words (`name`, `id`, `key`) only match whole or
 //! with a prefix that makes them personal (`full_name`, `customer_name`).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use crate::Kind;
 
 /// How far a value reaches when it is not quoted, and what it must look like to count.
@@ -62,36 +59,38 @@ pub(crate) enum KeyClass<'a> {
     Other,
 }
 
-/// FNV-1a: keys are short, so SipHash's setup cost would dominate the lookup.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-
 /// The longest key worth looking up; longer ones are never sensitive names.
 pub(crate) const MAX_KEY: usize = 48;
 
-#[derive(Clone, Debug, Default)]
+/// Sensitive key names, in a small open hash table: keys are short and looked up once per
+/// `key=` in every line, so the hash is a few byte loads rather than a pass over the key.
+#[derive(Clone, Debug)]
 pub(crate) struct KeyTable {
-    map: FnvMap<Box<[u8]>, (KeyRule, &'static str)>,
+    buckets: Vec<Vec<(Box<[u8]>, KeyRule, &'static str)>>,
+}
+
+const BUCKETS: usize = 1024;
+
+impl Default for KeyTable {
+    fn default() -> Self {
+        KeyTable {
+            buckets: vec![Vec::new(); BUCKETS],
+        }
+    }
+}
+
+#[inline]
+fn bucket_of(k: &[u8]) -> usize {
+    let (Some(&first), Some(&last)) = (k.first(), k.last()) else {
+        return 0;
+    };
+    let mid = k[k.len() / 2];
+    (k.len()
+        .wrapping_mul(0x9e37)
+        .wrapping_add(usize::from(first).wrapping_mul(0x2f1))
+        .wrapping_add(usize::from(last).wrapping_mul(0x65))
+        .wrapping_add(usize::from(mid).wrapping_mul(0x1d3)))
+        % BUCKETS
 }
 
 /// Words that make `…name` a person's name.
@@ -420,82 +419,105 @@ const TOKEN_NOT_SECRET: &[&str] = &[
 
 /// Keys whose numeric values are ids, counters or times, never card or phone numbers.
 fn is_numeric_key(k: &[u8]) -> bool {
-    const WHOLE: &[&[u8]] = &[
-        b"ts",
-        b"time",
-        b"timestamp",
-        b"epoch",
-        b"nonce",
-        b"seq",
-        b"sequence",
-        b"offset",
-        b"size",
-        b"bytes",
-        b"len",
-        b"length",
-        b"duration",
-        b"latency",
-        b"elapsed",
-        b"checksum",
-        b"crc",
-        b"hash",
-        b"version",
-        b"build",
-        b"port",
-        b"amount",
-        b"total",
-        b"qty",
-        b"quantity",
-        b"ref",
-        b"reference",
-        b"txn",
-        b"transaction",
-        b"invoice",
-        b"order",
-        b"tracking",
-        b"serial",
-        b"sku",
-        b"ean",
-        b"upc",
-        b"isbn",
-        b"block",
-        b"blk",
-        b"inode",
-        b"lsn",
-        b"rev",
-        b"revision",
-        b"etag",
-        b"pid",
-        b"tid",
-        b"ppid",
-        b"status",
-        b"code",
-        b"trace",
-        b"span",
-        b"request",
-        b"job",
-        b"task",
-        b"batch",
-        b"partition",
-        b"shard",
-        b"index",
-        b"idx",
-        b"count",
-        b"num",
-        b"number",
-        b"no",
-        b"val",
-        b"value",
-        b"price",
-        b"cost",
-        b"rate",
-    ];
-    const SUFFIX: &[&[u8]] = &[
-        b"id", b"ids", b"ms", b"ns", b"us", b"sec", b"secs", b"seconds", b"bytes", b"count",
-        b"size", b"num", b"no", b"seq", b"ts", b"time", b"at", b"hash", b"sum", b"offset",
-        b"version", b"number", b"nr",
-    ];
-    WHOLE.contains(&k) || SUFFIX.iter().any(|s| k.len() > s.len() && k.ends_with(s))
+    let whole = matches!(
+        k,
+        b"ts"
+            | b"time"
+            | b"timestamp"
+            | b"epoch"
+            | b"nonce"
+            | b"seq"
+            | b"sequence"
+            | b"offset"
+            | b"size"
+            | b"bytes"
+            | b"len"
+            | b"length"
+            | b"duration"
+            | b"latency"
+            | b"elapsed"
+            | b"checksum"
+            | b"crc"
+            | b"hash"
+            | b"version"
+            | b"build"
+            | b"port"
+            | b"amount"
+            | b"total"
+            | b"qty"
+            | b"quantity"
+            | b"ref"
+            | b"reference"
+            | b"txn"
+            | b"transaction"
+            | b"invoice"
+            | b"order"
+            | b"tracking"
+            | b"serial"
+            | b"sku"
+            | b"ean"
+            | b"upc"
+            | b"isbn"
+            | b"block"
+            | b"blk"
+            | b"inode"
+            | b"lsn"
+            | b"rev"
+            | b"revision"
+            | b"etag"
+            | b"pid"
+            | b"tid"
+            | b"ppid"
+            | b"status"
+            | b"code"
+            | b"trace"
+            | b"span"
+            | b"request"
+            | b"job"
+            | b"task"
+            | b"batch"
+            | b"partition"
+            | b"shard"
+            | b"index"
+            | b"idx"
+            | b"count"
+            | b"num"
+            | b"number"
+            | b"no"
+            | b"val"
+            | b"value"
+            | b"price"
+            | b"cost"
+            | b"rate"
+    );
+    if whole {
+        return true;
+    }
+    let tail = |n: usize| k.len() > n && k.get(k.len() - n..).is_some();
+    let ends = |s: &[u8]| tail(s.len()) && k.ends_with(s);
+    match k.last() {
+        Some(b'd') => ends(b"id"),
+        Some(b's') => {
+            ends(b"ids")
+                || ends(b"ms")
+                || ends(b"ns")
+                || ends(b"us")
+                || ends(b"secs")
+                || ends(b"seconds")
+                || ends(b"bytes")
+                || ends(b"ts")
+        }
+        Some(b'c') => ends(b"sec"),
+        Some(b't') => ends(b"count") || ends(b"at") || ends(b"offset"),
+        Some(b'e') => ends(b"size") || ends(b"time"),
+        Some(b'm') => ends(b"num") || ends(b"sum"),
+        Some(b'o') => ends(b"no"),
+        Some(b'q') => ends(b"seq"),
+        Some(b'h') => ends(b"hash"),
+        Some(b'n') => ends(b"version"),
+        Some(b'r') => ends(b"number") || ends(b"nr"),
+        _ => false,
+    }
 }
 
 impl KeyTable {
@@ -542,10 +564,26 @@ impl KeyTable {
     }
 
     fn put(&mut self, normalized: &str, rule: KeyRule, label: &'static str) {
-        self.map.insert(
-            normalized.as_bytes().to_vec().into_boxed_slice(),
-            (rule, label),
-        );
+        self.put_bytes(normalized.as_bytes(), rule, label);
+    }
+
+    fn put_bytes(&mut self, k: &[u8], rule: KeyRule, label: &'static str) {
+        let bucket = &mut self.buckets[bucket_of(k)];
+        match bucket.iter_mut().find(|e| &*e.0 == k) {
+            Some(e) => {
+                e.1 = rule;
+                e.2 = label;
+            }
+            None => bucket.push((k.to_vec().into_boxed_slice(), rule, label)),
+        }
+    }
+
+    #[inline]
+    fn get(&self, k: &[u8]) -> Option<(&KeyRule, &'static str)> {
+        self.buckets[bucket_of(k)]
+            .iter()
+            .find(|e| &*e.0 == k)
+            .map(|e| (&e.1, e.2))
     }
 
     /// Adds a custom sensitive key (normalized here).
@@ -554,18 +592,20 @@ impl KeyTable {
         let mut segs = [0usize; 8];
         if let Some((norm, _)) = normalize(key.as_bytes(), &mut buf, &mut segs) {
             let norm = norm.to_vec();
-            self.map.insert(norm.into_boxed_slice(), (rule, label));
+            self.put_bytes(&norm, rule, label);
         }
     }
 
     /// Classifies a raw key as written in the log.
-    pub(crate) fn classify(&self, raw: &[u8]) -> KeyClass<'_> {
+    /// `numeric_value` says whether the value starts with a digit: only then does it matter
+    /// whether the key holds ids or counters.
+    pub(crate) fn classify(&self, raw: &[u8], numeric_value: bool) -> KeyClass<'_> {
         let mut buf = [0u8; MAX_KEY];
         let mut segs = [0usize; 8];
         let Some((norm, nsegs)) = normalize(raw, &mut buf, &mut segs) else {
             return KeyClass::Other;
         };
-        if let Some((rule, label)) = self.map.get(norm) {
+        if let Some((rule, label)) = self.get(norm) {
             return KeyClass::Sensitive(rule, label);
         }
         // Last two segments, then the last one, for entries that allow it.
@@ -574,13 +614,13 @@ impl KeyTable {
                 continue;
             }
             let tail = &norm[start..];
-            if let Some((rule, label)) = self.map.get(tail) {
+            if let Some((rule, label)) = self.get(tail) {
                 if rule.suffix_ok && !(rule.kind == Kind::SECRET && token_not_secret(norm, start)) {
                     return KeyClass::Sensitive(rule, label);
                 }
             }
         }
-        if is_numeric_key(norm) {
+        if numeric_value && is_numeric_key(norm) {
             KeyClass::Numeric
         } else {
             KeyClass::Other
@@ -638,7 +678,7 @@ mod tests {
     use super::*;
 
     fn kind_of(t: &KeyTable, k: &str) -> Option<Kind> {
-        match t.classify(k.as_bytes()) {
+        match t.classify(k.as_bytes(), true) {
             KeyClass::Sensitive(r, _) => Some(r.kind),
             _ => None,
         }
@@ -672,7 +712,7 @@ mod tests {
         ] {
             assert_eq!(kind_of(&t, k), None, "{k}");
         }
-        assert!(matches!(t.classify(b"order_id"), KeyClass::Numeric));
-        assert!(matches!(t.classify(b"latency_ms"), KeyClass::Numeric));
+        assert!(matches!(t.classify(b"order_id", true), KeyClass::Numeric));
+        assert!(matches!(t.classify(b"latency_ms", true), KeyClass::Numeric));
     }
 }

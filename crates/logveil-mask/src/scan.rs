@@ -19,6 +19,13 @@ use crate::Kind;
 
 const NONE: usize = usize::MAX;
 
+/// What [`Scanner::key`] found.
+enum KeyScan {
+    NotAKey,
+    /// A key (sensitive or not); scanning resumes at the position given.
+    Key(usize),
+}
+
 pub(crate) struct Scanner<'a> {
     line: &'a [u8],
     keys: &'a KeyTable,
@@ -114,8 +121,9 @@ impl<'a> Scanner<'a> {
             }
         }
         if fc & ALPHA != 0 || first == b'_' {
-            if let Some(resume) = self.key(s, e) {
-                return resume;
+            match self.key(s, e) {
+                KeyScan::NotAKey => {}
+                KeyScan::Key(resume) => return resume,
             }
         }
         if fc & DIGIT != 0 || (first == b'+' && line.get(s + 1).is_some_and(u8::is_ascii_digit)) {
@@ -221,11 +229,12 @@ impl<'a> Scanner<'a> {
 
     /// A key followed by `=` or `:` (possibly quoted, as in JSON, or escaped-quoted, as in JSON
     /// inside a string). Returns where scanning resumes, `None` if this is not a key.
-    fn key(&mut self, s: usize, e: usize) -> Option<usize> {
+    fn key(&mut self, s: usize, e: usize) -> KeyScan {
         let line = self.line;
         let n = line.len();
-        if e - s > MAX_KEY {
-            return None;
+        // `<email:7f3a9c21>` is a token this engine wrote, not a key: masking stays idempotent.
+        if e - s > MAX_KEY || (s > 0 && line[s - 1] == b'<') {
+            return KeyScan::NotAKey;
         }
         let mut p = e;
         match line.get(p) {
@@ -236,25 +245,32 @@ impl<'a> Scanner<'a> {
         while p < n && line[p] == b' ' && p - e < 3 {
             p += 1;
         }
-        let sep = *line.get(p)?;
+        let Some(&sep) = line.get(p) else {
+            return KeyScan::NotAKey;
+        };
         match sep {
             b'=' => {
                 if line.get(p + 1) == Some(&b'=') {
-                    return None;
+                    return KeyScan::NotAKey;
                 }
             }
             b':' => {
                 if matches!(line.get(p + 1), Some(b':') | Some(b'/')) {
-                    return None;
+                    return KeyScan::NotAKey;
                 }
             }
-            _ => return None,
+            _ => return KeyScan::NotAKey,
         }
         let mut v = p + 1;
         while v < n && line[v] == b' ' && v - p < 4 {
             v += 1;
         }
-        let (rule, label) = match self.keys.classify(&line[s..e]) {
+        let numeric_value = match line.get(v) {
+            Some(b'"') | Some(b'\'') => line.get(v + 1).is_some_and(u8::is_ascii_digit),
+            Some(b) => b.is_ascii_digit(),
+            None => false,
+        };
+        let (rule, label) = match self.keys.classify(&line[s..e], numeric_value) {
             KeyClass::Sensitive(rule, label) => (*rule, label),
             KeyClass::Numeric => {
                 let mut vs = v;
@@ -262,13 +278,13 @@ impl<'a> Scanner<'a> {
                     vs += 1;
                 }
                 self.numeric_value_at = vs;
-                return Some(v);
+                return KeyScan::Key(v);
             }
-            KeyClass::Other => return None,
+            KeyClass::Other => return KeyScan::Key(p + 1),
         };
         let (vs, ve) = match line.get(v) {
-            None => return Some(v),
-            Some(b'[') | Some(b'{') => return Some(v),
+            None => return KeyScan::Key(v),
+            Some(b'[') | Some(b'{') => return KeyScan::Key(v),
             Some(&q @ (b'"' | b'\'')) => match find_close(line, v + 1, q) {
                 Some(c) => (v + 1, c),
                 None => (v + 1, self.unquoted_end(v + 1, rule.shape)),
@@ -281,12 +297,12 @@ impl<'a> Scanner<'a> {
             }
             Some(_) if looks_like_key_at(line, v) && !matches!(line.get(v + 1), None) => {
                 // `USER_LOGIN: Username=jdoe`: a label, not a key; its "value" is the next key.
-                return Some(v);
+                return KeyScan::Key(v);
             }
             Some(_) if rule.shape == ValueShape::Authorization => {
                 match credential_after_scheme(line, v, line.len()) {
                     Some((cs, ce)) => (cs, ce),
-                    None => return Some(v),
+                    None => return KeyScan::Key(v),
                 }
             }
             Some(_) => (v, self.unquoted_end(v, rule.shape)),
@@ -295,20 +311,26 @@ impl<'a> Scanner<'a> {
         let (vs, ve) = match rule.shape {
             ValueShape::Authorization if quoted => match credential_after_scheme(line, vs, ve) {
                 Some(r) => r,
-                None => return Some(v),
+                None => return KeyScan::Key(v),
             },
             _ => (vs, ve),
         };
         if !value_ok(rule.shape, &line[vs..ve]) {
-            return Some(v);
+            return KeyScan::Key(v);
         }
         let r = match rule.custom {
             Some(i) => Rule::CustomKey(i),
             None => Rule::Key(label),
         };
+        if matches!(rule.shape, ValueShape::Secret | ValueShape::Authorization) {
+            // A credential's shape names it better than its key; nothing else hides inside it.
+            let (kind, r) = credential_shape(&line[vs..ve]).unwrap_or((rule.kind, r));
+            self.emit(vs, ve, kind, r);
+            return KeyScan::Key(ve);
+        }
         self.emit(vs, ve, rule.kind, r);
         // Scan the value too: a shape inside it (an email under `user`) names the kind better.
-        Some(vs)
+        KeyScan::Key(vs)
     }
 
     /// End of an unquoted value starting at `v`, by what the key says the value looks like.
@@ -734,23 +756,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn jwt(&mut self, s: usize, e: usize) -> Option<usize> {
-        let line = self.line;
-        let tok = &line[s..e];
-        let parts: usize = tok.iter().filter(|&&b| b == b'.').count() + 1;
-        if parts != 3 && parts != 5 {
-            return None;
-        }
-        let mut it = tok.split(|&b| b == b'.');
-        let header = it.next()?;
-        let payload = it.next()?;
-        let b64 = |p: &[u8]| {
-            p.iter()
-                .all(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'=')
-        };
-        if header.len() < 10 || payload.len() < 10 || !payload.starts_with(b"eyJ") {
-            return None;
-        }
-        if !tok.split(|&b| b == b'.').all(b64) {
+        if !is_jwt(&self.line[s..e]) {
             return None;
         }
         self.emit(s, e, Kind::JWT, Rule::Shape("jwt"));
@@ -960,8 +966,10 @@ impl<'a> Scanner<'a> {
             b"bearer" => {
                 let end = secret_token_end(line, after);
                 if end - after >= 8 {
-                    self.emit(after, end, Kind::SECRET, Rule::Context("bearer"));
-                    return Some(after);
+                    let (kind, rule) = credential_shape(&line[after..end])
+                        .unwrap_or((Kind::SECRET, Rule::Context("bearer")));
+                    self.emit(after, end, kind, rule);
+                    return Some(end);
                 }
                 None
             }
@@ -1034,7 +1042,11 @@ impl<'a> Scanner<'a> {
     /// (`, Springfield, IL 62704`).
     fn street(&mut self, s: usize, te: usize, lw: &[u8]) -> Option<usize> {
         let line = self.line;
-        if is_street_suffix(lw) {
+        // Cheap structural checks first: every capitalized word passes through here.
+        let after_word = s >= 2 && line[s - 1] == b' ' && is_alnum(line[s - 2]);
+        let number_before =
+            after_word && line[s.saturating_sub(48)..s].iter().any(u8::is_ascii_digit);
+        if number_before && is_street_suffix(lw) {
             // Walk back over the street's words to its house number.
             let mut q = s;
             let mut words = 0;
@@ -1067,7 +1079,11 @@ impl<'a> Scanner<'a> {
             self.emit(start, end, Kind::ADDRESS, Rule::Context("street"));
             return Some(end);
         }
-        if is_street_prefix(lw) {
+        let after_number = s >= 2
+            && line[s - 1] == b' '
+            && (line[s - 2].is_ascii_digit()
+                || (line[s - 2] == b',' && s >= 3 && line[s - 3].is_ascii_digit()));
+        if after_number && is_street_prefix(lw) {
             // "12 rue de la Paix", "12, rue …"
             let mut q = s;
             if q >= 2 && line[q - 1] == b' ' {
@@ -1105,7 +1121,15 @@ impl<'a> Scanner<'a> {
             }
             return None;
         }
-        if class(line[s]) & UPPER != 0 && is_compound_street(lw) {
+        let number_after = {
+            let p = if line.get(te) == Some(&b'.') {
+                te + 1
+            } else {
+                te
+            };
+            line.get(p) == Some(&b' ') && line.get(p + 1).is_some_and(u8::is_ascii_digit)
+        };
+        if number_after && class(line[s]) & UPPER != 0 && is_compound_street(lw) {
             // "Hauptstraße 5", "Bahnhofstr. 12a"
             let mut p = te;
             if line.get(p) == Some(&b'.') {
@@ -1612,6 +1636,43 @@ fn secret_prefix(t: &[u8]) -> Option<&'static str> {
             }
         }
         _ => {}
+    }
+    None
+}
+
+/// `header.payload.signature` (or the five parts of a JWE), base64url, JSON header and payload.
+fn is_jwt(tok: &[u8]) -> bool {
+    if tok.len() < 24 || !tok.starts_with(b"eyJ") {
+        return false;
+    }
+    let mut parts = 1;
+    let mut part_start = 0;
+    for (i, &b) in tok.iter().enumerate() {
+        if b == b'.' {
+            if parts == 1 && i < 10 {
+                return false;
+            }
+            if parts == 2 && (i - part_start < 10 || !tok[part_start..].starts_with(b"eyJ")) {
+                return false;
+            }
+            parts += 1;
+            part_start = i + 1;
+        } else if !(b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'=') {
+            return false;
+        }
+    }
+    parts == 3 || parts == 5
+}
+
+/// The kind of a credential by its shape: a JWT or a known API key; `None` if it has neither.
+fn credential_shape(v: &[u8]) -> Option<(Kind, Rule)> {
+    if is_jwt(v) {
+        return Some((Kind::JWT, Rule::Shape("jwt")));
+    }
+    if v.len() >= 16 {
+        if let Some(name) = secret_prefix(v) {
+            return Some((Kind::SECRET, Rule::Shape(name)));
+        }
     }
     None
 }
@@ -2132,18 +2193,16 @@ pub(crate) fn person_words(line: &[u8], p: usize) -> Option<usize> {
 /// `WindowsUpdateAgent`, `HttpClient`: identifiers, not names. Names may have one inner capital
 /// early on (`McDonald`, `MacArthur`, `DeVito`, `O'Brien`).
 fn is_camel_identifier(w: &[u8]) -> bool {
-    let inner: Vec<usize> = w
-        .iter()
-        .enumerate()
-        .skip(1)
-        .filter(|(i, b)| b.is_ascii_uppercase() && w[i - 1].is_ascii_lowercase())
-        .map(|(i, _)| i)
-        .collect();
-    match inner.as_slice() {
-        [] => false,
-        [i] => *i > 3,
-        _ => true,
+    let mut humps = 0;
+    for i in 1..w.len() {
+        if w[i].is_ascii_uppercase() && w[i - 1].is_ascii_lowercase() {
+            if i > 3 {
+                return true;
+            }
+            humps += 1;
+        }
     }
+    humps > 1
 }
 
 fn is_month(w: &[u8]) -> bool {
@@ -2437,7 +2496,18 @@ fn address_tail(line: &[u8], mut end: usize) -> usize {
         let city = starts_upper(line, ws)
             && !is_name_stopword(w)
             && !(w.len() > 3 && w.iter().all(|b| b.is_ascii_uppercase()));
-        if postal || uk_outward || state || city {
+        if uk_outward {
+            // Outward and inward code: "NW1 6XE", "SW1A 1AA".
+            let inward = line.get(we + 1..we + 4);
+            let ok = line.get(we) == Some(&b' ')
+                && inward.is_some_and(|i| {
+                    i[0].is_ascii_digit() && i[1].is_ascii_uppercase() && i[2].is_ascii_uppercase()
+                })
+                && !line.get(we + 4).is_some_and(|&b| is_word(b));
+            end = if ok { we + 4 } else { we };
+            continue;
+        }
+        if postal || state || city {
             end = we;
             // Multi-word city names: "New York", "Los Angeles".
             while city
@@ -2450,9 +2520,7 @@ fn address_tail(line: &[u8], mut end: usize) -> usize {
                     q += 1;
                 }
                 let w2 = &line[end + 1..q];
-                if is_name_stopword(w2)
-                    || (w2.len() > 3 && w2.iter().all(|b| b.is_ascii_uppercase()))
-                {
+                if is_name_stopword(w2) || !w2.iter().any(u8::is_ascii_lowercase) {
                     break;
                 }
                 end = q;

@@ -99,14 +99,18 @@ impl Token {
     }
 }
 
-pub(crate) fn hex(bytes: &[u8]) -> String {
+fn push_hex(bytes: &[u8], out: &mut Vec<u8>) {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut s = String::with_capacity(bytes.len() * 2);
     for &b in bytes {
-        s.push(char::from(DIGITS[usize::from(b >> 4)]));
-        s.push(char::from(DIGITS[usize::from(b & 15)]));
+        out.push(DIGITS[usize::from(b >> 4)]);
+        out.push(DIGITS[usize::from(b & 15)]);
     }
-    s
+}
+
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    let mut v = Vec::with_capacity(bytes.len() * 2);
+    push_hex(bytes, &mut v);
+    v.into_iter().map(char::from).collect()
 }
 
 impl TokenKey {
@@ -148,7 +152,7 @@ pub(crate) fn render(
             out.extend_from_slice(kind_name.as_bytes());
             out.push(b':');
             match token {
-                Some(t) => out.extend_from_slice(t.short_hex().as_bytes()),
+                Some(t) => push_hex(&t.0[..4], out),
                 None => out.extend_from_slice(b"********"),
             }
             out.push(b'>');
