@@ -10,7 +10,7 @@
 
 use crate::bytes::{
     char_at, class, is_alnum, is_word, lower_into, ALPHA, DASH, DIGIT, DOT, HEX, NONASCII, PCT,
-    TOKEN, UPPER,
+    TOKEN, UNDERSCORE, UPPER, WORDX,
 };
 use crate::keys::{KeyClass, KeyTable, ValueShape, MAX_KEY};
 use crate::span::{Rule, Span};
@@ -747,7 +747,10 @@ impl<'a> Scanner<'a> {
             }
         }
         // Words only from here: context triggers and street names.
-        if any & !(ALPHA | HEX | DOT | NONASCII | DASH) != 0 || len > 14 {
+        if any & !(ALPHA | HEX | DOT | NONASCII | WORDX | DASH) != 0
+            || any & UNDERSCORE != 0
+            || len > 14
+        {
             return None;
         }
         let r = self.trigger(s, te);

@@ -205,6 +205,10 @@ pub(crate) fn nino_prefix_ok(a: u8, b: u8) -> bool {
     if !a.is_ascii_uppercase() || !b.is_ascii_uppercase() {
         return false;
     }
+    // QQ is HMRC's documented example prefix, and like ZZ it shows up in real systems.
+    if (a, b) == (b'Q', b'Q') {
+        return true;
+    }
     if b"DFIQUV".contains(&a) || b"DFIOQUV".contains(&b) {
         return false;
     }
