@@ -66,8 +66,11 @@ pub(crate) const MAX_KEY: usize = 48;
 /// `key=` in every line, so the hash is a few byte loads rather than a pass over the key.
 #[derive(Clone, Debug)]
 pub(crate) struct KeyTable {
-    buckets: Vec<Vec<(Box<[u8]>, KeyRule, &'static str)>>,
+    buckets: Vec<Vec<KeyEntry>>,
 }
+
+/// A normalized key name, its rule, and the label `--explain` shows.
+type KeyEntry = (Box<[u8]>, KeyRule, &'static str);
 
 const BUCKETS: usize = 1024;
 

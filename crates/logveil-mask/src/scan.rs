@@ -295,7 +295,7 @@ impl<'a> Scanner<'a> {
                     None => (v + 2, self.unquoted_end(v + 2, rule.shape)),
                 }
             }
-            Some(_) if looks_like_key_at(line, v) && !matches!(line.get(v + 1), None) => {
+            Some(_) if looks_like_key_at(line, v) && line.get(v + 1).is_some() => {
                 // `USER_LOGIN: Username=jdoe`: a label, not a key; its "value" is the next key.
                 return KeyScan::Key(v);
             }
@@ -506,10 +506,8 @@ impl<'a> Scanner<'a> {
         }
         match line[s - 1] {
             b'~' => return true,
-            b'/' => {
-                if s >= 2 && line[s - 2].is_ascii_alphanumeric() {
-                    return true;
-                }
+            b'/' if s >= 2 && line[s - 2].is_ascii_alphanumeric() => {
+                return true;
             }
             _ => {}
         }
@@ -593,16 +591,13 @@ impl<'a> Scanner<'a> {
             if ng == groups.len() || digits > 19 {
                 break;
             }
-            match line.get(p) {
-                Some(&sep @ (b' ' | b'-' | b'.')) => {
-                    let nx = line.get(p + 1).copied();
-                    if nx.is_some_and(|b| b.is_ascii_digit()) || (sep == b' ' && nx == Some(b'(')) {
-                        seps[ng - 1] = sep;
-                        p += 1;
-                        continue;
-                    }
+            if let Some(&sep @ (b' ' | b'-' | b'.')) = line.get(p) {
+                let nx = line.get(p + 1).copied();
+                if nx.is_some_and(|b| b.is_ascii_digit()) || (sep == b' ' && nx == Some(b'(')) {
+                    seps[ng - 1] = sep;
+                    p += 1;
+                    continue;
                 }
-                _ => {}
             }
             break;
         }
@@ -856,9 +851,7 @@ impl<'a> Scanner<'a> {
         let head_end = memchr::memmem::find(&line[s..], b"-----\n")
             .or_else(|| memchr::memmem::find(&line[s + 10..], b"-----").map(|i| i + 10))?
             + s;
-        if memchr::memmem::find(&line[s..head_end], b"PRIVATE KEY").is_none() {
-            return None;
-        }
+        memchr::memmem::find(&line[s..head_end], b"PRIVATE KEY")?;
         let end = match memchr::memmem::find(&line[head_end..], b"-----END") {
             Some(i) => {
                 let from = head_end + i + 8;
@@ -1593,17 +1586,14 @@ fn secret_prefix(t: &[u8]) -> Option<&'static str> {
                 }
             }
         }
-        b'w' => {
-            if rest_ok(b"whsec_", 16, b62) {
-                return Some("stripe key");
-            }
+        b'w' if rest_ok(b"whsec_", 16, b62) => {
+            return Some("stripe key");
         }
-        b'y' => {
-            if rest_ok(b"ya29.", 20, |b| {
-                b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')
-            }) {
-                return Some("google oauth token");
-            }
+        b'y' if rest_ok(b"ya29.", 20, |b| {
+            b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')
+        }) =>
+        {
+            return Some("google oauth token");
         }
         b'S' => {
             if t.len() >= 60
@@ -1616,20 +1606,14 @@ fn secret_prefix(t: &[u8]) -> Option<&'static str> {
                 return Some("twilio api key");
             }
         }
-        b'h' => {
-            if rest_ok(b"hf_", 30, b62) {
-                return Some("hugging face token");
-            }
+        b'h' if rest_ok(b"hf_", 30, b62) => {
+            return Some("hugging face token");
         }
-        b'n' => {
-            if rest_ok(b"npm_", 36, b62) {
-                return Some("npm token");
-            }
+        b'n' if rest_ok(b"npm_", 36, b62) => {
+            return Some("npm token");
         }
-        b'p' => {
-            if rest_ok(b"pypi-AgEIcHlwaS5vcmc", 30, b64url) {
-                return Some("pypi token");
-            }
+        b'p' if rest_ok(b"pypi-AgEIcHlwaS5vcmc", 30, b64url) => {
+            return Some("pypi token");
         }
         b'd' => {
             for p in [&b"dop_v1_"[..], b"doo_v1_", b"dor_v1_"] {
