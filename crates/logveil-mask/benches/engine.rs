@@ -21,7 +21,10 @@ fn inputs() -> Vec<(String, Vec<Vec<u8>>)> {
         "mixed".to_string(),
         MIXED.iter().map(|l| l.as_bytes().to_vec()).collect(),
     )];
-    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/pii/dev-corpus.jsonl");
+    let corpus = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/pii/dev-corpus.jsonl"
+    );
     if let Ok(text) = std::fs::read_to_string(corpus) {
         let lines = text
             .lines()

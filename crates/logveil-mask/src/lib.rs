@@ -31,6 +31,7 @@ mod scan;
 mod span;
 mod style;
 mod validate;
+mod words;
 
 pub use config::{AllowConfig, KeyRuleConfig, PatternRule, RulesConfig};
 pub use engine::{Engine, MaskedLine, MaskedSpan, Masker};

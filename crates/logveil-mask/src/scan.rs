@@ -15,6 +15,7 @@ use crate::bytes::{
 use crate::keys::{KeyClass, KeyTable, ValueShape, MAX_KEY};
 use crate::span::{Rule, Span};
 use crate::validate;
+use crate::words::{set, WordMap, WordSet};
 use crate::Kind;
 
 const NONE: usize = usize::MAX;
@@ -25,6 +26,81 @@ enum KeyScan {
     /// A key (sensitive or not); scanning resumes at the position given.
     Key(usize),
 }
+
+/// What a trigger word marks.
+#[derive(Clone, Copy, Debug)]
+enum Trigger {
+    Greeting,
+    Title,
+    Preposition,
+    PersonNoun,
+    User,
+    Born,
+    Bearer,
+    Password,
+}
+
+static TRIGGERS: WordMap<Trigger> = WordMap::new(&[
+    (b"dear", Trigger::Greeting),
+    (b"hi", Trigger::Greeting),
+    (b"hello", Trigger::Greeting),
+    (b"hey", Trigger::Greeting),
+    (b"attn", Trigger::Greeting),
+    (b"greetings", Trigger::Greeting),
+    (b"welcome", Trigger::Greeting),
+    (b"mr", Trigger::Title),
+    (b"mrs", Trigger::Title),
+    (b"ms", Trigger::Title),
+    (b"miss", Trigger::Title),
+    (b"mx", Trigger::Title),
+    (b"dr", Trigger::Title),
+    (b"prof", Trigger::Title),
+    (b"sir", Trigger::Title),
+    (b"madam", Trigger::Title),
+    (b"mme", Trigger::Title),
+    (b"mlle", Trigger::Title),
+    (b"herr", Trigger::Title),
+    (b"frau", Trigger::Title),
+    (b"to", Trigger::Preposition),
+    (b"by", Trigger::Preposition),
+    (b"from", Trigger::Preposition),
+    (b"for", Trigger::Preposition),
+    (b"with", Trigger::Preposition),
+    (b"cc", Trigger::Preposition),
+    (b"customer", Trigger::PersonNoun),
+    (b"patient", Trigger::PersonNoun),
+    (b"client", Trigger::PersonNoun),
+    (b"cardholder", Trigger::PersonNoun),
+    (b"holder", Trigger::PersonNoun),
+    (b"recipient", Trigger::PersonNoun),
+    (b"beneficiary", Trigger::PersonNoun),
+    (b"employee", Trigger::PersonNoun),
+    (b"member", Trigger::PersonNoun),
+    (b"passenger", Trigger::PersonNoun),
+    (b"guest", Trigger::PersonNoun),
+    (b"applicant", Trigger::PersonNoun),
+    (b"contact", Trigger::PersonNoun),
+    (b"named", Trigger::PersonNoun),
+    (b"signed", Trigger::PersonNoun),
+    (b"driver", Trigger::PersonNoun),
+    (b"owner", Trigger::PersonNoun),
+    (b"payee", Trigger::PersonNoun),
+    (b"payer", Trigger::PersonNoun),
+    (b"subscriber", Trigger::PersonNoun),
+    (b"consignee", Trigger::PersonNoun),
+    (b"student", Trigger::PersonNoun),
+    (b"tenant", Trigger::PersonNoun),
+    (b"user", Trigger::User),
+    (b"username", Trigger::User),
+    (b"born", Trigger::Born),
+    (b"dob", Trigger::Born),
+    (b"birthday", Trigger::Born),
+    (b"bearer", Trigger::Bearer),
+    (b"password", Trigger::Password),
+    (b"passwd", Trigger::Password),
+    (b"passcode", Trigger::Password),
+    (b"passphrase", Trigger::Password),
+]);
 
 pub(crate) struct Scanner<'a> {
     line: &'a [u8],
@@ -875,12 +951,9 @@ impl<'a> Scanner<'a> {
             _ => lw,
         };
         let after = skip_spaces(line, te);
-        match lw {
-            b"dear" | b"hi" | b"hello" | b"hey" | b"attn" | b"greetings" | b"welcome" => {
-                self.person_at(after, "greeting")
-            }
-            b"mr" | b"mrs" | b"ms" | b"miss" | b"mx" | b"dr" | b"prof" | b"sir" | b"madam"
-            | b"mme" | b"mlle" | b"herr" | b"frau" => {
+        match TRIGGERS.get(lw) {
+            Some(Trigger::Greeting) => self.person_at(after, "greeting"),
+            Some(Trigger::Title) => {
                 if class(line[s]) & UPPER == 0 {
                     return None;
                 }
@@ -888,7 +961,7 @@ impl<'a> Scanner<'a> {
                 self.emit(s, end, Kind::PERSON, Rule::Context("title"));
                 Some(end)
             }
-            b"to" | b"by" | b"from" | b"for" | b"with" | b"cc" => {
+            Some(Trigger::Preposition) => {
                 let prev = self.prev_word(s).unwrap_or_default();
                 let mut pb = [0u8; 16];
                 let prev = lower_into(prev, &mut pb).unwrap_or_default();
@@ -905,17 +978,14 @@ impl<'a> Scanner<'a> {
                 }
                 None
             }
-            b"customer" | b"patient" | b"client" | b"cardholder" | b"holder" | b"recipient"
-            | b"beneficiary" | b"employee" | b"member" | b"passenger" | b"guest" | b"applicant"
-            | b"contact" | b"named" | b"signed" | b"driver" | b"owner" | b"payee" | b"payer"
-            | b"subscriber" | b"consignee" | b"student" | b"tenant" => {
+            Some(Trigger::PersonNoun) => {
                 if starts_upper(line, after) {
                     self.person_at(after, "person noun")
                 } else {
                     None
                 }
             }
-            b"user" | b"username" => {
+            Some(Trigger::User) => {
                 if starts_upper(line, after) {
                     return self.person_at(after, "user");
                 }
@@ -944,7 +1014,7 @@ impl<'a> Scanner<'a> {
                 }
                 self.username_at(after, "user")
             }
-            b"born" | b"dob" | b"birthday" => {
+            Some(Trigger::Born) => {
                 let mut p = after;
                 if line[p.min(line.len())..].starts_with(b"on ") {
                     p += 3;
@@ -959,7 +1029,7 @@ impl<'a> Scanner<'a> {
                 }
                 None
             }
-            b"bearer" => {
+            Some(Trigger::Bearer) => {
                 let end = secret_token_end(line, after);
                 if end - after >= 8 {
                     let (kind, rule) = credential_shape(&line[after..end])
@@ -969,7 +1039,7 @@ impl<'a> Scanner<'a> {
                 }
                 None
             }
-            b"password" | b"passwd" | b"passcode" | b"passphrase" => {
+            Some(Trigger::Password) => {
                 // "password is hunter2", "password was hunter2"
                 let rest = &line[after.min(line.len())..];
                 let skip = if rest.starts_with(b"is ") {
@@ -989,7 +1059,7 @@ impl<'a> Scanner<'a> {
                 }
                 None
             }
-            _ => {
+            None => {
                 if class(line[s]) & UPPER != 0 || lw.len() <= 7 {
                     self.street(s, te, lw)
                 } else {
@@ -1334,34 +1404,40 @@ fn credential_after_scheme(line: &[u8], vs: usize, ve: usize) -> Option<(usize, 
 }
 
 /// Placeholders that are not values: masking them would hide what the log says.
+static PLACEHOLDERS: WordSet = WordMap::new(set![
+    b"",
+    b"-",
+    b"--",
+    b"null",
+    b"nil",
+    b"none",
+    b"undefined",
+    b"n/a",
+    b"na",
+    b"true",
+    b"false",
+    b"redacted",
+    b"[redacted]",
+    b"<redacted>",
+    b"[filtered]",
+    b"masked",
+    b"hidden",
+    b"unknown",
+    b"empty",
+    b"{}",
+    b"[]"
+]);
+
 fn is_placeholder(v: &[u8]) -> bool {
+    if v.len() > 16 {
+        return false;
+    }
     let mut buf = [0u8; 16];
     let Some(l) = lower_into(v, &mut buf) else {
         return false;
     };
-    matches!(
-        l,
-        b"" | b"-"
-            | b"--"
-            | b"null"
-            | b"nil"
-            | b"none"
-            | b"undefined"
-            | b"n/a"
-            | b"na"
-            | b"true"
-            | b"false"
-            | b"redacted"
-            | b"[redacted]"
-            | b"<redacted>"
-            | b"[filtered]"
-            | b"masked"
-            | b"hidden"
-            | b"unknown"
-            | b"empty"
-            | b"{}"
-            | b"[]"
-    ) || v.iter().all(|&b| b == b'*' || b == b'x' || b == b'X')
+    PLACEHOLDERS.contains(l)
+        || v.iter().all(|&b| b == b'*' || b == b'x' || b == b'X')
         || (v.first() == Some(&b'<') && v.last() == Some(&b'>'))
 }
 
@@ -1677,156 +1753,161 @@ fn is_ssh_auth_method(prev: &[u8]) -> bool {
     )
 }
 
+static TO_VERBS: WordSet = WordMap::new(set![
+    b"assigned",
+    b"reassigned",
+    b"sent",
+    b"transferred",
+    b"escalated",
+    b"delivered",
+    b"shipped",
+    b"addressed",
+    b"forwarded",
+    b"granted",
+    b"issued",
+    b"paid",
+    b"refunded",
+    b"routed",
+    b"handed",
+    b"given",
+    b"emailed",
+    b"invited",
+    b"mailed",
+    b"billed",
+    b"charged",
+    b"assign",
+    b"send",
+    b"reply",
+    b"replied",
+    b"written",
+    b"wrote",
+    b"talked",
+    b"spoke",
+    b"married",
+    b"belongs",
+    b"registered",
+    b"licensed"
+]);
+static BY_VERBS: WordSet = WordMap::new(set![
+    b"approved",
+    b"signed",
+    b"created",
+    b"requested",
+    b"submitted",
+    b"reviewed",
+    b"updated",
+    b"modified",
+    b"placed",
+    b"ordered",
+    b"reported",
+    b"written",
+    b"edited",
+    b"authored",
+    b"opened",
+    b"closed",
+    b"deleted",
+    b"booked",
+    b"made",
+    b"initiated",
+    b"performed",
+    b"acknowledged",
+    b"resolved",
+    b"assigned",
+    b"verified",
+    b"authorized",
+    b"authorised",
+    b"rejected",
+    b"denied",
+    b"cancelled",
+    b"canceled",
+    b"uploaded",
+    b"shared",
+    b"invited",
+    b"referred",
+    b"owned",
+    b"changed",
+    b"accepted",
+    b"declined",
+    b"paid",
+    b"received",
+    b"sent",
+    b"filed",
+    b"raised",
+    b"escalated",
+    b"triggered",
+    b"started",
+    b"stopped",
+    b"locked",
+    b"unlocked",
+    b"banned",
+    b"blocked",
+    b"added",
+    b"removed",
+    b"revoked",
+    b"granted",
+    b"impersonated"
+]);
+static FROM_NOUNS: WordSet = WordMap::new(set![
+    b"message",
+    b"email",
+    b"mail",
+    b"call",
+    b"letter",
+    b"complaint",
+    b"request",
+    b"reply",
+    b"response",
+    b"feedback",
+    b"payment",
+    b"transfer",
+    b"refund",
+    b"invitation",
+    b"invite",
+    b"note",
+    b"sms",
+    b"text",
+    b"received"
+]);
+static FOR_NOUNS: WordSet = WordMap::new(set![
+    b"booked",
+    b"reserved",
+    b"booking",
+    b"reservation",
+    b"order",
+    b"invoice",
+    b"refund",
+    b"prescription",
+    b"appointment",
+    b"ticket",
+    b"profile",
+    b"account",
+    b"card",
+    b"shipment",
+    b"parcel",
+    b"package",
+    b"delivery",
+    b"statement",
+    b"receipt",
+    b"policy",
+    b"claim",
+    b"subscription"
+]);
+static WITH_NOUNS: WordSet = WordMap::new(set![
+    b"meeting",
+    b"call",
+    b"appointment",
+    b"chat",
+    b"session"
+]);
+
 /// Verbs that put a person after `to`/`by`/`from`/`for`/`with`.
 fn person_verb(prep: &[u8], prev: &[u8]) -> bool {
     match prep {
-        b"to" => matches!(
-            prev,
-            b"assigned"
-                | b"reassigned"
-                | b"sent"
-                | b"transferred"
-                | b"escalated"
-                | b"delivered"
-                | b"shipped"
-                | b"addressed"
-                | b"forwarded"
-                | b"granted"
-                | b"issued"
-                | b"paid"
-                | b"refunded"
-                | b"routed"
-                | b"handed"
-                | b"given"
-                | b"emailed"
-                | b"invited"
-                | b"mailed"
-                | b"billed"
-                | b"charged"
-                | b"assign"
-                | b"send"
-                | b"reply"
-                | b"replied"
-                | b"written"
-                | b"wrote"
-                | b"talked"
-                | b"spoke"
-                | b"married"
-                | b"belongs"
-                | b"registered"
-                | b"licensed"
-        ),
-        b"by" => matches!(
-            prev,
-            b"approved"
-                | b"signed"
-                | b"created"
-                | b"requested"
-                | b"submitted"
-                | b"reviewed"
-                | b"updated"
-                | b"modified"
-                | b"placed"
-                | b"ordered"
-                | b"reported"
-                | b"written"
-                | b"edited"
-                | b"authored"
-                | b"opened"
-                | b"closed"
-                | b"deleted"
-                | b"booked"
-                | b"made"
-                | b"initiated"
-                | b"performed"
-                | b"acknowledged"
-                | b"resolved"
-                | b"assigned"
-                | b"verified"
-                | b"authorized"
-                | b"authorised"
-                | b"rejected"
-                | b"denied"
-                | b"cancelled"
-                | b"canceled"
-                | b"uploaded"
-                | b"shared"
-                | b"invited"
-                | b"referred"
-                | b"owned"
-                | b"changed"
-                | b"accepted"
-                | b"declined"
-                | b"paid"
-                | b"received"
-                | b"sent"
-                | b"filed"
-                | b"raised"
-                | b"escalated"
-                | b"triggered"
-                | b"started"
-                | b"stopped"
-                | b"locked"
-                | b"unlocked"
-                | b"banned"
-                | b"blocked"
-                | b"added"
-                | b"removed"
-                | b"revoked"
-                | b"granted"
-                | b"impersonated"
-        ),
-        b"from" => matches!(
-            prev,
-            b"message"
-                | b"email"
-                | b"mail"
-                | b"call"
-                | b"letter"
-                | b"complaint"
-                | b"request"
-                | b"reply"
-                | b"response"
-                | b"feedback"
-                | b"payment"
-                | b"transfer"
-                | b"refund"
-                | b"invitation"
-                | b"invite"
-                | b"note"
-                | b"sms"
-                | b"text"
-                | b"received"
-        ),
-        b"for" => matches!(
-            prev,
-            b"booked"
-                | b"reserved"
-                | b"booking"
-                | b"reservation"
-                | b"order"
-                | b"invoice"
-                | b"refund"
-                | b"prescription"
-                | b"appointment"
-                | b"ticket"
-                | b"profile"
-                | b"account"
-                | b"card"
-                | b"shipment"
-                | b"parcel"
-                | b"package"
-                | b"delivery"
-                | b"statement"
-                | b"receipt"
-                | b"policy"
-                | b"claim"
-                | b"subscription"
-        ),
-        b"with" => matches!(
-            prev,
-            b"meeting" | b"call" | b"appointment" | b"chat" | b"session"
-        ),
+        b"to" => TO_VERBS.contains(prev),
+        b"by" => BY_VERBS.contains(prev),
+        b"from" => FROM_NOUNS.contains(prev),
+        b"for" => FOR_NOUNS.contains(prev),
+        b"with" => WITH_NOUNS.contains(prev),
         b"cc" => true,
         _ => false,
     }
@@ -1834,291 +1915,273 @@ fn person_verb(prep: &[u8], prev: &[u8]) -> bool {
 
 /// Verbs after which `by X` names a person's login (`approved by jdoe`), not a system
 /// (`rejected by validator`, `triggered by cron`).
+static HUMAN_ACTOR_VERBS: WordSet = WordMap::new(set![
+    b"approved",
+    b"signed",
+    b"reviewed",
+    b"authored",
+    b"submitted",
+    b"requested",
+    b"impersonated",
+    b"invited",
+    b"referred",
+    b"edited",
+    b"written",
+    b"acknowledged",
+    b"authorized",
+    b"authorised"
+]);
+
 fn human_actor_verb(prev: &[u8]) -> bool {
-    matches!(
-        prev,
-        b"approved"
-            | b"signed"
-            | b"reviewed"
-            | b"authored"
-            | b"submitted"
-            | b"requested"
-            | b"impersonated"
-            | b"invited"
-            | b"referred"
-            | b"edited"
-            | b"written"
-            | b"acknowledged"
-            | b"authorized"
-            | b"authorised"
-    )
+    HUMAN_ACTOR_VERBS.contains(prev)
 }
 
 /// Capitalized words that follow a trigger but are not names.
+static NAME_STOPWORDS: WordSet = WordMap::new(set![
+    b"The",
+    b"A",
+    b"An",
+    b"And",
+    b"Or",
+    b"Of",
+    b"In",
+    b"On",
+    b"At",
+    b"To",
+    b"For",
+    b"From",
+    b"With",
+    b"By",
+    b"Team",
+    b"Customer",
+    b"Customers",
+    b"User",
+    b"Users",
+    b"Support",
+    b"Admin",
+    b"Administrator",
+    b"Sir",
+    b"Madam",
+    b"All",
+    b"Everyone",
+    b"World",
+    b"There",
+    b"Service",
+    b"System",
+    b"Error",
+    b"Warning",
+    b"Info",
+    b"Debug",
+    b"Null",
+    b"None",
+    b"Unknown",
+    b"Anonymous",
+    b"Valued",
+    b"Friend",
+    b"Friends",
+    b"Colleague",
+    b"Manager",
+    b"Partner",
+    b"Client",
+    b"Member",
+    b"Guest",
+    b"Inc",
+    b"Ltd",
+    b"LLC",
+    b"GmbH",
+    b"Corp",
+    b"Company",
+    b"Department",
+    b"Dept",
+    b"Group",
+    b"Order",
+    b"Account",
+    b"Request",
+    b"Ticket",
+    b"Issue",
+    b"Case",
+    b"Incident",
+    b"Thanks",
+    b"Thank",
+    b"Regards",
+    b"Please",
+    b"Yes",
+    b"No",
+    b"OK",
+    b"Ok",
+    b"True",
+    b"False",
+    b"Server",
+    b"Host",
+    b"Node",
+    b"Job",
+    b"Task",
+    b"Queue",
+    b"Worker",
+    b"Bot",
+    b"Agent",
+    b"Operator",
+    b"Owner",
+    b"Staff",
+    b"Sales",
+    b"Billing",
+    b"Finance",
+    b"Security",
+    b"Ops",
+    b"Monday",
+    b"Tuesday",
+    b"Wednesday",
+    b"Thursday",
+    b"Friday",
+    b"Saturday",
+    b"Sunday",
+    b"I",
+    b"We",
+    b"You",
+    b"He",
+    b"She",
+    b"They",
+    b"It",
+    b"This",
+    b"That",
+    b"These",
+    b"Those",
+    b"My",
+    b"Our",
+    b"Your",
+    b"His",
+    b"Her",
+    b"Their",
+    b"Id",
+    b"ID",
+    b"Name",
+    b"Login",
+    b"Session",
+    b"Not",
+    b"Is",
+    b"Has",
+    b"Was",
+    b"Will"
+]);
+
 fn is_name_stopword(w: &[u8]) -> bool {
-    const STOP: &[&[u8]] = &[
-        b"The",
-        b"A",
-        b"An",
-        b"And",
-        b"Or",
-        b"Of",
-        b"In",
-        b"On",
-        b"At",
-        b"To",
-        b"For",
-        b"From",
-        b"With",
-        b"By",
-        b"Team",
-        b"Customer",
-        b"Customers",
-        b"User",
-        b"Users",
-        b"Support",
-        b"Admin",
-        b"Administrator",
-        b"Sir",
-        b"Madam",
-        b"All",
-        b"Everyone",
-        b"World",
-        b"There",
-        b"Service",
-        b"System",
-        b"Error",
-        b"Warning",
-        b"Info",
-        b"Debug",
-        b"Null",
-        b"None",
-        b"Unknown",
-        b"Anonymous",
-        b"Valued",
-        b"Friend",
-        b"Friends",
-        b"Colleague",
-        b"Manager",
-        b"Partner",
-        b"Client",
-        b"Member",
-        b"Guest",
-        b"Inc",
-        b"Ltd",
-        b"LLC",
-        b"GmbH",
-        b"Corp",
-        b"Company",
-        b"Department",
-        b"Dept",
-        b"Group",
-        b"Order",
-        b"Account",
-        b"Request",
-        b"Ticket",
-        b"Issue",
-        b"Case",
-        b"Incident",
-        b"Thanks",
-        b"Thank",
-        b"Regards",
-        b"Please",
-        b"Yes",
-        b"No",
-        b"OK",
-        b"Ok",
-        b"True",
-        b"False",
-        b"Server",
-        b"Host",
-        b"Node",
-        b"Job",
-        b"Task",
-        b"Queue",
-        b"Worker",
-        b"Bot",
-        b"Agent",
-        b"Operator",
-        b"Owner",
-        b"Staff",
-        b"Sales",
-        b"Billing",
-        b"Finance",
-        b"Security",
-        b"Ops",
-        b"Monday",
-        b"Tuesday",
-        b"Wednesday",
-        b"Thursday",
-        b"Friday",
-        b"Saturday",
-        b"Sunday",
-        b"I",
-        b"We",
-        b"You",
-        b"He",
-        b"She",
-        b"They",
-        b"It",
-        b"This",
-        b"That",
-        b"These",
-        b"Those",
-        b"My",
-        b"Our",
-        b"Your",
-        b"His",
-        b"Her",
-        b"Their",
-        b"Id",
-        b"ID",
-        b"Name",
-        b"Login",
-        b"Session",
-        b"Not",
-        b"Is",
-        b"Has",
-        b"Was",
-        b"Will",
-    ];
-    STOP.contains(&w)
+    NAME_STOPWORDS.contains(w)
 }
+
+static USERNAME_STOPWORDS: WordSet = WordMap::new(set![
+    b"is",
+    b"has",
+    b"was",
+    b"not",
+    b"with",
+    b"from",
+    b"in",
+    b"on",
+    b"to",
+    b"and",
+    b"or",
+    b"for",
+    b"by",
+    b"at",
+    b"the",
+    b"a",
+    b"an",
+    b"session",
+    b"sessions",
+    b"agent",
+    b"name",
+    b"id",
+    b"unknown",
+    b"logged",
+    b"login",
+    b"logout",
+    b"account",
+    b"data",
+    b"info",
+    b"profile",
+    b"invalid",
+    b"illegal",
+    b"does",
+    b"did",
+    b"had",
+    b"will",
+    b"can",
+    b"cannot",
+    b"may",
+    b"must",
+    b"should",
+    b"exists",
+    b"found",
+    b"created",
+    b"deleted",
+    b"updated",
+    b"authenticated",
+    b"authentication",
+    b"request",
+    b"requests",
+    b"details",
+    b"record",
+    b"list",
+    b"mode",
+    b"space",
+    b"level",
+    b"group",
+    b"groups",
+    b"role",
+    b"roles",
+    b"settings",
+    b"preferences",
+    b"unknown_user",
+    b"null",
+    b"none",
+    b"nobody_",
+    b"changed",
+    b"context",
+    b"interface",
+    b"input",
+    b"time",
+    b"cpu",
+    b"ids",
+    b"root_",
+    b"as",
+    b"if",
+    b"that",
+    b"which",
+    b"who",
+    b"of",
+    b"ok",
+    b"success",
+    b"successful",
+    b"succeeded",
+    b"failed",
+    b"failure",
+    b"fail",
+    b"attempt",
+    b"attempts",
+    b"error",
+    b"denied",
+    b"accepted",
+    b"rejected",
+    b"required",
+    b"timeout",
+    b"expired"
+]);
 
 fn is_username_stopword(w: &[u8]) -> bool {
     let mut buf = [0u8; 16];
-    let Some(l) = lower_into(w, &mut buf) else {
-        return false;
-    };
-    matches!(
-        l,
-        b"is"
-            | b"has"
-            | b"was"
-            | b"not"
-            | b"with"
-            | b"from"
-            | b"in"
-            | b"on"
-            | b"to"
-            | b"and"
-            | b"or"
-            | b"for"
-            | b"by"
-            | b"at"
-            | b"the"
-            | b"a"
-            | b"an"
-            | b"session"
-            | b"sessions"
-            | b"agent"
-            | b"name"
-            | b"id"
-            | b"unknown"
-            | b"logged"
-            | b"login"
-            | b"logout"
-            | b"account"
-            | b"data"
-            | b"info"
-            | b"profile"
-            | b"invalid"
-            | b"illegal"
-            | b"does"
-            | b"did"
-            | b"had"
-            | b"will"
-            | b"can"
-            | b"cannot"
-            | b"may"
-            | b"must"
-            | b"should"
-            | b"exists"
-            | b"found"
-            | b"created"
-            | b"deleted"
-            | b"updated"
-            | b"authenticated"
-            | b"authentication"
-            | b"request"
-            | b"requests"
-            | b"details"
-            | b"record"
-            | b"list"
-            | b"mode"
-            | b"space"
-            | b"level"
-            | b"group"
-            | b"groups"
-            | b"role"
-            | b"roles"
-            | b"settings"
-            | b"preferences"
-            | b"unknown_user"
-            | b"null"
-            | b"none"
-            | b"nobody_"
-            | b"changed"
-            | b"context"
-            | b"interface"
-            | b"input"
-            | b"time"
-            | b"cpu"
-            | b"ids"
-            | b"root_"
-            | b"as"
-            | b"if"
-            | b"that"
-            | b"which"
-            | b"who"
-            | b"of"
-            | b"ok"
-            | b"success"
-            | b"successful"
-            | b"succeeded"
-            | b"failed"
-            | b"failure"
-            | b"fail"
-            | b"attempt"
-            | b"attempts"
-            | b"error"
-            | b"denied"
-            | b"accepted"
-            | b"rejected"
-            | b"required"
-            | b"timeout"
-            | b"expired"
-    )
+    match lower_into(w, &mut buf) {
+        Some(l) => USERNAME_STOPWORDS.contains(l),
+        None => false,
+    }
 }
 
+static PARTICLES: WordSet = WordMap::new(set![
+    b"van", b"von", b"de", b"der", b"den", b"del", b"della", b"di", b"da", b"du", b"la", b"le",
+    b"bin", b"ibn", b"al", b"el", b"ten", b"ter", b"dos", b"das", b"y", b"des", b"zu", b"und"
+]);
+
 fn is_particle(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"van"
-            | b"von"
-            | b"de"
-            | b"der"
-            | b"den"
-            | b"del"
-            | b"della"
-            | b"di"
-            | b"da"
-            | b"du"
-            | b"la"
-            | b"le"
-            | b"bin"
-            | b"ibn"
-            | b"al"
-            | b"el"
-            | b"ten"
-            | b"ter"
-            | b"dos"
-            | b"das"
-            | b"y"
-            | b"des"
-            | b"zu"
-            | b"und"
-    )
+    PARTICLES.contains(w)
 }
 
 /// Capitalized words, with particles and initials: `Jane van der Berg`, `J. R. Smith`.
@@ -2192,39 +2255,39 @@ fn is_camel_identifier(w: &[u8]) -> bool {
     humps > 1
 }
 
+static MONTHS: WordSet = WordMap::new(set![
+    b"jan",
+    b"january",
+    b"feb",
+    b"february",
+    b"mar",
+    b"march",
+    b"apr",
+    b"april",
+    b"may",
+    b"jun",
+    b"june",
+    b"jul",
+    b"july",
+    b"aug",
+    b"august",
+    b"sep",
+    b"sept",
+    b"september",
+    b"oct",
+    b"october",
+    b"nov",
+    b"november",
+    b"dec",
+    b"december"
+]);
+
 fn is_month(w: &[u8]) -> bool {
     let mut buf = [0u8; 16];
     let Some(l) = lower_into(w, &mut buf) else {
         return false;
     };
-    let l = l.strip_suffix(b".").unwrap_or(l);
-    matches!(
-        l,
-        b"jan"
-            | b"january"
-            | b"feb"
-            | b"february"
-            | b"mar"
-            | b"march"
-            | b"apr"
-            | b"april"
-            | b"may"
-            | b"jun"
-            | b"june"
-            | b"jul"
-            | b"july"
-            | b"aug"
-            | b"august"
-            | b"sep"
-            | b"sept"
-            | b"september"
-            | b"oct"
-            | b"october"
-            | b"nov"
-            | b"november"
-            | b"dec"
-            | b"december"
-    )
+    MONTHS.contains(l.strip_suffix(b".").unwrap_or(l))
 }
 
 /// End of a date starting at `p`: `1980-01-02`, `02/01/1980`, `2 Jan 1980`, `January 2, 1980`.
@@ -2290,96 +2353,98 @@ fn is_ordinal(w: &[u8]) -> bool {
     digits > 0 && matches!(&w[digits..], b"st" | b"nd" | b"rd" | b"th")
 }
 
+static STREET_SUFFIXES: WordSet = WordMap::new(set![
+    b"street",
+    b"st",
+    b"avenue",
+    b"ave",
+    b"road",
+    b"rd",
+    b"boulevard",
+    b"blvd",
+    b"lane",
+    b"ln",
+    b"drive",
+    b"court",
+    b"ct",
+    b"way",
+    b"place",
+    b"pl",
+    b"terrace",
+    b"close",
+    b"square",
+    b"sq",
+    b"parkway",
+    b"pkwy",
+    b"highway",
+    b"hwy",
+    b"crescent",
+    b"cres",
+    b"circle",
+    b"cir",
+    b"trail",
+    b"trl",
+    b"row",
+    b"walk",
+    b"hill",
+    b"gardens",
+    b"grove",
+    b"mews",
+    b"plaza",
+    b"loop",
+    b"alley",
+    b"pike",
+    b"expressway",
+    b"freeway",
+    b"turnpike",
+    b"crossing",
+    b"view",
+    b"ridge",
+    b"heights",
+    b"meadows",
+    b"park",
+    b"green",
+    b"rise",
+    b"vale",
+    b"wharf",
+    b"quay",
+    b"parade",
+    b"esplanade",
+    b"broadway",
+    b"causeway",
+    b"dr"
+]);
+
 fn is_street_suffix(lw: &[u8]) -> bool {
-    matches!(
-        lw,
-        b"street"
-            | b"st"
-            | b"avenue"
-            | b"ave"
-            | b"road"
-            | b"rd"
-            | b"boulevard"
-            | b"blvd"
-            | b"lane"
-            | b"ln"
-            | b"drive"
-            | b"court"
-            | b"ct"
-            | b"way"
-            | b"place"
-            | b"pl"
-            | b"terrace"
-            | b"close"
-            | b"square"
-            | b"sq"
-            | b"parkway"
-            | b"pkwy"
-            | b"highway"
-            | b"hwy"
-            | b"crescent"
-            | b"cres"
-            | b"circle"
-            | b"cir"
-            | b"trail"
-            | b"trl"
-            | b"row"
-            | b"walk"
-            | b"hill"
-            | b"gardens"
-            | b"grove"
-            | b"mews"
-            | b"plaza"
-            | b"loop"
-            | b"alley"
-            | b"pike"
-            | b"expressway"
-            | b"freeway"
-            | b"turnpike"
-            | b"crossing"
-            | b"view"
-            | b"ridge"
-            | b"heights"
-            | b"meadows"
-            | b"park"
-            | b"green"
-            | b"rise"
-            | b"vale"
-            | b"wharf"
-            | b"quay"
-            | b"parade"
-            | b"esplanade"
-            | b"broadway"
-            | b"causeway"
-            | b"dr"
-    )
+    STREET_SUFFIXES.contains(lw)
 }
 
+static STREET_PREFIXES: WordSet = WordMap::new(set![
+    b"rue",
+    b"avenue",
+    b"boulevard",
+    b"bd",
+    b"chemin",
+    b"impasse",
+    b"quai",
+    b"place",
+    b"calle",
+    b"avenida",
+    b"via",
+    b"viale",
+    b"piazza",
+    b"corso",
+    b"rua",
+    b"travessa",
+    b"carrer",
+    b"paseo",
+    b"plaza",
+    b"allee",
+    b"route"
+]);
+
 fn is_street_prefix(lw: &[u8]) -> bool {
-    matches!(
-        lw,
-        b"rue"
-            | b"avenue"
-            | b"boulevard"
-            | b"bd"
-            | b"chemin"
-            | b"impasse"
-            | b"quai"
-            | b"place"
-            | b"calle"
-            | b"avenida"
-            | b"via"
-            | b"viale"
-            | b"piazza"
-            | b"corso"
-            | b"rua"
-            | b"travessa"
-            | b"carrer"
-            | b"paseo"
-            | b"plaza"
-            | b"allee"
-            | b"route"
-    )
+    STREET_PREFIXES.contains(lw)
 }
 
 fn is_compound_street(lw: &[u8]) -> bool {

@@ -49,10 +49,17 @@ fn hostile_input_gives_one_line_out_per_line_in() {
     input.extend_from_slice(b"last line without newline ssn 123-45-6789");
 
     let out = logveil(&["mask"], &input);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = &out.stdout;
     assert_eq!(text.iter().filter(|&&b| b == b'\n').count(), 6);
-    assert!(!text.ends_with(b"\n"), "a missing final newline stays missing");
+    assert!(
+        !text.ends_with(b"\n"),
+        "a missing final newline stays missing"
+    );
     let lines: Vec<&[u8]> = text.split(|&b| b == b'\n').collect();
     assert_eq!(lines.len(), 7);
     assert_eq!(lines[0], b"email=j***@example.com");
@@ -61,7 +68,12 @@ fn hostile_input_gives_one_line_out_per_line_in() {
     assert!(lines[3].starts_with(b"nul\0byte <ipv4:"));
     assert_eq!(lines[4], b"crlf card=************1111\r");
     assert!(lines[5].len() > 1 << 20);
-    for leaked in [&b"jane@example.com"[..], b"203.0.113.9", b"jdoe", b"123-45-6789"] {
+    for leaked in [
+        &b"jane@example.com"[..],
+        b"203.0.113.9",
+        b"jdoe",
+        b"123-45-6789",
+    ] {
         assert!(
             !text.windows(leaked.len()).any(|w| w == leaked),
             "{} leaked",
@@ -92,7 +104,10 @@ fn spans_follow_the_scorer_contract() {
     assert_eq!(spans[1]["kind"], "email");
     // Offsets count original bytes even where the masked text shows U+FFFD.
     let s = &lines[1]["spans"][0];
-    assert_eq!((s["start"].as_u64(), s["end"].as_u64()), (Some(7), Some(11)));
+    assert_eq!(
+        (s["start"].as_u64(), s["end"].as_u64()),
+        (Some(7), Some(11))
+    );
     assert!(lines[1]["masked"]
         .as_str()
         .is_some_and(|m| m.starts_with('\u{fffd}')));
@@ -116,9 +131,15 @@ fn oversized_lines_are_withheld_never_written_in_clear() {
 
 #[test]
 fn explain_names_the_rule_of_each_span() {
-    let out = logveil(&["mask", "--explain"], b"password=hunter2 from 203.0.113.9\n");
+    let out = logveil(
+        &["mask", "--explain"],
+        b"password=hunter2 from 203.0.113.9\n",
+    );
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("password <- sensitive key: password => ***"), "{text}");
+    assert!(
+        text.contains("password <- sensitive key: password => ***"),
+        "{text}"
+    );
     assert!(text.contains("ipv4 <- shape: ipv4"), "{text}");
     assert!(!text.contains("hunter2"));
 }
@@ -139,11 +160,17 @@ fn rules_file_is_applied_and_a_bad_one_names_the_rule() {
         "bad.toml",
         b"[[pattern]]\nname = \"employee id\"\nkind = \"employee_id\"\nregex = 'EMP-(\\d{6}'\n",
     );
-    let out = logveil(&["mask", "--rules", bad.to_str().unwrap_or_default()], b"x\n");
+    let out = logveil(
+        &["mask", "--rules", bad.to_str().unwrap_or_default()],
+        b"x\n",
+    );
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("bad.toml"), "{err}");
-    assert!(err.contains("`employee id`") && err.contains("invalid regex"), "{err}");
+    assert!(
+        err.contains("`employee id`") && err.contains("invalid regex"),
+        "{err}"
+    );
     assert!(out.stdout.is_empty());
 
     let out = logveil(&["mask", "--style", "email=blur"], b"x\n");
@@ -165,7 +192,10 @@ fn tokens_depend_on_the_key_and_only_on_it() {
     assert_eq!(run(&key_a), run(&key_a));
     assert_ne!(run(&key_a), run(&key_b));
     let short = temp_file("short.key", b"tooshort");
-    let out = logveil(&["mask", "--key-file", short.to_str().unwrap_or_default()], b"x\n");
+    let out = logveil(
+        &["mask", "--key-file", short.to_str().unwrap_or_default()],
+        b"x\n",
+    );
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("32 raw bytes or 64 hex digits"));
 }
@@ -190,7 +220,13 @@ fn reads_files_and_stdin_in_order() {
 fn help_explains_with_examples() {
     let out = logveil(&["mask", "--help"], b"");
     let text = String::from_utf8_lossy(&out.stdout);
-    for needle in ["--spans", "--explain", "--rules", "Examples", "LOGVEIL_MASK_KEY"] {
+    for needle in [
+        "--spans",
+        "--explain",
+        "--rules",
+        "Examples",
+        "LOGVEIL_MASK_KEY",
+    ] {
         assert!(text.contains(needle), "help lacks {needle}");
     }
 }
