@@ -1,5 +1,8 @@
 //! The `logveil` binary, run as users run it.
 
+// Test helpers may fail loudly.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
