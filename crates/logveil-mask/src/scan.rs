@@ -569,6 +569,16 @@ impl<'a> Scanner<'a> {
                 return Some(end);
             }
         }
+        // Phones, cards and SSNs have at least 7 digits: a short number that does not go on
+        // into another group (`+44 7151 …`) cannot start one.
+        let digits = tok.iter().filter(|b| b.is_ascii_digit()).count();
+        let continues = matches!(line.get(e), Some(b' ') | Some(b'-') | Some(b'.'))
+            && line
+                .get(e + 1)
+                .is_some_and(|&b| b.is_ascii_digit() || b == b'(');
+        if digits < 7 && !continues {
+            return None;
+        }
         let numeric_ctx = self.numeric_value_at == s;
         self.digit_seq(s, numeric_ctx)
     }
