@@ -363,15 +363,19 @@ impl<'a> Scanner<'a> {
             Some(b'[') | Some(b'{') => return KeyScan::Key(v),
             Some(&q @ (b'"' | b'\'')) => match find_close(line, v + 1, q) {
                 Some(c) => (v + 1, c),
-                None => (v + 1, self.unquoted_end(v + 1, rule.shape)),
+                None => (v + 1, self.unquoted_end(s, v + 1, rule.shape)),
             },
             Some(b'\\') if line.get(v + 1) == Some(&b'"') => {
                 match memchr::memmem::find(&line[v + 2..], b"\\\"") {
                     Some(c) => (v + 2, v + 2 + c),
-                    None => (v + 2, self.unquoted_end(v + 2, rule.shape)),
+                    None => (v + 2, self.unquoted_end(s, v + 2, rule.shape)),
                 }
             }
-            Some(_) if looks_like_key_at(line, v) && line.get(v + 1).is_some() => {
+            Some(_)
+                if rule.shape != ValueShape::CookieList
+                    && looks_like_key_at(line, v)
+                    && line.get(v + 1).is_some() =>
+            {
                 // `USER_LOGIN: Username=jdoe`: a label, not a key; its "value" is the next key.
                 return KeyScan::Key(v);
             }
@@ -381,7 +385,7 @@ impl<'a> Scanner<'a> {
                     None => return KeyScan::Key(v),
                 }
             }
-            Some(_) => (v, self.unquoted_end(v, rule.shape)),
+            Some(_) => (v, self.unquoted_end(s, v, rule.shape)),
         };
         let quoted = vs != v;
         let (vs, ve) = match rule.shape {
@@ -410,7 +414,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// End of an unquoted value starting at `v`, by what the key says the value looks like.
-    fn unquoted_end(&self, v: usize, shape: ValueShape) -> usize {
+    fn unquoted_end(&self, key_start: usize, v: usize, shape: ValueShape) -> usize {
         let line = self.line;
         let n = line.len();
         let stop = |b: u8| {
@@ -441,8 +445,13 @@ impl<'a> Scanner<'a> {
         match shape {
             ValueShape::Word | ValueShape::Username | ValueShape::Cvv => word_end(v),
             ValueShape::Secret | ValueShape::Authorization => {
+                // `&` separates query parameters; elsewhere it is part of a password.
+                let in_query = key_start > 0 && matches!(line[key_start - 1], b'?' | b'&');
                 let mut p = v;
-                while p < n && !matches!(line[p], b' ' | b'\t' | b'"' | b'\'' | b'&' | b'\\') {
+                while p < n
+                    && !matches!(line[p], b' ' | b'\t' | b'"' | b'\'' | b'\\')
+                    && !(in_query && line[p] == b'&')
+                {
                     p += 1;
                 }
                 // `a=b,c=d`: a comma before another key ends the value.
@@ -761,6 +770,17 @@ impl<'a> Scanner<'a> {
             self.emit(s, p, Kind::MAC_ADDRESS, Rule::Shape("mac address"));
             return Some(p);
         }
+        // iptables `MAC=dst:src:type`: two MAC addresses and an ethertype, 14 byte pairs.
+        if p - s == 41
+            && line[s..p].chunks(3).all(|c| {
+                c[0].is_ascii_hexdigit()
+                    && c[1].is_ascii_hexdigit()
+                    && (c.len() == 2 || c[2] == b':')
+            })
+        {
+            self.emit(s, s + 35, Kind::MAC_ADDRESS, Rule::Shape("mac address"));
+            return Some(p);
+        }
         let mut end = p;
         for _ in 0..3 {
             let cand = &line[s..end];
@@ -776,7 +796,7 @@ impl<'a> Scanner<'a> {
                     }
                     return Some(end);
                 }
-                return None;
+                return Some(p);
             }
             // Drop a trailing `:port` and try again.
             match memchr::memrchr(b':', cand) {
@@ -787,7 +807,8 @@ impl<'a> Scanner<'a> {
                 end -= 1;
             }
         }
-        None
+        // Times, hardware ids, C++ paths: nothing here, and nothing to look for inside either.
+        Some(p)
     }
 
     fn mac_dashed(&mut self, s: usize, e: usize) -> Option<usize> {
@@ -1087,6 +1108,9 @@ impl<'a> Scanner<'a> {
 
     fn username_at(&mut self, p: usize, rule: &'static str) -> Option<usize> {
         let line = self.line;
+        // `for user 'mike.jones'`
+        let quote = line.get(p).copied().filter(|&b| b == b'\'' || b == b'"');
+        let p = if quote.is_some() { p + 1 } else { p };
         let mut e = p;
         while e < line.len()
             && (line[e].is_ascii_alphanumeric() || matches!(line[e], b'_' | b'-' | b'.' | b'$'))
@@ -1103,6 +1127,9 @@ impl<'a> Scanner<'a> {
             .get(e)
             .is_some_and(|&b| matches!(b, b'=' | b'@' | b'(' | b'/'))
         {
+            return None;
+        }
+        if quote.is_some() && line.get(e).copied() != quote {
             return None;
         }
         let w = &line[p..e];
@@ -1178,7 +1205,9 @@ impl<'a> Scanner<'a> {
                     while words < 5 && line.get(end) == Some(&b' ') {
                         let ws = end + 1;
                         let mut we = ws;
-                        while we < line.len() && (is_word(line[we]) || line[we] == b'\'') {
+                        while we < line.len()
+                            && (is_word(line[we]) || matches!(line[we], b'\'' | b'-'))
+                        {
                             we += 1;
                         }
                         let w = &line[ws..we];
@@ -2216,7 +2245,8 @@ pub(crate) fn person_words(line: &[u8], p: usize) -> Option<usize> {
         }
         let w = &line[q..we];
         if c.is_uppercase() {
-            if is_name_stopword(w) {
+            let initial = w.len() == 1 && line.get(we) == Some(&b'.');
+            if !initial && is_name_stopword(w) {
                 break;
             }
             let upper_only = w.len() > 2 && w.iter().all(|b| !b.is_ascii_lowercase() && *b < 0x80);

@@ -565,3 +565,58 @@ proptest! {
         prop_assert_eq!(String::from_utf8_lossy(&once), String::from_utf8_lossy(&twice));
     }
 }
+
+#[test]
+fn quoted_login_after_user_is_a_username() {
+    assert_found(
+        "login failed for user 'mike.jones' from 2001:db8:cafe::17 (attempt 3)",
+        &[("username", "mike.jones"), ("ipv6", "2001:db8:cafe::17")],
+    );
+}
+
+#[test]
+fn ampersand_belongs_to_a_password_outside_query_strings() {
+    assert_found(
+        "user_password=Tr0ub4dor&3 retries=2",
+        &[("password", "Tr0ub4dor&3")],
+    );
+    assert_found(
+        "GET /login?password=hunter2&next=/home",
+        &[("password", "hunter2")],
+    );
+}
+
+#[test]
+fn iptables_mac_header_is_masked_as_mac_addresses() {
+    assert_found(
+        "IN=eth0 MAC=00:16:3e:5e:6c:00:52:54:00:12:35:02:08:00 SRC=203.0.113.77",
+        &[
+            ("mac_address", "00:16:3e:5e:6c:00:52:54:00:12:35:02"),
+            ("ipv4", "203.0.113.77"),
+        ],
+    );
+}
+
+#[test]
+fn cookie_header_value_is_one_secret() {
+    assert_found(
+        "Set-Cookie: session=abc123def456; Path=/; HttpOnly",
+        &[("secret", "session=abc123def456; Path=/")],
+    );
+}
+
+#[test]
+fn initials_inside_names_are_kept_with_the_name() {
+    assert_found(
+        "Patient: John A. Smith, DOB: 03/14/1975, MRN 00482913",
+        &[("person", "John A. Smith"), ("date_of_birth", "03/14/1975")],
+    );
+}
+
+#[test]
+fn keys_ending_in_user_or_person_are_sensitive() {
+    assert_found(
+        r#"smtp_user: mailer contact_person="Ms. Olga Petrova""#,
+        &[("username", "mailer"), ("person", "Ms. Olga Petrova")],
+    );
+}
