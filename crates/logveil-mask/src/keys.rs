@@ -67,6 +67,31 @@ pub(crate) const MAX_KEY: usize = 48;
 #[derive(Clone, Debug)]
 pub(crate) struct KeyTable {
     buckets: Vec<Vec<KeyEntry>>,
+    /// Bitmap of the last three letters/digits of every entry. A key whose ending is not in
+    /// it cannot be sensitive (whole or suffix matches share the ending), which answers most
+    /// keys of a line (`ts`, `level`, `msg`, `trace_id`) without normalizing them.
+    endings: [u64; ENDING_WORDS],
+}
+
+const ENDING_WORDS: usize = 64;
+
+/// The last three ASCII letters or digits of `k`, lowercased, skipping separators; zero-padded.
+#[inline]
+fn ending(k: &[u8]) -> usize {
+    let mut e = [0u8; 3];
+    let mut n = 0;
+    for &b in k.iter().rev() {
+        if b.is_ascii_alphanumeric() {
+            e[2 - n] = b.to_ascii_lowercase();
+            n += 1;
+            if n == 3 {
+                break;
+            }
+        }
+    }
+    let h =
+        (u32::from(e[0]) << 16 | u32::from(e[1]) << 8 | u32::from(e[2])).wrapping_mul(0x9e37_79b1);
+    (h >> 20) as usize % (ENDING_WORDS * 64)
 }
 
 /// A normalized key name, its rule, and the label `--explain` shows.
@@ -78,6 +103,7 @@ impl Default for KeyTable {
     fn default() -> Self {
         KeyTable {
             buckets: vec![Vec::new(); BUCKETS],
+            endings: [0; ENDING_WORDS],
         }
     }
 }
@@ -567,6 +593,8 @@ impl KeyTable {
     }
 
     fn put_bytes(&mut self, k: &[u8], rule: KeyRule, label: &'static str) {
+        let bit = ending(k);
+        self.endings[bit / 64] |= 1 << (bit % 64);
         let bucket = &mut self.buckets[bucket_of(k)];
         match bucket.iter_mut().find(|e| &*e.0 == k) {
             Some(e) => {
@@ -599,11 +627,23 @@ impl KeyTable {
     /// `numeric_value` says whether the value starts with a digit: only then does it matter
     /// whether the key holds ids or counters.
     pub(crate) fn classify(&self, raw: &[u8], numeric_value: bool) -> KeyClass<'_> {
+        let bit = ending(raw);
+        let may_be_sensitive = self.endings[bit / 64] & (1 << (bit % 64)) != 0;
+        if !may_be_sensitive && !numeric_value {
+            return KeyClass::Other;
+        }
         let mut buf = [0u8; MAX_KEY];
         let mut segs = [0usize; 8];
         let Some((norm, nsegs)) = normalize(raw, &mut buf, &mut segs) else {
             return KeyClass::Other;
         };
+        if !may_be_sensitive {
+            return if is_numeric_key(norm) {
+                KeyClass::Numeric
+            } else {
+                KeyClass::Other
+            };
+        }
         if let Some((rule, label)) = self.get(norm) {
             return KeyClass::Sensitive(rule, label);
         }

@@ -840,7 +840,14 @@ impl<'a> Scanner<'a> {
             }
         }
         let c0 = class(line[s]);
-        if c0 & UPPER != 0 && len >= 2 && class(line[s + 1]) & UPPER != 0 {
+        // IBANs and NINOs: two capitals, then a digit (or a space and a digit: `QQ 12 …`).
+        let digit_after = |i: usize| line.get(i).is_some_and(u8::is_ascii_digit);
+        if c0 & UPPER != 0
+            && len >= 2
+            && class(line[s + 1]) & UPPER != 0
+            && (digit_after(s + 2)
+                || (len == 2 && line.get(te) == Some(&b' ') && digit_after(te + 1)))
+        {
             if let Some(end) = self.iban(s, te) {
                 return Some(end);
             }
