@@ -220,7 +220,63 @@ impl<'a> Scanner<'a> {
                 return end;
             }
         }
+        if any & ALPHA != 0 && any & DIGIT != 0 && any & (DOT | DASH) != 0 {
+            self.ip_in_host_name(s, e);
+        }
         e
+    }
+
+    /// Host names that spell out an address (`5.36.59.76.dynamic-dsl.example.net`,
+    /// `dsl-static-059.45.101.203.example.in`, `host-10-105-162-105`): the address part is
+    /// as personal as the address itself.
+    fn ip_in_host_name(&mut self, s: usize, e: usize) {
+        let line = self.line;
+        let mut i = s;
+        while i < e {
+            if !line[i].is_ascii_digit() || (i > s && line[i - 1].is_ascii_alphanumeric()) {
+                i += 1;
+                continue;
+            }
+            // Four runs of 1-3 digits, one separator throughout.
+            let mut p = i;
+            let mut runs = 0;
+            let mut sep = 0u8;
+            let mut octets_ok = true;
+            loop {
+                let rs = p;
+                while p < e && line[p].is_ascii_digit() {
+                    p += 1;
+                }
+                let len = p - rs;
+                if len == 0 || len > 3 {
+                    octets_ok = false;
+                    break;
+                }
+                let v = line[rs..p]
+                    .iter()
+                    .fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'));
+                octets_ok &= v <= 255;
+                runs += 1;
+                if runs == 4 || p >= e || !matches!(line[p], b'.' | b'-') {
+                    break;
+                }
+                if sep == 0 {
+                    sep = line[p];
+                } else if line[p] != sep {
+                    break;
+                }
+                p += 1;
+            }
+            let bounded = p == e
+                || !line[p].is_ascii_alphanumeric()
+                    && !(matches!(line[p], b'.' | b'-')
+                        && line.get(p + 1).is_some_and(u8::is_ascii_digit));
+            if runs == 4 && octets_ok && bounded && sep != 0 {
+                self.emit(i, p, Kind::IPV4, Rule::Shape("ipv4 in host name"));
+                return;
+            }
+            i = p.max(i + 1);
+        }
     }
 
     fn note_word(&mut self, s: usize, e: usize) {

@@ -620,3 +620,24 @@ fn keys_ending_in_user_or_person_are_sensitive() {
         &[("username", "mailer"), ("person", "Ms. Olga Petrova")],
     );
 }
+
+#[test]
+fn host_names_that_spell_an_address_have_it_masked() {
+    assert_found(
+        "rhost=5.36.59.76.dynamic-dsl-ip.example.net user=root",
+        &[("ipv4", "5.36.59.76"), ("username", "root")],
+    );
+    assert_found(
+        "connection from 203.101.45.59 (dsl-static-059.45.101.203.example.in)",
+        &[("ipv4", "203.101.45.59"), ("ipv4", "059.45.101.203")],
+    );
+    assert_found(
+        "host calvisitor-10-105-162-105 kernel[0]: wake",
+        &[("ipv4", "10-105-162-105")],
+    );
+    // Timestamps, versions and ids with four number groups are not host names.
+    assert_found(
+        "2005-07-15-23.49.42.308319 R02-M0-NA-C:J16-U11 v1.2.3.4-beta",
+        &[],
+    );
+}
