@@ -267,10 +267,10 @@ impl<'a> Scanner<'a> {
                 }
                 p += 1;
             }
-            let bounded = p == e
-                || !line[p].is_ascii_alphanumeric()
-                    && !(matches!(line[p], b'.' | b'-')
-                        && line.get(p + 1).is_some_and(u8::is_ascii_digit));
+            // Not glued to letters, and not the start of a longer number group.
+            let continues_number = matches!(line[p.min(e - 1)], b'.' | b'-')
+                && line.get(p + 1).is_some_and(u8::is_ascii_digit);
+            let bounded = p == e || (!line[p].is_ascii_alphanumeric() && !continues_number);
             if runs == 4 && octets_ok && bounded && sep != 0 {
                 self.emit(i, p, Kind::IPV4, Rule::Shape("ipv4 in host name"));
                 return;
