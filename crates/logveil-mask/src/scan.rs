@@ -12,7 +12,7 @@ use crate::bytes::{
     char_at, class, is_alnum, is_word, lower_into, ALPHA, DASH, DIGIT, DOT, HEX, NONASCII, PCT,
     TOKEN, UNDERSCORE, UPPER, WORDX,
 };
-use crate::keys::{KeyClass, KeyTable, ValueShape, MAX_KEY};
+use crate::keys::{KeyClass, KeyRule, KeyTable, ValueShape, MAX_KEY};
 use crate::span::{Rule, Span};
 use crate::validate;
 use crate::words::{set, WordMap, WordSet};
@@ -41,6 +41,11 @@ enum Trigger {
 }
 
 static TRIGGERS: WordMap<Trigger> = WordMap::new(&[
+    (b"regards", Trigger::Greeting),
+    (b"sincerely", Trigger::Greeting),
+    (b"cheers", Trigger::Greeting),
+    (b"thanks", Trigger::Greeting),
+    (b"birth", Trigger::Born),
     (b"dear", Trigger::Greeting),
     (b"hi", Trigger::Greeting),
     (b"hello", Trigger::Greeting),
@@ -110,6 +115,10 @@ pub(crate) struct Scanner<'a> {
     numeric_value_at: usize,
     /// The last two words (letters only), most recent first, as byte ranges.
     prev: [(usize, usize); 2],
+    /// End of a JSON object that describes a person (`"user": {…}`): its `id` is a user id.
+    owner_until: usize,
+    /// End of the last person span found by context (`… to Jane Doe by Kim Lee`).
+    last_person_end: usize,
 }
 
 pub(crate) fn scan(line: &[u8], keys: &KeyTable, out: &mut Vec<Span>) {
@@ -119,6 +128,8 @@ pub(crate) fn scan(line: &[u8], keys: &KeyTable, out: &mut Vec<Span>) {
         out,
         numeric_value_at: NONE,
         prev: [(NONE, NONE); 2],
+        owner_until: 0,
+        last_person_end: NONE,
     };
     s.run();
 }
@@ -195,6 +206,27 @@ impl<'a> Scanner<'a> {
             if let Some(end) = self.mac_dashed(s, e) {
                 return end;
             }
+        }
+        if fc & ALPHA != 0 && next == Some(b':') && all & HEX != 0 && e - s <= 4 {
+            // `E0:31:07:22:35:55`, `fe80::1`: an address, before it can pass for a key.
+            if let Some(end) = self.hex_colon(s) {
+                if end > e {
+                    return end;
+                }
+            }
+        }
+        // The auth-user field of access logs: `203.0.113.7 - alice [08/Oct/2026:…`, and sudo's
+        // `alice : TTY=pts/0 ; PWD=…`.
+        if (line[e..].starts_with(b" [")
+            && line.get(e + 2).is_some_and(u8::is_ascii_digit)
+            && s >= 2
+            && &line[s - 2..s] == b"- ")
+            || line[e..].starts_with(b" : TTY=")
+        {
+            if line[s..e] != *b"-" {
+                self.emit(s, e, Kind::USERNAME, Rule::Context("log user field"));
+            }
+            return e;
         }
         if fc & ALPHA != 0 || first == b'_' {
             match self.key(s, e) {
@@ -385,9 +417,17 @@ impl<'a> Scanner<'a> {
                 if line.get(p + 1) == Some(&b'=') {
                     return KeyScan::NotAKey;
                 }
+                // `key => value` (Ruby, Perl, PHP dumps).
+                if line.get(p + 1) == Some(&b'>') {
+                    p += 1;
+                }
             }
             b':' => {
                 if matches!(line.get(p + 1), Some(b':') | Some(b'/')) {
+                    return KeyScan::NotAKey;
+                }
+                // `pam_unix(passwd:chauthtok)`: a facility, not a key.
+                if s > 0 && line[s - 1] == b'(' {
                     return KeyScan::NotAKey;
                 }
             }
@@ -402,7 +442,15 @@ impl<'a> Scanner<'a> {
             Some(b) => b.is_ascii_digit(),
             None => false,
         };
-        let (rule, label) = match self.keys.classify(&line[s..e], numeric_value) {
+        let class = match self.keys.classify(&line[s..e], numeric_value) {
+            KeyClass::Numeric | KeyClass::Other
+                if s < self.owner_until && is_id_key(&line[s..e]) =>
+            {
+                KeyClass::Sensitive(&OWNER_ID_RULE, "id of user object")
+            }
+            c => c,
+        };
+        let (rule, label) = match class {
             KeyClass::Sensitive(rule, label) => (*rule, label),
             KeyClass::Numeric => {
                 let mut vs = v;
@@ -412,11 +460,25 @@ impl<'a> Scanner<'a> {
                 self.numeric_value_at = vs;
                 return KeyScan::Key(v);
             }
-            KeyClass::Other => return KeyScan::Key(p + 1),
+            KeyClass::Other => {
+                if line.get(v) == Some(&b'{') && is_owner_key(&line[s..e]) {
+                    self.owner_until = object_end(line, v);
+                }
+                return KeyScan::Key(p + 1);
+            }
         };
         let (vs, ve) = match line.get(v) {
             None => return KeyScan::Key(v),
-            Some(b'[') | Some(b'{') => return KeyScan::Key(v),
+            Some(b'{') => {
+                if rule.kind == Kind::USERNAME
+                    || rule.kind == Kind::PERSON
+                    || rule.kind == Kind::USER_ID
+                {
+                    self.owner_until = object_end(line, v);
+                }
+                return KeyScan::Key(v);
+            }
+            Some(b'[') => return KeyScan::Key(v),
             Some(&q @ (b'"' | b'\'')) => match find_close(line, v + 1, q) {
                 Some(c) => (v + 1, c),
                 None => (v + 1, self.unquoted_end(s, v + 1, rule.shape)),
@@ -441,6 +503,17 @@ impl<'a> Scanner<'a> {
                     None => return KeyScan::Key(v),
                 }
             }
+            Some(_) if rule.shape == ValueShape::Username && starts_upper(line, v) => {
+                // `assignee: Jane Doe, …`: a name where a login was expected.
+                match person_words(line, v) {
+                    Some(end) if line[v..end].contains(&b' ') => {
+                        self.emit(v, end, Kind::PERSON, Rule::Key(label));
+                        self.last_person_end = end;
+                        return KeyScan::Key(end);
+                    }
+                    _ => (v, self.unquoted_end(s, v, rule.shape)),
+                }
+            }
             Some(_) => (v, self.unquoted_end(s, v, rule.shape)),
         };
         let quoted = vs != v;
@@ -451,7 +524,19 @@ impl<'a> Scanner<'a> {
             },
             _ => (vs, ve),
         };
-        if !value_ok(rule.shape, &line[vs..ve]) {
+        let value = &line[vs..ve];
+        if rule.shape == ValueShape::Username
+            && value.contains(&b' ')
+            && looks_like_person_name(value)
+        {
+            self.emit(vs, ve, Kind::PERSON, Rule::Key(label));
+            return KeyScan::Key(ve);
+        }
+        // uid 0 is root on every Unix host: it names no one. `PWD=/srv/app` is sudo's working
+        // directory, not a password.
+        let not_personal = (rule.kind == Kind::USER_ID && value == b"0")
+            || (rule.kind == Kind::PASSWORD && value.first() == Some(&b'/') && value.len() > 1);
+        if not_personal || !value_ok(rule.shape, value) {
             return KeyScan::Key(v);
         }
         let r = match rule.custom {
@@ -459,8 +544,20 @@ impl<'a> Scanner<'a> {
             None => Rule::Key(label),
         };
         if matches!(rule.shape, ValueShape::Secret | ValueShape::Authorization) {
-            // A credential's shape names it better than its key; nothing else hides inside it.
-            let (kind, r) = credential_shape(&line[vs..ve]).unwrap_or((rule.kind, r));
+            // A credential's shape names it better than its key, and bounds it better:
+            // `Credential=AKIA…/20261010/eu-west-1/s3/aws4_request` holds one key id.
+            let lead = vs
+                + line[vs..ve]
+                    .iter()
+                    .position(|&b| matches!(b, b'/' | b',' | b';'))
+                    .unwrap_or(ve - vs);
+            let (kind, r, ve) = match credential_shape(&line[vs..ve]) {
+                Some((k, r)) => (k, r, ve),
+                None => match credential_shape(&line[vs..lead]) {
+                    Some((k, r)) => (k, r, lead),
+                    None => (rule.kind, r, ve),
+                },
+            };
             self.emit(vs, ve, kind, r);
             return KeyScan::Key(ve);
         }
@@ -510,10 +607,10 @@ impl<'a> Scanner<'a> {
                 {
                     p += 1;
                 }
-                // `a=b,c=d`: a comma before another key ends the value.
+                // `a=b,c=d`, `a=b&c=d`: a separator before another key ends the value.
                 let mut q = v;
                 while q < p {
-                    if matches!(line[q], b',' | b';') && looks_like_key_at(line, q + 1) {
+                    if matches!(line[q], b',' | b';' | b'&') && looks_like_key_at(line, q + 1) {
                         p = q;
                         break;
                     }
@@ -557,6 +654,7 @@ impl<'a> Scanner<'a> {
                             | b';'
                             | b'\\'
                             | b'\t'
+                            | b'&'
                     ) {
                         break;
                     }
@@ -644,7 +742,13 @@ impl<'a> Scanner<'a> {
         if digits < 7 && !continues {
             return None;
         }
-        let numeric_ctx = self.numeric_value_at == s;
+        // `order 4667382752615110`, `invoice #4111…`: the word before says it is a number.
+        let numeric_ctx = self.numeric_value_at == s
+            || (self.prev_word(s.saturating_sub(usize::from(s > 0 && line[s - 1] == b'#'))))
+                .is_some_and(|w| {
+                    let mut buf = [0u8; 16];
+                    lower_into(w, &mut buf).is_some_and(|l| NUMBER_NOUNS.contains(l))
+                });
         self.digit_seq(s, numeric_ctx)
     }
 
@@ -1046,7 +1150,15 @@ impl<'a> Scanner<'a> {
         };
         let after = skip_spaces(line, te);
         match TRIGGERS.get(lw) {
-            Some(Trigger::Greeting) => self.person_at(after, "greeting"),
+            Some(Trigger::Greeting) => {
+                // "Dear Jane,", "Welcome, Jane Doe!", "Kind regards, Jane Doe"
+                let p = if line.get(te) == Some(&b',') {
+                    skip_spaces(line, te + 1)
+                } else {
+                    after
+                };
+                self.person_at(p, "greeting")
+            }
             Some(Trigger::Title) => {
                 if class(line[s]) & UPPER == 0 {
                     return None;
@@ -1062,7 +1174,21 @@ impl<'a> Scanner<'a> {
                 if lw == b"for" && is_ssh_auth_method(prev) {
                     return self.username_at(after, "password for");
                 }
-                if person_verb(lw, prev) {
+                // "password changed for sofia"
+                if lw == b"for"
+                    && matches!(
+                        prev,
+                        b"changed" | b"reset" | b"updated" | b"expired" | b"set"
+                    )
+                    && self
+                        .word_before_prev(s)
+                        .is_some_and(|w| w.eq_ignore_ascii_case(b"password"))
+                {
+                    return self.username_at(after, "password changed for");
+                }
+                // "reassigned to Pedro Nguyen by Kenji Abara-Lewis"
+                let after_person = self.prev[0].1 != NONE && self.prev[0].1 == self.last_person_end;
+                if person_verb(lw, prev) || (after_person && starts_upper(line, after)) {
                     if starts_upper(line, after) {
                         return self.person_at(after, "assigned to");
                     }
@@ -1080,6 +1206,12 @@ impl<'a> Scanner<'a> {
                 }
             }
             Some(Trigger::User) => {
+                // "my username is m.obrien9"
+                let rest = &line[after.min(line.len())..];
+                if rest.starts_with(b"is ") || rest.starts_with(b"was ") {
+                    let p = skip_spaces(line, after + if rest.starts_with(b"is ") { 3 } else { 4 });
+                    return self.username_at(p, "user is");
+                }
                 if starts_upper(line, after) {
                     return self.person_at(after, "user");
                 }
@@ -1102,6 +1234,7 @@ impl<'a> Scanner<'a> {
                         | b"locked"
                         | b"deleted"
                         | b"created"
+                        | b"authenticating"
                 );
                 if !prev_says && !followed_by_login_context(line, after) {
                     return None;
@@ -1111,6 +1244,13 @@ impl<'a> Scanner<'a> {
             Some(Trigger::Born) => {
                 let mut p = after;
                 if line[p.min(line.len())..].starts_with(b"on ") {
+                    p += 3;
+                }
+                // "date of birth (06/02/1948)", "date of birth: 1980-01-02", "birth date is …"
+                while matches!(line.get(p), Some(b'(') | Some(b':') | Some(b' ')) {
+                    p += 1;
+                }
+                if line[p.min(line.len())..].starts_with(b"is ") {
                     p += 3;
                 }
                 if !line.get(p).is_some_and(u8::is_ascii_digit) && !starts_upper(line, p) {
@@ -1166,7 +1306,21 @@ impl<'a> Scanner<'a> {
     fn person_at(&mut self, p: usize, rule: &'static str) -> Option<usize> {
         let end = person_words(self.line, p)?;
         self.emit(p, end, Kind::PERSON, Rule::Context(rule));
+        self.last_person_end = end;
         Some(end)
+    }
+
+    /// The word before the previous word, if only spaces separate them.
+    fn word_before_prev(&self, s: usize) -> Option<&'a [u8]> {
+        self.prev_word(s)?;
+        let (ps, pe) = self.prev[1];
+        let (cs, _) = self.prev[0];
+        if ps == NONE || pe > cs {
+            return None;
+        }
+        let gap = &self.line[pe..cs];
+        (!gap.is_empty() && gap.len() <= 3 && gap.iter().all(|&b| b == b' '))
+            .then(|| &self.line[ps..pe])
     }
 
     fn username_at(&mut self, p: usize, rule: &'static str) -> Option<usize> {
@@ -1358,6 +1512,101 @@ fn domain_end(line: &[u8], ds: usize) -> Option<usize> {
         return None;
     }
     Some(end)
+}
+
+/// The rule for `id` inside an object that describes a person.
+static OWNER_ID_RULE: KeyRule = KeyRule {
+    kind: Kind::USER_ID,
+    shape: ValueShape::Word,
+    custom: None,
+    suffix_ok: false,
+};
+
+fn is_id_key(k: &[u8]) -> bool {
+    matches!(
+        k,
+        b"id" | b"Id" | b"ID" | b"uid" | b"uuid" | b"_id" | b"number" | b"no"
+    )
+}
+
+/// Keys whose object value describes a person (`"user": {"id": …, "email": …}`).
+fn is_owner_key(k: &[u8]) -> bool {
+    let mut buf = [0u8; 16];
+    match lower_into(k, &mut buf) {
+        Some(l) => matches!(
+            l,
+            b"user"
+                | b"customer"
+                | b"account"
+                | b"member"
+                | b"patient"
+                | b"subscriber"
+                | b"client"
+                | b"person"
+                | b"employee"
+                | b"owner"
+                | b"buyer"
+                | b"payer"
+                | b"sender"
+                | b"recipient"
+                | b"contact"
+                | b"profile"
+                | b"actor"
+                | b"principal"
+        ),
+        None => false,
+    }
+}
+
+/// End of the `{…}` object opening at `open` (braces counted, strings not parsed: an
+/// approximation that only widens where an `id` counts as a user id).
+fn object_end(line: &[u8], open: usize) -> usize {
+    let mut depth = 0usize;
+    for (i, &b) in line[open..].iter().enumerate() {
+        match b {
+            b'{' => depth += 1,
+            b'}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return open + i;
+                }
+            }
+            _ => {}
+        }
+    }
+    line.len()
+}
+
+/// Whether a value reads like a person's name: capitalized words, particles, initials,
+/// titles (`Dr. Jane van der Berg`, `Zoë Müller`), not `SELECT orders` or `GET /api/cart`.
+fn looks_like_person_name(v: &[u8]) -> bool {
+    let mut words = 0;
+    for w in v.split(|&b| b == b' ') {
+        if w.is_empty() {
+            continue;
+        }
+        let w = w.strip_suffix(b",").unwrap_or(w);
+        let w = w.strip_suffix(b".").unwrap_or(w);
+        if w.is_empty() {
+            continue;
+        }
+        let ok_chars = w
+            .iter()
+            .all(|&b| b.is_ascii_alphabetic() || b >= 0x80 || matches!(b, b'-' | b'\'' | b'.'));
+        if !ok_chars {
+            return false;
+        }
+        if is_particle(w) {
+            continue;
+        }
+        let upper_first = char_at(w, 0).is_some_and(|(c, _)| c.is_uppercase());
+        let shouting = w.len() > 3 && !w.iter().any(|b| b.is_ascii_lowercase() || *b >= 0x80);
+        if !upper_first || shouting || is_camel_identifier(w) {
+            return false;
+        }
+        words += 1;
+    }
+    words > 0
 }
 
 /// Whether the URL scheme ending `before` is one whose userinfo is a login.
@@ -1560,15 +1809,11 @@ fn value_ok(shape: ValueShape, v: &[u8]) -> bool {
     let alnum = v.iter().filter(|b| b.is_ascii_alphanumeric()).count();
     match shape {
         ValueShape::Word | ValueShape::Username => v.len() <= 256,
-        ValueShape::Person => {
-            v.len() <= 128
-                && char_at(v, 0).is_some_and(|(c, _)| c.is_alphabetic())
-                && digits == 0
-                && (starts_upper(v, 0) || v.contains(&b' '))
-        }
+        ValueShape::Person => v.len() <= 128 && looks_like_person_name(v),
         ValueShape::Date => digits >= 2 && v.len() <= 40,
         ValueShape::Address => {
             v.len() <= 256
+                && !v.contains(&b'@')
                 && v.iter().any(u8::is_ascii_alphabetic)
                 && v.contains(&b' ')
                 && !v.starts_with(b"0x")
@@ -1849,11 +2094,51 @@ fn is_ssh_auth_method(prev: &[u8]) -> bool {
             | b"publickey"
             | b"none"
             | b"hostbased"
+            | b"pam"
             | b"keyboard-interactive/pam"
             | b"gssapi-with-mic"
             | b"keyboard-interactive"
     )
 }
+
+/// Words after which a long number is an id, not a card or phone number.
+static NUMBER_NOUNS: WordSet = WordMap::new(set![
+    b"order",
+    b"orders",
+    b"invoice",
+    b"ticket",
+    b"txn",
+    b"transaction",
+    b"ref",
+    b"reference",
+    b"id",
+    b"no",
+    b"tracking",
+    b"shipment",
+    b"job",
+    b"build",
+    b"request",
+    b"case",
+    b"incident",
+    b"pid",
+    b"port",
+    b"block",
+    b"batch",
+    b"record",
+    b"row",
+    b"offset",
+    b"seq",
+    b"sequence",
+    b"epoch",
+    b"timestamp",
+    b"version",
+    b"issue",
+    b"pr",
+    b"commit",
+    b"item",
+    b"sku",
+    b"serial"
+]);
 
 static TO_VERBS: WordSet = WordMap::new(set![
     b"assigned",
@@ -1971,6 +2256,22 @@ static FROM_NOUNS: WordSet = WordMap::new(set![
     b"received"
 ]);
 static FOR_NOUNS: WordSet = WordMap::new(set![
+    b"form",
+    b"record",
+    b"records",
+    b"file",
+    b"report",
+    b"certificate",
+    b"application",
+    b"document",
+    b"payslip",
+    b"contract",
+    b"quote",
+    b"visa",
+    b"summary",
+    b"letter",
+    b"badge",
+    b"reminder",
     b"booked",
     b"reserved",
     b"booking",
@@ -2040,6 +2341,20 @@ fn human_actor_verb(prev: &[u8]) -> bool {
 
 /// Capitalized words that follow a trigger but are not names.
 static NAME_STOPWORDS: WordSet = WordMap::new(set![
+    b"Care",
+    b"Services",
+    b"Success",
+    b"Experience",
+    b"Relations",
+    b"Desk",
+    b"Helpdesk",
+    b"Center",
+    b"Centre",
+    b"Office",
+    b"Operations",
+    b"Everybody",
+    b"Again",
+    b"Back",
     b"The",
     b"A",
     b"An",

@@ -193,7 +193,7 @@ fn detects_values_by_context_in_free_text() {
     );
     assert_found(
         "session opened for user carol by (uid=0)",
-        &[("username", "carol"), ("user_id", "0")],
+        &[("username", "carol")],
     );
     assert_found(
         "patient born on 7 March 1984 admitted",
