@@ -209,6 +209,14 @@ const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
     ("customer", Kind::PERSON, ValueShape::Person, false),
     ("patient", Kind::PERSON, ValueShape::Person, false),
     ("cardholder", Kind::PERSON, ValueShape::Person, false),
+    ("holder", Kind::PERSON, ValueShape::Person, true),
+    ("nameoncard", Kind::PERSON, ValueShape::Person, true),
+    ("cardholdername", Kind::PERSON, ValueShape::Person, true),
+    ("accountholder", Kind::PERSON, ValueShape::Person, true),
+    ("requester", Kind::USERNAME, ValueShape::Username, false),
+    ("reporter", Kind::USERNAME, ValueShape::Username, false),
+    ("inviter", Kind::USERNAME, ValueShape::Username, false),
+    ("invitee", Kind::USERNAME, ValueShape::Username, false),
     ("contact", Kind::PERSON, ValueShape::Person, false),
     ("recipient", Kind::PERSON, ValueShape::Person, false),
     ("attn", Kind::PERSON, ValueShape::Person, false),
@@ -236,7 +244,7 @@ const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
     ("requestedby", Kind::USERNAME, ValueShape::Username, true),
     ("approvedby", Kind::USERNAME, ValueShape::Username, true),
     ("userid", Kind::USER_ID, ValueShape::Word, true),
-    ("uid", Kind::USER_ID, ValueShape::Word, false),
+    ("uid", Kind::USER_ID, ValueShape::Word, true),
     ("euid", Kind::USER_ID, ValueShape::Word, false),
     ("sub", Kind::USER_ID, ValueShape::Word, false),
     ("customerid", Kind::USER_ID, ValueShape::Word, true),
@@ -425,6 +433,16 @@ const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
     ),
     ("cookie", Kind::SECRET, ValueShape::CookieList, false),
     ("setcookie", Kind::SECRET, ValueShape::CookieList, false),
+];
+
+/// Credential words that mark a key even when run together with another word.
+const RUN_TOGETHER: &[(&[u8], &str)] = &[
+    (b"password", "password"),
+    (b"passwd", "passwd"),
+    (b"secret", "secret"),
+    (b"apikey", "apikey"),
+    (b"token", "token"),
+    (b"privatekey", "privatekey"),
 ];
 
 /// Prefixes that make a `…token` key not a credential (pagination cursors, counters).
@@ -656,6 +674,18 @@ impl KeyTable {
             if let Some((rule, label)) = self.get(tail) {
                 if rule.suffix_ok && !(rule.kind == Kind::SECRET && token_not_secret(norm, start)) {
                     return KeyClass::Sensitive(rule, label);
+                }
+            }
+        }
+        // Run-together names: `PGPASSWORD`, `MYSQLPWD`, `DBSECRET`, `GITHUBTOKEN`.
+        for (word, label) in RUN_TOGETHER {
+            if norm.len() > word.len() && norm.ends_with(word) {
+                if let Some((rule, _)) = self.get(word) {
+                    if !(rule.kind == Kind::SECRET
+                        && token_not_secret(norm, norm.len() - word.len()))
+                    {
+                        return KeyClass::Sensitive(rule, label);
+                    }
                 }
             }
         }

@@ -215,6 +215,19 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+        if s > 0 && matches!(line[s - 1], b'/' | b'\\') {
+            if let Some(kind) = path_owner(&line[..s]) {
+                let te = s + line[s..e]
+                    .iter()
+                    .rposition(|&b| b != b'.')
+                    .map_or(0, |i| i + 1);
+                let id_like = kind != Kind::USER_ID || line[s..te].iter().any(u8::is_ascii_digit);
+                if te > s && id_like {
+                    self.emit(s, te, kind, Rule::Context("path"));
+                    return e;
+                }
+            }
+        }
         // The auth-user field of access logs: `203.0.113.7 - alice [08/Oct/2026:…`, and sudo's
         // `alice : TTY=pts/0 ; PWD=…`.
         if (line[e..].starts_with(b" [")
@@ -232,6 +245,14 @@ impl<'a> Scanner<'a> {
             match self.key(s, e) {
                 KeyScan::NotAKey => {}
                 KeyScan::Key(resume) => return resume,
+            }
+        } else if first == b'-' {
+            // Command-line flags: `--username=jdoe`, `-password=…`.
+            let ks = s + line[s..e].iter().take_while(|&&b| b == b'-').count();
+            if ks < e && line[ks].is_ascii_alphabetic() {
+                if let KeyScan::Key(resume) = self.key(ks, e) {
+                    return resume;
+                }
             }
         }
         if fc & DIGIT != 0 || (first == b'+' && line.get(s + 1).is_some_and(u8::is_ascii_digit)) {
@@ -404,6 +425,8 @@ impl<'a> Scanner<'a> {
         match line.get(p) {
             Some(b'"') | Some(b'\'') => p += 1,
             Some(b'\\') if line.get(p + 1) == Some(&b'"') => p += 2,
+            // PostgreSQL's `Key (username)=(o.rossi6) already exists`
+            Some(b')') if s > 0 && line[s - 1] == b'(' => p += 1,
             _ => {}
         }
         while p < n && line[p] == b' ' && p - e < 3 {
@@ -427,7 +450,7 @@ impl<'a> Scanner<'a> {
                     return KeyScan::NotAKey;
                 }
                 // `pam_unix(passwd:chauthtok)`: a facility, not a key.
-                if s > 0 && line[s - 1] == b'(' {
+                if s > 0 && line[s - 1] == b'(' && line.get(p + 1) != Some(&b' ') {
                     return KeyScan::NotAKey;
                 }
             }
@@ -479,6 +502,10 @@ impl<'a> Scanner<'a> {
                 return KeyScan::Key(v);
             }
             Some(b'[') => return KeyScan::Key(v),
+            Some(b'(') if line[p - 1] == b')' => match memchr::memchr(b')', &line[v + 1..]) {
+                Some(c) => (v + 1, v + 1 + c),
+                None => return KeyScan::Key(v),
+            },
             Some(&q @ (b'"' | b'\'')) => match find_close(line, v + 1, q) {
                 Some(c) => (v + 1, c),
                 None => (v + 1, self.unquoted_end(s, v + 1, rule.shape)),
@@ -846,6 +873,11 @@ impl<'a> Scanner<'a> {
             if ng == groups.len() || digits > 19 {
                 break;
             }
+            // `+44 (0)161 496 2512`: a group may follow a closing paren directly.
+            if paren && line.get(p).is_some_and(u8::is_ascii_digit) {
+                seps[ng - 1] = b' ';
+                continue;
+            }
             if let Some(&sep @ (b' ' | b'-' | b'.')) = line.get(p) {
                 let nx = line.get(p + 1).copied();
                 if nx.is_some_and(|b| b.is_ascii_digit()) || (sep == b' ' && nx == Some(b'(')) {
@@ -1174,6 +1206,10 @@ impl<'a> Scanner<'a> {
                 if lw == b"for" && is_ssh_auth_method(prev) {
                     return self.username_at(after, "password for");
                 }
+                // sshd: "… exceeded for oluwaseun21 from 104.111.171.134 port 32802"
+                if lw == b"for" && followed_by_from_address(line, after) {
+                    return self.username_at(after, "for … from");
+                }
                 // "password changed for sofia"
                 if lw == b"for"
                     && matches!(
@@ -1185,6 +1221,22 @@ impl<'a> Scanner<'a> {
                         .is_some_and(|w| w.eq_ignore_ascii_case(b"password"))
                 {
                     return self.username_at(after, "password changed for");
+                }
+                // "password for jdoe reset to Rocket2866~"
+                if lw == b"to"
+                    && matches!(prev, b"reset" | b"changed" | b"set" | b"updated")
+                    && memchr::memmem::find(&line[..s], b"password").is_some()
+                {
+                    let ve = secret_token_end(line, after);
+                    if ve > after {
+                        self.emit(
+                            after,
+                            ve,
+                            Kind::PASSWORD,
+                            Rule::Context("password reset to"),
+                        );
+                        return Some(ve);
+                    }
                 }
                 // "reassigned to Pedro Nguyen by Kenji Abara-Lewis"
                 let after_person = self.prev[0].1 != NONE && self.prev[0].1 == self.last_person_end;
@@ -1599,7 +1651,10 @@ fn looks_like_person_name(v: &[u8]) -> bool {
         if is_particle(w) {
             continue;
         }
-        let upper_first = char_at(w, 0).is_some_and(|(c, _)| c.is_uppercase());
+        let upper_first = char_at(w, 0).is_some_and(|(c, _)| c.is_uppercase())
+            || w.iter()
+                .position(|&b| b == b'-' || b == b'\'')
+                .is_some_and(|i| w.get(i + 1).is_some_and(u8::is_ascii_uppercase));
         let shouting = w.len() > 3 && !w.iter().any(|b| b.is_ascii_lowercase() || *b >= 0x80);
         if !upper_first || shouting || is_camel_identifier(w) {
             return false;
@@ -1710,6 +1765,40 @@ fn followed_by_login_context(line: &[u8], p: usize) -> bool {
         || rest.starts_with(b" (")
         || rest.starts_with(b";")
         || rest.starts_with(b",")
+}
+
+/// Paths whose next segment names a person: home directories hold a login
+/// (`/home/alice`, `C:\Users\alice`), REST resources a user id (`/users/8869125101`).
+fn path_owner(before: &[u8]) -> Option<Kind> {
+    const HOMES: &[&[u8]] = &[b"/home/", b"/Users/", b"\\Users\\", b"/export/home/"];
+    const RESOURCES: &[&[u8]] = &[
+        b"/users/",
+        b"/user/",
+        b"/customers/",
+        b"/customer/",
+        b"/accounts/",
+        b"/members/",
+        b"/profiles/",
+        b"/patients/",
+        b"/employees/",
+        b"/subscribers/",
+    ];
+    if HOMES.iter().any(|h| before.ends_with(h)) {
+        return Some(Kind::USERNAME);
+    }
+    if RESOURCES.iter().any(|r| before.ends_with(r)) {
+        return Some(Kind::USER_ID);
+    }
+    None
+}
+
+/// Whether the token at `p` is followed by ` from ` and an address (digit or hex).
+fn followed_by_from_address(line: &[u8], p: usize) -> bool {
+    let mut e = p;
+    while e < line.len() && !matches!(line[e], b' ' | b'\t') {
+        e += 1;
+    }
+    line[e..].starts_with(b" from ") && line.get(e + 6).is_some_and(u8::is_ascii_hexdigit)
 }
 
 fn skip_spaces(line: &[u8], mut p: usize) -> usize {
@@ -1830,7 +1919,11 @@ fn value_ok(shape: ValueShape, v: &[u8]) -> bool {
         }
         ValueShape::Cvv => (3..=4).contains(&digits) && digits == v.len(),
         ValueShape::AccountNumber => (8..=34).contains(&alnum) && v.len() <= 48,
-        ValueShape::GovernmentId => (5..=20).contains(&alnum) && digits >= 2 && v.len() <= 32,
+        ValueShape::GovernmentId => {
+            (5..=20).contains(&alnum)
+                && (digits >= 2 || v.iter().all(u8::is_ascii_uppercase))
+                && v.len() <= 32
+        }
         ValueShape::Phone => (6..=15).contains(&digits) && v.len() <= 32,
     }
 }
@@ -2622,8 +2715,20 @@ pub(crate) fn person_words(line: &[u8], p: usize) -> Option<usize> {
             break;
         }
         let w = &line[q..we];
-        if c.is_uppercase() {
+        // A name word ends at a boundary: `B4-7A-78-…` is a MAC, not the name "B".
+        if line.get(we).is_some_and(|b| b.is_ascii_digit()) {
+            break;
+        }
+        // `van-Naser`, `al-Hassan`, `d'Angelo`: a lowercase particle joined to a capital.
+        let joined_particle = !c.is_uppercase()
+            && w.iter()
+                .position(|&b| b == b'-' || b == b'\'')
+                .is_some_and(|i| w.get(i + 1).is_some_and(u8::is_ascii_uppercase));
+        if c.is_uppercase() || (words > 0 && joined_particle) {
             let initial = w.len() == 1 && line.get(we) == Some(&b'.');
+            if w.len() == 1 && !initial {
+                break;
+            }
             if !initial && is_name_stopword(w) {
                 break;
             }
