@@ -1414,117 +1414,199 @@ impl<'a> Scanner<'a> {
     /// (`, Springfield, IL 62704`).
     fn street(&mut self, s: usize, te: usize, lw: &[u8]) -> Option<usize> {
         let line = self.line;
+        let capitalized = class(line[s]) & UPPER != 0;
+        let found = self
+            .street_by_suffix(s, te, lw)
+            .or_else(|| self.street_by_prefix_after_number(s, te, lw))
+            .or_else(|| {
+                capitalized
+                    .then(|| self.street_name_then_number(s, te, lw))
+                    .flatten()
+            });
+        let (start, end) = found?;
+        let start = unit_before(line, start);
+        let end = address_tail(line, end);
+        self.emit(start, end, Kind::ADDRESS, Rule::Context("street"));
+        Some(end)
+    }
+
+    /// `221B Baker Street`, `1600 Pennsylvania Avenue NW`: a house number, capitalized words,
+    /// then the street word at `s..te`.
+    fn street_by_suffix(&self, s: usize, te: usize, lw: &[u8]) -> Option<(usize, usize)> {
+        let line = self.line;
         // Cheap structural checks first: every capitalized word passes through here.
         let after_word = s >= 2 && line[s - 1] == b' ' && is_alnum(line[s - 2]);
-        let number_before =
-            after_word && line[s.saturating_sub(48)..s].iter().any(u8::is_ascii_digit);
-        if number_before && is_street_suffix(lw) {
-            // Walk back over the street's words to its house number.
-            let mut q = s;
-            let mut words = 0;
-            let start = loop {
-                if q < 2 || line[q - 1] != b' ' {
-                    return None;
-                }
-                let we = q - 1;
-                let mut ws = we;
-                while ws > 0
-                    && (is_word(line[ws - 1]) || matches!(line[ws - 1], b'\'' | b'-' | b'.'))
-                {
-                    ws -= 1;
-                }
-                let w = &line[ws..we];
-                if is_house_number(w) && words > 0 {
-                    break ws;
-                }
-                if words == 4 || w.is_empty() || !(starts_upper(line, ws) || is_ordinal(w)) {
-                    return None;
-                }
-                words += 1;
-                q = ws;
-            };
-            let mut end = te;
-            if line.get(end) == Some(&b'.') {
-                end += 1;
-            }
-            let end = address_tail(line, end);
-            self.emit(start, end, Kind::ADDRESS, Rule::Context("street"));
-            return Some(end);
-        }
-        let after_number = s >= 2
-            && line[s - 1] == b' '
-            && (line[s - 2].is_ascii_digit()
-                || (line[s - 2] == b',' && s >= 3 && line[s - 3].is_ascii_digit()));
-        if after_number && is_street_prefix(lw) {
-            // "12 rue de la Paix", "12, rue …"
-            let mut q = s;
-            if q >= 2 && line[q - 1] == b' ' {
-                q -= 1;
-                if line[q - 1] == b',' {
-                    q -= 1;
-                }
-                let ne = q;
-                let mut ns = ne;
-                while ns > 0 && is_alnum(line[ns - 1]) {
-                    ns -= 1;
-                }
-                if ns < ne && is_house_number(&line[ns..ne]) {
-                    let mut end = te;
-                    let mut words = 0;
-                    while words < 5 && line.get(end) == Some(&b' ') {
-                        let ws = end + 1;
-                        let mut we = ws;
-                        while we < line.len()
-                            && (is_word(line[we]) || matches!(line[we], b'\'' | b'-'))
-                        {
-                            we += 1;
-                        }
-                        let w = &line[ws..we];
-                        if w.is_empty() || !(starts_upper(line, ws) || is_particle(w)) {
-                            break;
-                        }
-                        end = we;
-                        words += 1;
-                    }
-                    if words > 0 {
-                        let end = address_tail(line, end);
-                        self.emit(ns, end, Kind::ADDRESS, Rule::Context("street"));
-                        return Some(end);
-                    }
-                }
-            }
+        if !after_word
+            || !line[s.saturating_sub(48)..s].iter().any(u8::is_ascii_digit)
+            || !is_street_suffix(lw)
+        {
             return None;
         }
-        let number_after = {
-            let p = if line.get(te) == Some(&b'.') {
-                te + 1
-            } else {
-                te
-            };
-            line.get(p) == Some(&b' ') && line.get(p + 1).is_some_and(u8::is_ascii_digit)
+        let mut q = s;
+        let mut words = 0;
+        let start = loop {
+            if q < 2 || line[q - 1] != b' ' {
+                return None;
+            }
+            let we = q - 1;
+            let mut ws = we;
+            while ws > 0 && (is_word(line[ws - 1]) || matches!(line[ws - 1], b'\'' | b'-' | b'.')) {
+                ws -= 1;
+            }
+            let w = &line[ws..we];
+            if is_house_number(w) && words > 0 {
+                break ws;
+            }
+            if words == 4 || w.is_empty() || !(starts_upper(line, ws) || is_ordinal(w)) {
+                return None;
+            }
+            words += 1;
+            q = ws;
         };
-        if number_after && class(line[s]) & UPPER != 0 && is_compound_street(lw) {
-            // "Hauptstraße 5", "Bahnhofstr. 12a"
-            let mut p = te;
-            if line.get(p) == Some(&b'.') {
-                p += 1;
-            }
-            if line.get(p) != Some(&b' ') {
-                return None;
-            }
-            let ns = p + 1;
-            let mut ne = ns;
-            while ne < line.len() && is_alnum(line[ne]) {
-                ne += 1;
-            }
-            if !is_house_number(&line[ns..ne]) {
-                return None;
-            }
-            let end = address_tail(line, ne);
-            self.emit(s, end, Kind::ADDRESS, Rule::Context("street"));
-            return Some(end);
+        let end = if line.get(te) == Some(&b'.') {
+            te + 1
+        } else {
+            te
+        };
+        Some((start, end))
+    }
+
+    /// `12 rue de la Paix`, `12, rue …`, `59 bis rue …`, `23 place Bellecour`.
+    fn street_by_prefix_after_number(
+        &self,
+        s: usize,
+        te: usize,
+        lw: &[u8],
+    ) -> Option<(usize, usize)> {
+        let line = self.line;
+        if s < 2 || line[s - 1] != b' ' || !is_street_prefix(lw) {
+            return None;
         }
-        None
+        let mut q = s - 1;
+        // "bis", "ter": house number suffixes written as words.
+        for suffix in [&b"bis"[..], b"ter"] {
+            if line[..q].ends_with(suffix) && q > suffix.len() && line[q - suffix.len() - 1] == b' '
+            {
+                q -= suffix.len() + 1;
+            }
+        }
+        if q > 0 && line[q - 1] == b',' {
+            q -= 1;
+        }
+        let ne = q;
+        let mut ns = ne;
+        while ns > 0 && is_alnum(line[ns - 1]) {
+            ns -= 1;
+        }
+        if ns == ne || !is_house_number(&line[ns..ne]) {
+            return None;
+        }
+        let end = street_words(line, te);
+        (end > te).then_some((ns, end))
+    }
+
+    /// `Via Roma 150`, `Paseo de Gracia 302`, `Hauptstraße 5`, `Damrak 121, 2728 XS`:
+    /// a street name first, then the house number.
+    fn street_name_then_number(&self, s: usize, te: usize, lw: &[u8]) -> Option<(usize, usize)> {
+        let line = self.line;
+        let name_end = if is_street_prefix(lw) {
+            street_words(line, te)
+        } else {
+            te
+        };
+        let mut p = name_end;
+        if line.get(p) == Some(&b'.') {
+            p += 1;
+        }
+        if line.get(p) != Some(&b' ') || !line.get(p + 1).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        let ns = p + 1;
+        let mut ne = ns;
+        while ne < line.len() && is_alnum(line[ne]) {
+            ne += 1;
+        }
+        if !is_house_number(&line[ns..ne]) {
+            return None;
+        }
+        // A prefix word (`Via`) or a street compound (`…straße`) says street by itself; a bare
+        // name (`Damrak 121`) needs a postal code after it.
+        let named = is_street_prefix(lw) && name_end > te || is_compound_street(lw);
+        if !named && !postal_code_follows(line, ne) {
+            return None;
+        }
+        Some((s, ne))
+    }
+}
+
+/// Capitalized words and particles after a street prefix (`rue de la Paix`).
+fn street_words(line: &[u8], mut end: usize) -> usize {
+    let mut words = 0;
+    while words < 5 && line.get(end) == Some(&b' ') {
+        let ws = end + 1;
+        let mut we = ws;
+        while we < line.len()
+            && (is_word(line[we]) || matches!(line[we], b'\'' | b'-'))
+            && !line[we].is_ascii_digit()
+        {
+            we += 1;
+        }
+        let w = &line[ws..we];
+        if w.is_empty() || !(starts_upper(line, ws) || is_particle(w)) {
+            break;
+        }
+        end = we;
+        words += 1;
+    }
+    end
+}
+
+/// Whether `, 1234 AB`, `, 10115`, `, 75002 ` follows `p`.
+fn postal_code_follows(line: &[u8], p: usize) -> bool {
+    let mut q = p;
+    if line.get(q) == Some(&b',') {
+        q += 1;
+    }
+    if line.get(q) != Some(&b' ') {
+        return false;
+    }
+    q += 1;
+    let digits = line[q.min(line.len())..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    (4..=5).contains(&digits) && !line.get(q + digits).is_some_and(u8::is_ascii_alphanumeric)
+}
+
+/// Extends an address back over a unit before it: `Flat 12, 74 Church Lane`, `Apt 4B, 12 …`.
+fn unit_before(line: &[u8], start: usize) -> usize {
+    let Some(before) = start.checked_sub(2).filter(|&b| &line[b..start] == b", ") else {
+        return start;
+    };
+    let mut ne = before;
+    let mut ns = ne;
+    while ns > 0 && is_alnum(line[ns - 1]) {
+        ns -= 1;
+    }
+    if ns == ne || ns < 2 || line[ns - 1] != b' ' {
+        return start;
+    }
+    ne = ns - 1;
+    let mut ws = ne;
+    while ws > 0 && line[ws - 1].is_ascii_alphabetic() {
+        ws -= 1;
+    }
+    let mut buf = [0u8; 16];
+    let unit = lower_into(&line[ws..ne], &mut buf).is_some_and(|w| {
+        matches!(
+            w,
+            b"flat" | b"apt" | b"apartment" | b"suite" | b"unit" | b"floor" | b"room"
+        )
+    });
+    if unit {
+        ws
+    } else {
+        start
     }
 }
 
