@@ -25,8 +25,10 @@ pub(crate) enum ValueShape {
     Secret,
     /// `Authorization` header values: skip the scheme (`Bearer`, `Basic`…), take the credential.
     Authorization,
-    /// `Cookie`/`Set-Cookie`: `a=b; c=d` pairs.
-    CookieList,
+    /// A one-time code or PIN: a few characters, some of them digits.
+    Code,
+    /// An opaque session handle: long enough and mixed enough to be a bearer credential.
+    SessionId,
     /// 12 to 19 digits with optional spaces or dashes.
     CardNumber,
     /// 3 or 4 digits.
@@ -183,7 +185,6 @@ const PERSON_NAME_PREFIXES: &[&str] = &[
 const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
     // Contact details.
     ("email", Kind::EMAIL, ValueShape::Word, true),
-    ("mail", Kind::EMAIL, ValueShape::Word, false),
     ("emailaddress", Kind::EMAIL, ValueShape::Word, true),
     ("emailaddr", Kind::EMAIL, ValueShape::Word, true),
     ("phone", Kind::PHONE, ValueShape::Phone, true),
@@ -381,7 +382,7 @@ const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
     ("pass", Kind::PASSWORD, ValueShape::Secret, false),
     ("passphrase", Kind::PASSWORD, ValueShape::Secret, true),
     ("passcode", Kind::PASSWORD, ValueShape::Secret, true),
-    ("pin", Kind::PASSWORD, ValueShape::Secret, false),
+    ("pin", Kind::PASSWORD, ValueShape::Code, false),
     ("secret", Kind::SECRET, ValueShape::Secret, true),
     ("clientsecret", Kind::SECRET, ValueShape::Secret, true),
     ("secretkey", Kind::SECRET, ValueShape::Secret, true),
@@ -412,9 +413,9 @@ const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
     ("phpsessid", Kind::SECRET, ValueShape::Secret, true),
     ("credential", Kind::SECRET, ValueShape::Secret, true),
     ("credentials", Kind::SECRET, ValueShape::Secret, true),
-    ("otp", Kind::SECRET, ValueShape::Secret, true),
-    ("totp", Kind::SECRET, ValueShape::Secret, true),
-    ("mfacode", Kind::SECRET, ValueShape::Secret, true),
+    ("otp", Kind::SECRET, ValueShape::Code, true),
+    ("totp", Kind::SECRET, ValueShape::Code, true),
+    ("mfacode", Kind::SECRET, ValueShape::Code, true),
     ("webhooksecret", Kind::SECRET, ValueShape::Secret, true),
     ("signingkey", Kind::SECRET, ValueShape::Secret, true),
     ("encryptionkey", Kind::SECRET, ValueShape::Secret, true),
@@ -431,8 +432,12 @@ const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
         ValueShape::Authorization,
         true,
     ),
-    ("cookie", Kind::SECRET, ValueShape::CookieList, false),
-    ("setcookie", Kind::SECRET, ValueShape::CookieList, false),
+    ("session", Kind::SECRET, ValueShape::SessionId, false),
+    ("sid", Kind::SECRET, ValueShape::SessionId, false),
+    ("sess", Kind::SECRET, ValueShape::SessionId, false),
+    ("connectsid", Kind::SECRET, ValueShape::SessionId, false),
+    ("remembertoken", Kind::SECRET, ValueShape::Secret, true),
+    ("authtoken", Kind::SECRET, ValueShape::Secret, true),
 ];
 
 /// Credential words that mark a key even when run together with another word.
@@ -469,7 +474,8 @@ const TOKEN_NOT_SECRET: &[&str] = &[
 fn is_numeric_key(k: &[u8]) -> bool {
     let whole = matches!(
         k,
-        b"ts"
+        b"id"
+            | b"ts"
             | b"time"
             | b"timestamp"
             | b"epoch"

@@ -119,6 +119,8 @@ pub(crate) struct Scanner<'a> {
     owner_until: usize,
     /// End of the last person span found by context (`… to Jane Doe by Kim Lee`).
     last_person_end: usize,
+    /// How many `,` `;` `|` and tabs separate tokens: enough of one makes a record.
+    delims: [u16; 4],
 }
 
 pub(crate) fn scan(line: &[u8], keys: &KeyTable, out: &mut Vec<Span>) {
@@ -130,6 +132,7 @@ pub(crate) fn scan(line: &[u8], keys: &KeyTable, out: &mut Vec<Span>) {
         prev: [(NONE, NONE); 2],
         owner_until: 0,
         last_person_end: NONE,
+        delims: [0; 4],
     };
     s.run();
 }
@@ -167,11 +170,82 @@ impl<'a> Scanner<'a> {
             let next = self.token(s, e, any, all);
             i = next.max(s + 1);
         }
+        self.maybe_delimited_record();
+    }
+
+    /// CSV-like records (`17454,"Kwame","Novák","kwame@…","020 7946 2298","22.03.1977",…`):
+    /// fields carry no keys, but a record that holds an email, phone, card or IBAN is about a
+    /// person, and its name-, date- and address-shaped fields are that person's too.
+    fn maybe_delimited_record(&mut self) {
+        let line = self.line;
+        let Some((&count, delim)) = self
+            .delims
+            .iter()
+            .zip([b',', b';', b'|', b'\t'])
+            .max_by_key(|(c, _)| **c)
+        else {
+            return;
+        };
+        if count < 4 || line.first() == Some(&b'{') {
+            return;
+        }
+        let n = line.len();
+        let mut fields: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i <= n {
+            let (cs, ce, next) = if line.get(i) == Some(&b'"') {
+                match find_close(line, i + 1, b'"') {
+                    Some(c) => {
+                        let next = memchr::memchr(delim, &line[c..]).map_or(n, |d| c + d);
+                        (i + 1, c, next)
+                    }
+                    None => (i + 1, n, n),
+                }
+            } else {
+                let next = memchr::memchr(delim, &line[i.min(n)..]).map_or(n, |d| i + d);
+                (i, next, next)
+            };
+            fields.push(trim_spaces(line, cs, ce));
+            i = next + 1;
+        }
+        // A record: five fields or more, one of them wholly an email, phone, card or IBAN.
+        let whole_field = |sp: &Span| {
+            fields
+                .iter()
+                .any(|&(cs, ce)| sp.start == cs && sp.end == ce)
+        };
+        let anchored = self.out.iter().any(|sp| {
+            matches!(
+                sp.kind,
+                Kind::EMAIL | Kind::PHONE | Kind::IBAN | Kind::CREDIT_CARD
+            ) && whole_field(sp)
+        });
+        if fields.len() < 5 || !anchored {
+            return;
+        }
+        let found = self.out.len();
+        for (cs, ce) in fields {
+            let taken = self.out[..found]
+                .iter()
+                .any(|sp| sp.start < ce && sp.end > cs);
+            if cs < ce && !taken {
+                if let Some(kind) = record_field_kind(&line[cs..ce]) {
+                    self.emit(cs, ce, kind, Rule::Context("record field"));
+                }
+            }
+        }
     }
 
     /// A byte that is not part of a token: a few of them start a value.
     fn punct(&mut self, i: usize) -> usize {
         let line = self.line;
+        match line[i] {
+            b',' => self.delims[0] += 1,
+            b';' => self.delims[1] += 1,
+            b'|' => self.delims[2] += 1,
+            b'\t' => self.delims[3] += 1,
+            _ => {}
+        }
         match line[i] {
             b'(' if line.get(i + 1).is_some_and(u8::is_ascii_digit) => {
                 self.digit_seq(i, false).unwrap_or(i + 1)
@@ -516,16 +590,15 @@ impl<'a> Scanner<'a> {
                     None => (v + 2, self.unquoted_end(s, v + 2, rule.shape)),
                 }
             }
-            Some(_)
-                if rule.shape != ValueShape::CookieList
-                    && looks_like_key_at(line, v)
-                    && line.get(v + 1).is_some() =>
-            {
+            Some(_) if looks_like_key_at(line, v) && line.get(v + 1).is_some() => {
                 // `USER_LOGIN: Username=jdoe`: a label, not a key; its "value" is the next key.
                 return KeyScan::Key(v);
             }
             Some(_) if rule.shape == ValueShape::Authorization => {
                 match credential_after_scheme(line, v, line.len()) {
+                    // `AWS4-HMAC-SHA256 Credential=…, Signature=…`, `Digest username="…"`:
+                    // parameters, each judged by its own key.
+                    Some((cs, _)) if looks_like_param_at(line, cs) => return KeyScan::Key(cs),
                     Some((cs, ce)) => (cs, ce),
                     None => return KeyScan::Key(v),
                 }
@@ -623,7 +696,11 @@ impl<'a> Scanner<'a> {
             p
         };
         match shape {
-            ValueShape::Word | ValueShape::Username | ValueShape::Cvv => word_end(v),
+            ValueShape::Word
+            | ValueShape::Username
+            | ValueShape::Cvv
+            | ValueShape::Code
+            | ValueShape::SessionId => word_end(v),
             ValueShape::Secret | ValueShape::Authorization => {
                 // `&` separates query parameters; elsewhere it is part of a password.
                 let in_query = key_start > 0 && matches!(line[key_start - 1], b'?' | b'&');
@@ -645,21 +722,6 @@ impl<'a> Scanner<'a> {
                 }
                 while p > v && matches!(line[p - 1], b',' | b';' | b')' | b']' | b'}' | b'.') {
                     p -= 1;
-                }
-                p
-            }
-            ValueShape::CookieList => {
-                let mut p = word_end(v);
-                // `a=b; c=d`: pairs continue after "; ".
-                while line.get(p) == Some(&b';') {
-                    let mut q = p + 1;
-                    while q < n && line[q] == b' ' {
-                        q += 1;
-                    }
-                    if !looks_like_key_at(line, q) {
-                        break;
-                    }
-                    p = word_end(q);
                 }
                 p
             }
@@ -1316,6 +1378,9 @@ impl<'a> Scanner<'a> {
                 None
             }
             Some(Trigger::Bearer) => {
+                if line.get(te) != Some(&b' ') {
+                    return None;
+                }
                 let end = secret_token_end(line, after);
                 if end - after >= 8 {
                     let (kind, rule) = credential_shape(&line[after..end])
@@ -1537,6 +1602,52 @@ impl<'a> Scanner<'a> {
         }
         Some((s, ne))
     }
+}
+
+fn trim_spaces(line: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && line[s] == b' ' {
+        s += 1;
+    }
+    while e > s && line[e - 1] == b' ' {
+        e -= 1;
+    }
+    (s, e)
+}
+
+/// What an unkeyed field of a personal record is: a name, a date of birth (a date in a year
+/// people are born in, not this year's transaction date), or a street address.
+fn record_field_kind(f: &[u8]) -> Option<Kind> {
+    if f.len() > 100 {
+        return None;
+    }
+    let words = f.split(|&b| b == b' ').filter(|w| !w.is_empty()).count();
+    if (1..=4).contains(&words)
+        && f.len() <= 48
+        && f.iter().any(|b| b.is_ascii_lowercase() || *b >= 0x80)
+        && looks_like_person_name(f)
+        && !f.split(|&b| b == b' ').any(is_name_stopword)
+    {
+        return Some(Kind::PERSON);
+    }
+    if f.first().is_some_and(u8::is_ascii_digit) && date_end(f, 0) == f.len() {
+        let year = f
+            .split(|b| !b.is_ascii_digit())
+            .find(|g| g.len() == 4)
+            .map(|g| g.iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0')));
+        if year.is_some_and(|y| (1900..=2012).contains(&y)) {
+            return Some(Kind::DATE_OF_BIRTH);
+        }
+    }
+    let has_number = f.split(|&b| b == b' ' || b == b',').any(is_house_number);
+    let has_name = f.split(|&b| b == b' ').any(|w| {
+        w.len() > 2
+            && char_at(w, 0).is_some_and(|(c, _)| c.is_uppercase())
+            && w.iter().any(u8::is_ascii_lowercase)
+    });
+    if words >= 2 && has_number && has_name && !f.contains(&b'@') {
+        return Some(Kind::ADDRESS);
+    }
+    None
 }
 
 /// Capitalized words and particles after a street prefix (`rue de la Paix`).
@@ -1883,6 +1994,18 @@ fn followed_by_from_address(line: &[u8], p: usize) -> bool {
     line[e..].starts_with(b" from ") && line.get(e + 6).is_some_and(u8::is_ascii_hexdigit)
 }
 
+/// `name=value` at `p`, where the value is really there (`dXNlcjpw==` is base64, not a key).
+fn looks_like_param_at(line: &[u8], p: usize) -> bool {
+    if !looks_like_key_at(line, p) {
+        return false;
+    }
+    let Some(sep) = line[p..].iter().position(|&b| b == b'=' || b == b':') else {
+        return false;
+    };
+    line.get(p + sep + 1)
+        .is_some_and(|&b| !matches!(b, b'=' | b' ' | b',' | b';'))
+}
+
 fn skip_spaces(line: &[u8], mut p: usize) -> usize {
     while p < line.len() && line[p] == b' ' {
         p += 1;
@@ -1989,7 +2112,11 @@ fn value_ok(shape: ValueShape, v: &[u8]) -> bool {
                 && v.contains(&b' ')
                 && !v.starts_with(b"0x")
         }
-        ValueShape::Secret | ValueShape::Authorization | ValueShape::CookieList => {
+        ValueShape::Code => (3..=12).contains(&v.len()) && digits >= 3,
+        ValueShape::SessionId => {
+            v.len() >= 16 && digits > 0 && v.iter().any(u8::is_ascii_alphabetic)
+        }
+        ValueShape::Secret | ValueShape::Authorization => {
             // `0x34f4a63146b003c` (a ZooKeeper session), `Token{a64f992 …}` (an object's
             // toString) are handles, not credentials.
             v.len() <= 8192 && !v.starts_with(b"0x") && !is_object_dump(v)

@@ -598,11 +598,17 @@ fn iptables_mac_header_is_masked_as_mac_addresses() {
 }
 
 #[test]
-fn cookie_header_value_is_one_secret() {
+fn cookie_session_values_are_secrets_and_other_cookies_are_not() {
     assert_found(
-        "Set-Cookie: session=abc123def456; Path=/; HttpOnly",
-        &[("secret", "session=abc123def456; Path=/")],
+        "Cookie: theme=dark; session=3f9a7c2e1b4d8f6a0c5e; lang=en-GB",
+        &[("secret", "3f9a7c2e1b4d8f6a0c5e")],
     );
+    assert_found(
+        "Set-Cookie: sid=s%3Aabc123def456ghi789; Path=/; HttpOnly",
+        &[("secret", "s%3Aabc123def456ghi789")],
+    );
+    // A short or wordy `session` is a counter or a state, not a credential.
+    assert_found("session=3 state: session=opened", &[]);
 }
 
 #[test]
