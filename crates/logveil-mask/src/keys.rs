@@ -216,6 +216,8 @@ const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
     ("accountholder", Kind::PERSON, ValueShape::Person, true),
     ("requester", Kind::USERNAME, ValueShape::Username, false),
     ("reporter", Kind::USERNAME, ValueShape::Username, false),
+    ("reviewer", Kind::USERNAME, ValueShape::Username, false),
+    ("approver", Kind::USERNAME, ValueShape::Username, false),
     ("inviter", Kind::USERNAME, ValueShape::Username, false),
     ("invitee", Kind::USERNAME, ValueShape::Username, false),
     ("contact", Kind::PERSON, ValueShape::Person, false),

@@ -302,6 +302,14 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+        // `new user: name=giulia.fernandez` (useradd), `(to root) git on pts/9` (su)
+        if line[..s].ends_with(b"user: name=")
+            || (line[e..].starts_with(b" on pts/") || line[e..].starts_with(b" on tty"))
+                && line[..s].ends_with(b") ")
+        {
+            self.emit(s, e, Kind::USERNAME, Rule::Context("system log user"));
+            return e;
+        }
         // The auth-user field of access logs: `203.0.113.7 - alice [08/Oct/2026:…`, and sudo's
         // `alice : TTY=pts/0 ; PWD=…`.
         if (line[e..].starts_with(b" [")
@@ -831,6 +839,27 @@ impl<'a> Scanner<'a> {
         if digits < 7 && !continues {
             return None;
         }
+        // `account 4270043649`, `customer #88123`: the word before says whose id it is.
+        if tok.iter().all(u8::is_ascii_digit) && tok.len() >= 4 {
+            let prev = self.prev_word(s.saturating_sub(usize::from(s > 0 && line[s - 1] == b'#')));
+            let mut buf = [0u8; 16];
+            let owner = prev.and_then(|w| lower_into(w, &mut buf)).is_some_and(|l| {
+                matches!(
+                    l,
+                    b"account"
+                        | b"customer"
+                        | b"member"
+                        | b"user"
+                        | b"uid"
+                        | b"patient"
+                        | b"subscriber"
+                )
+            });
+            if owner {
+                self.emit(s, te, Kind::USER_ID, Rule::Context("account number"));
+                return Some(te);
+            }
+        }
         // `order 4667382752615110`, `invoice #4111…`: the word before says it is a number.
         let numeric_ctx = self.numeric_value_at == s
             || (self.prev_word(s.saturating_sub(usize::from(s > 0 && line[s - 1] == b'#'))))
@@ -1301,7 +1330,12 @@ impl<'a> Scanner<'a> {
                     }
                 }
                 // "reassigned to Pedro Nguyen by Kenji Abara-Lewis"
-                let after_person = self.prev[0].1 != NONE && self.prev[0].1 == self.last_person_end;
+                let after_person = self.prev_word(s).is_some_and(|_| {
+                    let (ps, _) = self.prev[0];
+                    self.last_person_end != NONE
+                        && self.last_person_end <= ps
+                        && line[self.last_person_end..ps].iter().all(|&b| b == b' ')
+                });
                 if person_verb(lw, prev) || (after_person && starts_upper(line, after)) {
                     if starts_upper(line, after) {
                         return self.person_at(after, "assigned to");
@@ -1313,8 +1347,14 @@ impl<'a> Scanner<'a> {
                 None
             }
             Some(Trigger::PersonNoun) => {
-                if starts_upper(line, after) {
-                    self.person_at(after, "person noun")
+                // `customer Jane Doe`, `for customer "Jane Doe"`
+                let p = if matches!(line.get(after), Some(b'"') | Some(b'\'')) {
+                    after + 1
+                } else {
+                    after
+                };
+                if starts_upper(line, p) {
+                    self.person_at(p, "person noun")
                 } else {
                     None
                 }
@@ -1410,13 +1450,7 @@ impl<'a> Scanner<'a> {
                 }
                 None
             }
-            None => {
-                if class(line[s]) & UPPER != 0 || lw.len() <= 7 {
-                    self.street(s, te, lw)
-                } else {
-                    None
-                }
-            }
+            None => self.street(s, te, lw),
         }
     }
 
@@ -1663,7 +1697,8 @@ fn street_words(line: &[u8], mut end: usize) -> usize {
             we += 1;
         }
         let w = &line[ws..we];
-        if w.is_empty() || !(starts_upper(line, ws) || is_particle(w)) {
+        let elided = (w.starts_with(b"l'") || w.starts_with(b"d'")) && starts_upper(line, ws + 2);
+        if w.is_empty() || !(starts_upper(line, ws) || is_particle(w) || elided) {
             break;
         }
         end = we;
@@ -2003,7 +2038,7 @@ fn looks_like_param_at(line: &[u8], p: usize) -> bool {
         return false;
     };
     line.get(p + sep + 1)
-        .is_some_and(|&b| !matches!(b, b'=' | b' ' | b',' | b';'))
+        .is_some_and(|&b| !matches!(b, b'=' | b' ' | b',' | b';' | b'\'' | b'"' | b'&'))
 }
 
 fn skip_spaces(line: &[u8], mut p: usize) -> usize {
@@ -2130,7 +2165,7 @@ fn value_ok(shape: ValueShape, v: &[u8]) -> bool {
         ValueShape::AccountNumber => (8..=34).contains(&alnum) && v.len() <= 48,
         ValueShape::GovernmentId => {
             (5..=20).contains(&alnum)
-                && (digits >= 2 || v.iter().all(u8::is_ascii_uppercase))
+                && (digits >= 1 || v.iter().all(u8::is_ascii_uppercase))
                 && v.len() <= 32
         }
         ValueShape::Phone => (6..=15).contains(&digits) && v.len() <= 32,
@@ -3042,6 +3077,10 @@ fn date_end(line: &[u8], p: usize) -> usize {
                 .iter()
                 .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'/' | b'.'))
                 || is_month(w)
+                || (w.iter().any(u8::is_ascii_digit)
+                    && w.split(|&b| matches!(b, b'-' | b'/' | b'.')).all(|p| {
+                        !p.is_empty() && (p.iter().all(u8::is_ascii_digit) || is_month(p))
+                    }))
                 || (w.len() <= 4
                     && w[0].is_ascii_digit()
                     && matches!(
