@@ -228,7 +228,7 @@ const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
     ("username", Kind::USERNAME, ValueShape::Username, true),
     ("uname", Kind::USERNAME, ValueShape::Username, false),
     ("usr", Kind::USERNAME, ValueShape::Username, false),
-    ("login", Kind::USERNAME, ValueShape::Username, false),
+    ("login", Kind::USERNAME, ValueShape::Username, true),
     ("loginname", Kind::USERNAME, ValueShape::Username, true),
     ("loginid", Kind::USERNAME, ValueShape::Username, true),
     ("userlogin", Kind::USERNAME, ValueShape::Username, true),
@@ -674,7 +674,7 @@ impl KeyTable {
             return KeyClass::Sensitive(rule, label);
         }
         // Last two segments, then the last one, for entries that allow it.
-        for &start in segs[..nsegs].iter().rev().take(2).rev() {
+        for &start in segs[..nsegs].iter().rev().take(3).rev() {
             if start == 0 {
                 continue;
             }

@@ -38,6 +38,8 @@ enum Trigger {
     Born,
     Bearer,
     Password,
+    Login,
+    Is,
 }
 
 static TRIGGERS: WordMap<Trigger> = WordMap::new(&[
@@ -46,6 +48,8 @@ static TRIGGERS: WordMap<Trigger> = WordMap::new(&[
     (b"cheers", Trigger::Greeting),
     (b"thanks", Trigger::Greeting),
     (b"birth", Trigger::Born),
+    (b"login", Trigger::Login),
+    (b"is", Trigger::Is),
     (b"dear", Trigger::Greeting),
     (b"hi", Trigger::Greeting),
     (b"hello", Trigger::Greeting),
@@ -445,6 +449,12 @@ impl<'a> Scanner<'a> {
         }
         let de = domain_end(line, e + 1)?;
         self.emit(ls, de, Kind::EMAIL, Rule::Shape("email"));
+        // `Jane Murphy <jane@example.com>`: the display name is the person.
+        if ls >= 2 && &line[ls - 2..ls] == b" <" && line.get(de) == Some(&b'>') {
+            if let Some(ns) = name_before(line, ls - 2) {
+                self.emit(ns, ls - 2, Kind::PERSON, Rule::Context("display name"));
+            }
+        }
         Some(de)
     }
 
@@ -840,7 +850,10 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // `account 4270043649`, `customer #88123`: the word before says whose id it is.
-        if tok.iter().all(u8::is_ascii_digit) && tok.len() >= 4 {
+        let id_shaped = tok
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'));
+        if id_shaped && tok.len() >= 4 {
             let prev = self.prev_word(s.saturating_sub(usize::from(s > 0 && line[s - 1] == b'#')));
             let mut buf = [0u8; 16];
             let owner = prev.and_then(|w| lower_into(w, &mut buf)).is_some_and(|l| {
@@ -1330,12 +1343,10 @@ impl<'a> Scanner<'a> {
                     }
                 }
                 // "reassigned to Pedro Nguyen by Kenji Abara-Lewis"
-                let after_person = self.prev_word(s).is_some_and(|_| {
-                    let (ps, _) = self.prev[0];
-                    self.last_person_end != NONE
-                        && self.last_person_end <= ps
-                        && line[self.last_person_end..ps].iter().all(|&b| b == b' ')
-                });
+                // The name just before this word: "… to Pedro Nguyen by Kenji Abara-Lewis".
+                let after_person = self.last_person_end != NONE
+                    && self.last_person_end < s
+                    && line[self.last_person_end..s].iter().all(|&b| b == b' ');
                 if person_verb(lw, prev) || (after_person && starts_upper(line, after)) {
                     if starts_upper(line, after) {
                         return self.person_at(after, "assigned to");
@@ -1395,7 +1406,43 @@ impl<'a> Scanner<'a> {
                 }
                 self.username_at(after, "user")
             }
+            Some(Trigger::Login) => {
+                // "No user with login 'oluwaseun'", "login thomas.oneil / password: …"
+                let quoted = matches!(line.get(after), Some(b'"') | Some(b'\''));
+                let mut e = after;
+                while e < line.len() && !matches!(line[e], b' ' | b'\t') {
+                    e += 1;
+                }
+                if quoted
+                    || line[e..].starts_with(b" / password")
+                    || followed_by_login_context(line, after) && !line[after..].is_empty()
+                {
+                    return self.username_at(after, "login");
+                }
+                None
+            }
+            Some(Trigger::Is) => {
+                // "this is Nadia R. Murphy", "my name is Jane Doe"
+                let prev = self.prev_word(s).unwrap_or_default();
+                if (prev.eq_ignore_ascii_case(b"this") || prev.eq_ignore_ascii_case(b"name"))
+                    && starts_upper(line, after)
+                {
+                    return self.person_at(after, "this is");
+                }
+                None
+            }
             Some(Trigger::Born) => {
+                // "Noah Sørensen was born on …": the name before `was`.
+                if let Some(w) = self.prev_word(s) {
+                    if w == b"was" || w == b"is" {
+                        let ws = self.prev[0].0;
+                        if ws >= 1 && line[ws - 1] == b' ' {
+                            if let Some(ns) = name_before(line, ws - 1) {
+                                self.emit(ns, ws - 1, Kind::PERSON, Rule::Context("was born"));
+                            }
+                        }
+                    }
+                }
                 let mut p = after;
                 if line[p.min(line.len())..].starts_with(b"on ") {
                     p += 3;
@@ -2137,7 +2184,11 @@ fn value_ok(shape: ValueShape, v: &[u8]) -> bool {
     let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
     let alnum = v.iter().filter(|b| b.is_ascii_alphanumeric()).count();
     match shape {
-        ValueShape::Word | ValueShape::Username => v.len() <= 256,
+        ValueShape::Word => v.len() <= 256,
+        // Logins start with a letter or `_`: `last_login=2026-…` holds a time, `user=0` a uid.
+        ValueShape::Username => {
+            v.len() <= 256 && (v[0].is_ascii_alphabetic() || v[0] == b'_' || v[0] >= 0x80)
+        }
         ValueShape::Person => v.len() <= 128 && looks_like_person_name(v),
         ValueShape::Date => digits >= 2 && v.len() <= 40,
         ValueShape::Address => {
@@ -2513,6 +2564,10 @@ static TO_VERBS: WordSet = WordMap::new(set![
     b"licensed"
 ]);
 static BY_VERBS: WordSet = WordMap::new(set![
+    b"countersigned",
+    b"cosigned",
+    b"witnessed",
+    b"notarized",
     b"approved",
     b"signed",
     b"created",
@@ -2934,8 +2989,39 @@ static PARTICLES: WordSet = WordMap::new(set![
     b"bin", b"ibn", b"al", b"el", b"ten", b"ter", b"dos", b"das", b"y", b"des", b"zu", b"und"
 ]);
 
+fn is_title(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"Mr" | b"Mrs" | b"Ms" | b"Miss" | b"Mx" | b"Dr" | b"Prof" | b"Sir" | b"Rev" | b"Hon"
+    )
+}
+
 fn is_particle(w: &[u8]) -> bool {
     PARTICLES.contains(w)
+}
+
+/// Start of 1-4 capitalized words ending right before `end` (a name written before something
+/// that marks it, like ` <email>`).
+fn name_before(line: &[u8], end: usize) -> Option<usize> {
+    let mut q = end;
+    let mut start = None;
+    for _ in 0..4 {
+        let we = q;
+        let mut ws = we;
+        while ws > 0 && (is_word(line[ws - 1]) || matches!(line[ws - 1], b'\'' | b'-' | b'.')) {
+            ws -= 1;
+        }
+        if ws == we || !starts_upper(line, ws) || is_name_stopword(&line[ws..we]) {
+            break;
+        }
+        start = Some(ws);
+        if ws == 0 || line[ws - 1] != b' ' {
+            break;
+        }
+        q = ws - 1;
+    }
+    let s = start?;
+    person_words(line, s).filter(|&e| e == end).map(|_| s)
 }
 
 /// Capitalized words, with particles and initials: `Jane van der Berg`, `J. R. Smith`.
@@ -2981,8 +3067,8 @@ pub(crate) fn person_words(line: &[u8], p: usize) -> Option<usize> {
                 break;
             }
             end = we;
-            if line.get(we) == Some(&b'.') && (w.len() <= 3) {
-                end = we + 1; // initial or title: "J.", "Dr."
+            if line.get(we) == Some(&b'.') && (w.len() <= 3 || is_title(w)) {
+                end = we + 1; // initial or title: "J.", "Dr.", "Prof."
             }
             words += 1;
         } else if words > 0 && is_particle(w) {
@@ -3191,6 +3277,13 @@ fn is_street_suffix(lw: &[u8]) -> bool {
 }
 
 static STREET_PREFIXES: WordSet = WordMap::new(set![
+    b"avinguda",
+    b"all\xc3\xa9e",
+    b"rambla",
+    b"carrera",
+    b"rua",
+    b"ulica",
+    b"ul",
     b"rue",
     b"avenue",
     b"boulevard",
