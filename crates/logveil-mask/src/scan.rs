@@ -300,6 +300,12 @@ impl<'a> Scanner<'a> {
                     .rposition(|&b| b != b'.')
                     .map_or(0, |i| i + 1);
                 let id_like = kind != Kind::USER_ID || line[s..te].iter().any(u8::is_ascii_digit);
+                // Built-in profiles are nobody's: `C:\Users\Default`, `/Users/Shared`.
+                let builtin_profile = matches!(
+                    &line[s..te],
+                    b"Default" | b"Public" | b"Shared" | b"Guest" | b"All Users" | b"Default User"
+                );
+                let id_like = id_like && !builtin_profile;
                 if te > s && id_like {
                     self.emit(s, te, kind, Rule::Context("path"));
                     return e;
