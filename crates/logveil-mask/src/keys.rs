@@ -69,31 +69,31 @@ pub(crate) const MAX_KEY: usize = 48;
 #[derive(Clone, Debug)]
 pub(crate) struct KeyTable {
     buckets: Vec<Vec<KeyEntry>>,
-    /// Bitmap of the last three letters/digits of every entry. A key whose ending is not in
-    /// it cannot be sensitive (whole or suffix matches share the ending), which answers most
-    /// keys of a line (`ts`, `level`, `msg`, `trace_id`) without normalizing them.
+    /// Bitmap of the last four letters/digits of every entry (all of it for shorter ones). A
+    /// key whose ending is not in it cannot be sensitive (whole or suffix matches share the
+    /// ending), which answers most keys of a line (`ts`, `level`, `msg`, `trace_id`) without
+    /// normalizing them.
     endings: [u64; ENDING_WORDS],
 }
 
-const ENDING_WORDS: usize = 64;
+const ENDING_WORDS: usize = 256;
 
-/// The last three ASCII letters or digits of `k`, lowercased, skipping separators; zero-padded.
+/// Bit index for the last `n` ASCII letters or digits of `k` (lowercased, separators skipped),
+/// `None` if `k` has fewer.
 #[inline]
-fn ending(k: &[u8]) -> usize {
-    let mut e = [0u8; 3];
-    let mut n = 0;
+fn tail_bit(k: &[u8], n: usize) -> Option<usize> {
+    let mut h: u32 = n as u32;
+    let mut got = 0;
     for &b in k.iter().rev() {
         if b.is_ascii_alphanumeric() {
-            e[2 - n] = b.to_ascii_lowercase();
-            n += 1;
-            if n == 3 {
-                break;
+            h = (h << 8 | u32::from(b.to_ascii_lowercase())).wrapping_mul(0x9e37_79b1);
+            got += 1;
+            if got == n {
+                return Some((h >> 18) as usize % (ENDING_WORDS * 64));
             }
         }
     }
-    let h =
-        (u32::from(e[0]) << 16 | u32::from(e[1]) << 8 | u32::from(e[2])).wrapping_mul(0x9e37_79b1);
-    (h >> 20) as usize % (ENDING_WORDS * 64)
+    None
 }
 
 /// A normalized key name, its rule, and the label `--explain` shows.
@@ -619,8 +619,10 @@ impl KeyTable {
     }
 
     fn put_bytes(&mut self, k: &[u8], rule: KeyRule, label: &'static str) {
-        let bit = ending(k);
-        self.endings[bit / 64] |= 1 << (bit % 64);
+        // Entries are normalized (letters and digits only), so their tail is their end.
+        if let Some(bit) = tail_bit(k, k.len().min(4)) {
+            self.endings[bit / 64] |= 1 << (bit % 64);
+        }
         let bucket = &mut self.buckets[bucket_of(k)];
         match bucket.iter_mut().find(|e| &*e.0 == k) {
             Some(e) => {
@@ -639,6 +641,31 @@ impl KeyTable {
             .map(|e| (&e.1, e.2))
     }
 
+    /// Whether the ending of `raw` (its last 2, 3 or 4 letters and digits) is the ending of an
+    /// entry: one backward pass, three bit probes.
+    #[inline]
+    fn may_be_sensitive(&self, raw: &[u8]) -> bool {
+        let mut h: [u32; 5] = [0, 1, 2, 3, 4];
+        let mut got = 0;
+        for &b in raw.iter().rev() {
+            if b.is_ascii_alphanumeric() {
+                got += 1;
+                let c = u32::from(b.to_ascii_lowercase());
+                for hn in h.iter_mut().skip(got) {
+                    *hn = (*hn << 8 | c).wrapping_mul(0x9e37_79b1);
+                }
+                if got == 4 {
+                    break;
+                }
+            }
+        }
+        let probe = |hn: u32| {
+            let bit = (hn >> 18) as usize % (ENDING_WORDS * 64);
+            self.endings[bit / 64] & (1 << (bit % 64)) != 0
+        };
+        (got >= 4 && probe(h[4])) || (got >= 3 && probe(h[3])) || (got >= 2 && probe(h[2]))
+    }
+
     /// Adds a custom sensitive key (normalized here).
     pub(crate) fn insert_custom(&mut self, key: &str, rule: KeyRule, label: &'static str) {
         let mut buf = [0u8; MAX_KEY];
@@ -653,8 +680,7 @@ impl KeyTable {
     /// `numeric_value` says whether the value starts with a digit: only then does it matter
     /// whether the key holds ids or counters.
     pub(crate) fn classify(&self, raw: &[u8], numeric_value: bool) -> KeyClass<'_> {
-        let bit = ending(raw);
-        let may_be_sensitive = self.endings[bit / 64] & (1 << (bit % 64)) != 0;
+        let may_be_sensitive = self.may_be_sensitive(raw);
         if !may_be_sensitive && !numeric_value {
             return KeyClass::Other;
         }

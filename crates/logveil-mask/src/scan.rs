@@ -313,20 +313,26 @@ impl<'a> Scanner<'a> {
             }
         }
         // `new user: name=giulia.fernandez` (useradd), `(to root) git on pts/9` (su)
-        if line[..s].ends_with(b"user: name=")
-            || (line[e..].starts_with(b" on pts/") || line[e..].starts_with(b" on tty"))
-                && line[..s].ends_with(b") ")
-        {
+        let useradd = s > 0 && line[s - 1] == b'=' && line[..s].ends_with(b"user: name=");
+        let su = line.get(e + 1) == Some(&b'o')
+            && s > 0
+            && line[s - 1] == b' '
+            && (line[e..].starts_with(b" on pts/") || line[e..].starts_with(b" on tty"))
+            && line[..s].ends_with(b") ");
+        if useradd || su {
             self.emit(s, e, Kind::USERNAME, Rule::Context("system log user"));
             return e;
         }
         // The auth-user field of access logs: `203.0.113.7 - alice [08/Oct/2026:…`, and sudo's
         // `alice : TTY=pts/0 ; PWD=…`.
-        if (line[e..].starts_with(b" [")
-            && line.get(e + 2).is_some_and(u8::is_ascii_digit)
-            && s >= 2
-            && &line[s - 2..s] == b"- ")
-            || line[e..].starts_with(b" : TTY=")
+        let after_space = line.get(e) == Some(&b' ');
+        if after_space
+            && ((line.get(e + 1) == Some(&b'[')
+                && line.get(e + 2).is_some_and(u8::is_ascii_digit)
+                && s >= 2
+                && line[s - 2] == b'-'
+                && line[s - 1] == b' ')
+                || (line.get(e + 1) == Some(&b':') && line[e..].starts_with(b" : TTY=")))
         {
             if line[s..e] != *b"-" {
                 self.emit(s, e, Kind::USERNAME, Rule::Context("log user field"));
@@ -1631,7 +1637,14 @@ impl<'a> Scanner<'a> {
         lw: &[u8],
     ) -> Option<(usize, usize)> {
         let line = self.line;
-        if s < 2 || line[s - 1] != b' ' || !is_street_prefix(lw) {
+        // A house number (or `12,`, `59 bis`) right before, then the word table.
+        let numbered = s >= 2
+            && line[s - 1] == b' '
+            && (line[s - 2].is_ascii_digit()
+                || line[s - 2] == b','
+                || line[..s - 1].ends_with(b" bis")
+                || line[..s - 1].ends_with(b" ter"));
+        if !numbered || !is_street_prefix(lw) {
             return None;
         }
         let mut q = s - 1;
@@ -1661,6 +1674,13 @@ impl<'a> Scanner<'a> {
     /// a street name first, then the house number.
     fn street_name_then_number(&self, s: usize, te: usize, lw: &[u8]) -> Option<(usize, usize)> {
         let line = self.line;
+        // The house number comes within a few words.
+        if !line[te..line.len().min(te + 40)]
+            .iter()
+            .any(u8::is_ascii_digit)
+        {
+            return None;
+        }
         let name_end = if is_street_prefix(lw) {
             street_words(line, te)
         } else {
@@ -2011,21 +2031,30 @@ fn find_close(line: &[u8], from: usize, q: u8) -> Option<usize> {
 
 /// Whether `p` starts `ident=` or `ident:` (another key in the same record).
 fn looks_like_key_at(line: &[u8], p: usize) -> bool {
+    key_separator_at(line, p).is_some()
+}
+
+/// Where the `=` or `:` of an `ident=` / `ident:` starting at `p` is.
+fn key_separator_at(line: &[u8], p: usize) -> Option<usize> {
     let mut q = p;
     if matches!(line.get(q), Some(b'"') | Some(b'\'')) {
         q += 1;
     }
     let ks = q;
-    while q < line.len() && (is_word(line[q]) || matches!(line[q], b'.' | b'-')) {
+    // Keys are short: stop early on long runs (a JWT is not a key).
+    while q < line.len()
+        && q - ks <= MAX_KEY
+        && (is_word(line[q]) || matches!(line[q], b'.' | b'-'))
+    {
         q += 1;
     }
-    if q == ks || !line[ks].is_ascii_alphabetic() && line[ks] != b'_' {
-        return false;
+    if q == ks || q - ks > MAX_KEY || !line[ks].is_ascii_alphabetic() && line[ks] != b'_' {
+        return None;
     }
     if matches!(line.get(q), Some(b'"') | Some(b'\'')) {
         q += 1;
     }
-    matches!(line.get(q), Some(b'=') | Some(b':'))
+    matches!(line.get(q), Some(b'=') | Some(b':')).then_some(q)
 }
 
 /// Whether the token at `p` is followed by words that make it a login: `X from 1.2.3.4`,
@@ -2084,13 +2113,10 @@ fn followed_by_from_address(line: &[u8], p: usize) -> bool {
 
 /// `name=value` at `p`, where the value is really there (`dXNlcjpw==` is base64, not a key).
 fn looks_like_param_at(line: &[u8], p: usize) -> bool {
-    if !looks_like_key_at(line, p) {
-        return false;
-    }
-    let Some(sep) = line[p..].iter().position(|&b| b == b'=' || b == b':') else {
+    let Some(sep) = key_separator_at(line, p) else {
         return false;
     };
-    line.get(p + sep + 1)
+    line.get(sep + 1)
         .is_some_and(|&b| !matches!(b, b'=' | b' ' | b',' | b';' | b'\'' | b'"' | b'&'))
 }
 
@@ -2187,8 +2213,8 @@ fn value_ok(shape: ValueShape, v: &[u8]) -> bool {
     if v.is_empty() || is_placeholder(v) {
         return false;
     }
-    let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
-    let alnum = v.iter().filter(|b| b.is_ascii_alphanumeric()).count();
+    let digits = || v.iter().filter(|b| b.is_ascii_digit()).count();
+    let alnum = || v.iter().filter(|b| b.is_ascii_alphanumeric()).count();
     match shape {
         ValueShape::Word => v.len() <= 256,
         // Logins start with a letter or `_`: `last_login=2026-…` holds a time, `user=0` a uid.
@@ -2196,7 +2222,7 @@ fn value_ok(shape: ValueShape, v: &[u8]) -> bool {
             v.len() <= 256 && (v[0].is_ascii_alphabetic() || v[0] == b'_' || v[0] >= 0x80)
         }
         ValueShape::Person => v.len() <= 128 && looks_like_person_name(v),
-        ValueShape::Date => digits >= 2 && v.len() <= 40,
+        ValueShape::Date => digits() >= 2 && v.len() <= 40,
         ValueShape::Address => {
             v.len() <= 256
                 && !v.contains(&b'@')
@@ -2204,9 +2230,9 @@ fn value_ok(shape: ValueShape, v: &[u8]) -> bool {
                 && v.contains(&b' ')
                 && !v.starts_with(b"0x")
         }
-        ValueShape::Code => (3..=12).contains(&v.len()) && digits >= 3,
+        ValueShape::Code => (3..=12).contains(&v.len()) && digits() >= 3,
         ValueShape::SessionId => {
-            v.len() >= 16 && digits > 0 && v.iter().any(u8::is_ascii_alphabetic)
+            v.len() >= 16 && digits() > 0 && v.iter().any(u8::is_ascii_alphabetic)
         }
         ValueShape::Secret | ValueShape::Authorization => {
             // `0x34f4a63146b003c` (a ZooKeeper session), `Token{a64f992 …}` (an object's
@@ -2214,18 +2240,18 @@ fn value_ok(shape: ValueShape, v: &[u8]) -> bool {
             v.len() <= 8192 && !v.starts_with(b"0x") && !is_object_dump(v)
         }
         ValueShape::CardNumber => {
-            (12..=19).contains(&digits)
+            (12..=19).contains(&digits())
                 && v.iter()
                     .all(|&b| b.is_ascii_digit() || b == b' ' || b == b'-')
         }
-        ValueShape::Cvv => (3..=4).contains(&digits) && digits == v.len(),
-        ValueShape::AccountNumber => (8..=34).contains(&alnum) && v.len() <= 48,
+        ValueShape::Cvv => (3..=4).contains(&digits()) && digits() == v.len(),
+        ValueShape::AccountNumber => (8..=34).contains(&alnum()) && v.len() <= 48,
         ValueShape::GovernmentId => {
-            (5..=20).contains(&alnum)
-                && (digits >= 1 || v.iter().all(u8::is_ascii_uppercase))
+            (5..=20).contains(&alnum())
+                && (digits() >= 1 || v.iter().all(u8::is_ascii_uppercase))
                 && v.len() <= 32
         }
-        ValueShape::Phone => (6..=15).contains(&digits) && v.len() <= 32,
+        ValueShape::Phone => (6..=15).contains(&digits()) && v.len() <= 32,
     }
 }
 
