@@ -68,7 +68,10 @@ pub(crate) const MAX_KEY: usize = 48;
 /// `key=` in every line, so the hash is a few byte loads rather than a pass over the key.
 #[derive(Clone, Debug)]
 pub(crate) struct KeyTable {
-    buckets: Vec<Vec<KeyEntry>>,
+    /// Open addressing: slot → index into `entries` (`u16::MAX` = empty). Compact, so the
+    /// probe stays in cache.
+    slots: Vec<u16>,
+    entries: Vec<KeyEntry>,
     /// Bitmap of the last four letters/digits of every entry (all of it for shorter ones). A
     /// key whose ending is not in it cannot be sensitive (whole or suffix matches share the
     /// ending), which answers most keys of a line (`ts`, `level`, `msg`, `trace_id`) without
@@ -104,7 +107,8 @@ const BUCKETS: usize = 1024;
 impl Default for KeyTable {
     fn default() -> Self {
         KeyTable {
-            buckets: vec![Vec::new(); BUCKETS],
+            slots: vec![u16::MAX; BUCKETS],
+            entries: Vec::new(),
             endings: [0; ENDING_WORDS],
         }
     }
@@ -623,22 +627,45 @@ impl KeyTable {
         if let Some(bit) = tail_bit(k, k.len().min(4)) {
             self.endings[bit / 64] |= 1 << (bit % 64);
         }
-        let bucket = &mut self.buckets[bucket_of(k)];
-        match bucket.iter_mut().find(|e| &*e.0 == k) {
-            Some(e) => {
-                e.1 = rule;
-                e.2 = label;
+        let mut slot = bucket_of(k);
+        loop {
+            match self.slots[slot] {
+                u16::MAX => break,
+                i => {
+                    if let Some(e) = self.entries.get_mut(usize::from(i)) {
+                        if &*e.0 == k {
+                            e.1 = rule;
+                            e.2 = label;
+                            return;
+                        }
+                    }
+                }
             }
-            None => bucket.push((k.to_vec().into_boxed_slice(), rule, label)),
+            slot = (slot + 1) % BUCKETS;
+        }
+        // Keep the table at most half full; past that, new keys are dropped (custom rules
+        // would need more than 500 keys for this to happen).
+        if self.entries.len() >= BUCKETS / 2 {
+            return;
+        }
+        if let Ok(i) = u16::try_from(self.entries.len()) {
+            self.slots[slot] = i;
+            self.entries
+                .push((k.to_vec().into_boxed_slice(), rule, label));
         }
     }
 
     #[inline]
     fn get(&self, k: &[u8]) -> Option<(&KeyRule, &'static str)> {
-        self.buckets[bucket_of(k)]
-            .iter()
-            .find(|e| &*e.0 == k)
-            .map(|e| (&e.1, e.2))
+        let mut slot = bucket_of(k);
+        loop {
+            let i = *self.slots.get(slot)?;
+            let e = self.entries.get(usize::from(i))?;
+            if e.0.len() == k.len() && &*e.0 == k {
+                return Some((&e.1, e.2));
+            }
+            slot = (slot + 1) % BUCKETS;
+        }
     }
 
     /// Whether the ending of `raw` (its last 2, 3 or 4 letters and digits) is the ending of an

@@ -180,6 +180,7 @@ impl<'a> Scanner<'a> {
     /// CSV-like records (`17454,"Kwame","Novák","kwame@…","020 7946 2298","22.03.1977",…`):
     /// fields carry no keys, but a record that holds an email, phone, card or IBAN is about a
     /// person, and its name-, date- and address-shaped fields are that person's too.
+    #[inline(never)]
     fn maybe_delimited_record(&mut self) {
         let line = self.line;
         let Some((&count, delim)) = self
@@ -313,7 +314,10 @@ impl<'a> Scanner<'a> {
             }
         }
         // `new user: name=giulia.fernandez` (useradd), `(to root) git on pts/9` (su)
-        let useradd = s > 0 && line[s - 1] == b'=' && line[..s].ends_with(b"user: name=");
+        let useradd = s >= 11
+            && line[s - 1] == b'='
+            && line[s - 2] == b'e'
+            && line[..s].ends_with(b"user: name=");
         let su = line.get(e + 1) == Some(&b'o')
             && s > 0
             && line[s - 1] == b' '
@@ -380,6 +384,7 @@ impl<'a> Scanner<'a> {
     /// Host names that spell out an address (`5.36.59.76.dynamic-dsl.example.net`,
     /// `dsl-static-059.45.101.203.example.in`, `host-10-105-162-105`): the address part is
     /// as personal as the address itself.
+    #[inline(never)]
     fn ip_in_host_name(&mut self, s: usize, e: usize) {
         let line = self.line;
         let mut i = s;
@@ -450,6 +455,7 @@ impl<'a> Scanner<'a> {
     // ---------------------------------------------------------------- emails and URLs
 
     /// `s..e` is followed by `@`.
+    #[inline(never)]
     fn email(&mut self, s: usize, e: usize) -> Option<usize> {
         let line = self.line;
         let mut ls = s;
@@ -471,6 +477,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// An email whose `@` is written `%40`, as in query strings.
+    #[inline(never)]
     fn email_pct(&mut self, s: usize, e: usize) -> Option<usize> {
         let line = self.line;
         let at = memchr::memmem::find(&line[s..e], b"%40")? + s;
@@ -488,6 +495,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// After `scheme://`: the `user:password@` part of the authority.
+    #[inline(never)]
     fn url(&mut self, a: usize) -> usize {
         let line = self.line;
         let mut p = a;
@@ -697,6 +705,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// End of an unquoted value starting at `v`, by what the key says the value looks like.
+    #[inline(never)]
     fn unquoted_end(&self, key_start: usize, v: usize, shape: ValueShape) -> usize {
         let line = self.line;
         let n = line.len();
@@ -948,6 +957,7 @@ impl<'a> Scanner<'a> {
 
     /// Digit groups starting at `s` (`+44 20 7946 0018`, `(415) 555-0134`, `4111-1111-…`,
     /// `123-45-6789`): phone, card or SSN, validated. Tries the longest run of groups first.
+    #[inline(never)]
     fn digit_seq(&mut self, s: usize, numeric_ctx: bool) -> Option<usize> {
         let line = self.line;
         let n = line.len();
@@ -1056,6 +1066,7 @@ impl<'a> Scanner<'a> {
     // ---------------------------------------------------------------- hex: IPv6 and MAC
 
     /// A run of hex digits and colons at `s`: a MAC address or an IPv6 address.
+    #[inline(never)]
     fn hex_colon(&mut self, s: usize) -> Option<usize> {
         let line = self.line;
         let n = line.len();
@@ -1119,6 +1130,7 @@ impl<'a> Scanner<'a> {
         Some(p)
     }
 
+    #[inline(never)]
     fn mac_dashed(&mut self, s: usize, e: usize) -> Option<usize> {
         if is_mac(&self.line[s..e], b'-') {
             self.emit(s, e, Kind::MAC_ADDRESS, Rule::Shape("mac address"));
@@ -1175,6 +1187,7 @@ impl<'a> Scanner<'a> {
         r
     }
 
+    #[inline(never)]
     fn jwt(&mut self, s: usize, e: usize) -> Option<usize> {
         if !is_jwt(&self.line[s..e]) {
             return None;
@@ -1184,6 +1197,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// `GB82WEST12345698765432` or `GB82 WEST 1234 5698 7654 32`.
+    #[inline(never)]
     fn iban(&mut self, s: usize, te: usize) -> Option<usize> {
         let line = self.line;
         let tok = &line[s..te];
@@ -1229,6 +1243,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// UK National Insurance numbers: `QQ123456C`, `QQ 12 34 56 C`, `QQ 123456 C`.
+    #[inline(never)]
     fn nino(&mut self, s: usize, te: usize) -> Option<usize> {
         let line = self.line;
         let tok = &line[s..te];
@@ -1268,6 +1283,7 @@ impl<'a> Scanner<'a> {
         Some(p + 2)
     }
 
+    #[inline(never)]
     fn pem(&mut self, s: usize) -> Option<usize> {
         let line = self.line;
         let head_end = memchr::memmem::find(&line[s..], b"-----\n")
@@ -1513,6 +1529,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    #[inline(never)]
     fn person_at(&mut self, p: usize, rule: &'static str) -> Option<usize> {
         let end = person_words(self.line, p)?;
         self.emit(p, end, Kind::PERSON, Rule::Context(rule));
@@ -1533,6 +1550,7 @@ impl<'a> Scanner<'a> {
             .then(|| &self.line[ps..pe])
     }
 
+    #[inline(never)]
     fn username_at(&mut self, p: usize, rule: &'static str) -> Option<usize> {
         let line = self.line;
         // `for user 'mike.jones'`
@@ -1570,6 +1588,7 @@ impl<'a> Scanner<'a> {
     /// A street name ending in `word` (`221B Baker Street`), or starting with it
     /// (`12 rue de la Paix`), or a German-style compound (`Hauptstraße 5`); with what follows
     /// (`, Springfield, IL 62704`).
+    #[inline(never)]
     fn street(&mut self, s: usize, te: usize, lw: &[u8]) -> Option<usize> {
         let line = self.line;
         let capitalized = class(line[s]) & UPPER != 0;
@@ -1594,10 +1613,7 @@ impl<'a> Scanner<'a> {
         let line = self.line;
         // Cheap structural checks first: every capitalized word passes through here.
         let after_word = s >= 2 && line[s - 1] == b' ' && is_alnum(line[s - 2]);
-        if !after_word
-            || !line[s.saturating_sub(48)..s].iter().any(u8::is_ascii_digit)
-            || !is_street_suffix(lw)
-        {
+        if !after_word || !is_street_suffix(lw) {
             return None;
         }
         let mut q = s;
@@ -1674,17 +1690,18 @@ impl<'a> Scanner<'a> {
     /// a street name first, then the house number.
     fn street_name_then_number(&self, s: usize, te: usize, lw: &[u8]) -> Option<(usize, usize)> {
         let line = self.line;
-        // The house number comes within a few words.
-        if !line[te..line.len().min(te + 40)]
-            .iter()
-            .any(u8::is_ascii_digit)
-        {
-            return None;
-        }
-        let name_end = if is_street_prefix(lw) {
+        // `Damrak 121`, `Hauptstraße 5`: the number right after; `Via Roma 150`: after a
+        // street word and its name.
+        let number_next = |p: usize| {
+            let p = if line.get(p) == Some(&b'.') { p + 1 } else { p };
+            line.get(p) == Some(&b' ') && line.get(p + 1).is_some_and(u8::is_ascii_digit)
+        };
+        let name_end = if number_next(te) {
+            te
+        } else if is_street_prefix(lw) {
             street_words(line, te)
         } else {
-            te
+            return None;
         };
         let mut p = name_end;
         if line.get(p) == Some(&b'.') {

@@ -5,7 +5,7 @@
 //! `memcmp` calls; a small open-addressing table built by a `const fn` answers with one hash of
 //! the word and, usually, one comparison.
 
-const SLOTS: usize = 1024;
+const SLOTS: usize = 512;
 const EMPTY: u16 = u16::MAX;
 
 const fn hash(w: &[u8]) -> usize {
@@ -23,6 +23,9 @@ const fn hash(w: &[u8]) -> usize {
 #[derive(Debug)]
 pub(crate) struct WordMap<T: 'static> {
     slots: [u16; SLOTS],
+    /// Per word length (16 = longer), a bit per first letter: most words of a line are ruled
+    /// out by one load and a shift, without hashing.
+    shapes: [u32; 17],
     entries: &'static [(&'static [u8], T)],
 }
 
@@ -31,8 +34,14 @@ impl<T: Copy> WordMap<T> {
     pub(crate) const fn new(entries: &'static [(&'static [u8], T)]) -> Self {
         assert!(entries.len() < SLOTS / 2, "word table too full");
         let mut slots = [EMPTY; SLOTS];
+        let mut shapes = [0u32; 17];
         let mut i = 0;
         while i < entries.len() {
+            let w = entries[i].0;
+            if let Some(&first) = w.first() {
+                let len = if w.len() > 16 { 16 } else { w.len() };
+                shapes[len] |= 1 << (first & 31);
+            }
             let mut slot = hash(entries[i].0) % SLOTS;
             while slots[slot] != EMPTY {
                 slot = (slot + 1) % SLOTS;
@@ -40,11 +49,27 @@ impl<T: Copy> WordMap<T> {
             slots[slot] = i as u16;
             i += 1;
         }
-        WordMap { slots, entries }
+        WordMap {
+            slots,
+            shapes,
+            entries,
+        }
+    }
+
+    /// Cheap pre-check: `false` means `w` is certainly not in the map.
+    #[inline]
+    pub(crate) fn may_contain(&self, w: &[u8]) -> bool {
+        match w.first() {
+            Some(&first) => self.shapes[w.len().min(16)] & (1 << (first & 31)) != 0,
+            None => !self.entries.is_empty() && self.entries.iter().any(|e| e.0.is_empty()),
+        }
     }
 
     #[inline]
     pub(crate) fn get(&self, w: &[u8]) -> Option<T> {
+        if !self.may_contain(w) {
+            return None;
+        }
         let mut slot = hash(w) % SLOTS;
         loop {
             let idx = self.slots[slot];
