@@ -81,22 +81,30 @@ pub(crate) struct KeyTable {
 
 const ENDING_WORDS: usize = 256;
 
-/// Bit index for the last `n` ASCII letters or digits of `k` (lowercased, separators skipped),
-/// `None` if `k` has fewer.
+/// The last four ASCII letters or digits of `k`, lowercased and packed (last one in the low
+/// byte), and how many there were (at most 4). Separators are skipped.
 #[inline]
-fn tail_bit(k: &[u8], n: usize) -> Option<usize> {
-    let mut h: u32 = n as u32;
+fn tail4(k: &[u8]) -> (u64, usize) {
+    let mut packed = 0u64;
     let mut got = 0;
     for &b in k.iter().rev() {
         if b.is_ascii_alphanumeric() {
-            h = (h << 8 | u32::from(b.to_ascii_lowercase())).wrapping_mul(0x9e37_79b1);
+            packed |= u64::from(b.to_ascii_lowercase()) << (8 * got);
             got += 1;
-            if got == n {
-                return Some((h >> 18) as usize % (ENDING_WORDS * 64));
+            if got == 4 {
+                break;
             }
         }
     }
-    None
+    (packed, got)
+}
+
+/// Bit index of the last `n` characters of a packed tail.
+#[inline]
+fn tail_bit(packed: u64, n: usize) -> usize {
+    let mask = (1u64 << (8 * n)) - 1;
+    let h = ((packed & mask) | (n as u64) << 32).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> 40) as usize % (ENDING_WORDS * 64)
 }
 
 /// A normalized key name, its rule, and the label `--explain` shows.
@@ -624,7 +632,9 @@ impl KeyTable {
 
     fn put_bytes(&mut self, k: &[u8], rule: KeyRule, label: &'static str) {
         // Entries are normalized (letters and digits only), so their tail is their end.
-        if let Some(bit) = tail_bit(k, k.len().min(4)) {
+        let (packed, got) = tail4(k);
+        if got > 0 {
+            let bit = tail_bit(packed, got);
             self.endings[bit / 64] |= 1 << (bit % 64);
         }
         let mut slot = bucket_of(k);
@@ -672,25 +682,12 @@ impl KeyTable {
     /// entry: one backward pass, three bit probes.
     #[inline]
     fn may_be_sensitive(&self, raw: &[u8]) -> bool {
-        let mut h: [u32; 5] = [0, 1, 2, 3, 4];
-        let mut got = 0;
-        for &b in raw.iter().rev() {
-            if b.is_ascii_alphanumeric() {
-                got += 1;
-                let c = u32::from(b.to_ascii_lowercase());
-                for hn in h.iter_mut().skip(got) {
-                    *hn = (*hn << 8 | c).wrapping_mul(0x9e37_79b1);
-                }
-                if got == 4 {
-                    break;
-                }
-            }
-        }
-        let probe = |hn: u32| {
-            let bit = (hn >> 18) as usize % (ENDING_WORDS * 64);
+        let (packed, got) = tail4(raw);
+        let probe = |n: usize| {
+            let bit = tail_bit(packed, n);
             self.endings[bit / 64] & (1 << (bit % 64)) != 0
         };
-        (got >= 4 && probe(h[4])) || (got >= 3 && probe(h[3])) || (got >= 2 && probe(h[2]))
+        (got >= 4 && probe(4)) || (got >= 3 && probe(3)) || (got >= 2 && probe(2))
     }
 
     /// Adds a custom sensitive key (normalized here).

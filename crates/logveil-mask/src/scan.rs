@@ -9,8 +9,8 @@
 //! lets every detector see the key its value belongs to: a 16-digit `order_id` is not a card.
 
 use crate::bytes::{
-    char_at, class, is_alnum, is_word, lower_into, ALPHA, DASH, DIGIT, DOT, HEX, NONASCII, PCT,
-    TOKEN, UNDERSCORE, UPPER, WORDX,
+    char_at, class, is_alnum, is_word, lower_into, ALPHA, DASH, DIGIT, DOT, HEX, LOWER, NONASCII,
+    PCT, TOKEN, UNDERSCORE, UPPER, WORDX,
 };
 use crate::keys::{KeyClass, KeyRule, KeyTable, ValueShape, MAX_KEY};
 use crate::span::{Rule, Span};
@@ -191,7 +191,13 @@ impl<'a> Scanner<'a> {
         else {
             return;
         };
-        if count < 4 || line.first() == Some(&b'{') {
+        let strong = |sp: &Span| {
+            matches!(
+                sp.kind,
+                Kind::EMAIL | Kind::PHONE | Kind::IBAN | Kind::CREDIT_CARD
+            )
+        };
+        if count < 4 || line.first() == Some(&b'{') || !self.out.iter().any(strong) {
             return;
         }
         let n = line.len();
@@ -375,7 +381,8 @@ impl<'a> Scanner<'a> {
                 return end;
             }
         }
-        if any & ALPHA != 0 && any & DIGIT != 0 && any & (DOT | DASH) != 0 {
+        // Host names are lowercase and at least `a1.2.3.4` long; timestamps (`…T08`) are not.
+        if e - s >= 8 && any & LOWER != 0 && any & DIGIT != 0 && any & (DOT | DASH) != 0 {
             self.ip_in_host_name(s, e);
         }
         e
@@ -2153,10 +2160,11 @@ fn starts_upper(line: &[u8], p: usize) -> bool {
 
 /// End of a credential token: everything up to whitespace or a quote.
 fn secret_token_end(line: &[u8], p: usize) -> usize {
-    let mut e = p;
-    while e < line.len() && !matches!(line[e], b' ' | b'\t' | b'"' | b'\'' | b',' | b'\\') {
-        e += 1;
-    }
+    // Credentials are long (a JWT is hundreds of bytes): search the stops with SIMD.
+    let rest = &line[p.min(line.len())..];
+    let a = memchr::memchr3(b' ', b'"', b'\'', rest).unwrap_or(rest.len());
+    let b = memchr::memchr3(b'\t', b',', b'\\', &rest[..a]).unwrap_or(a);
+    let mut e = p + b;
     while e > p && matches!(line[e - 1], b'.' | b';' | b')' | b']' | b'}') {
         e -= 1;
     }
