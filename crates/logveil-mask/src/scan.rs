@@ -308,10 +308,18 @@ impl<'a> Scanner<'a> {
                     .map_or(0, |i| i + 1);
                 let id_like = kind != Kind::USER_ID || line[s..te].iter().any(u8::is_ascii_digit);
                 // Built-in profiles are nobody's: `C:\Users\Default`, `/Users/Shared`.
-                let builtin_profile = matches!(
-                    &line[s..te],
-                    b"Default" | b"Public" | b"Shared" | b"Guest" | b"All Users" | b"Default User"
-                );
+                let mut buf = [0u8; 16];
+                let builtin_profile = lower_into(&line[s..te], &mut buf).is_some_and(|w| {
+                    matches!(
+                        w,
+                        b"default"
+                            | b"public"
+                            | b"shared"
+                            | b"guest"
+                            | b"all users"
+                            | b"default user"
+                    )
+                });
                 let id_like = id_like && !builtin_profile;
                 if te > s && id_like {
                     self.emit(s, te, kind, Rule::Context("path"));
