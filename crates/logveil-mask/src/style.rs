@@ -138,9 +138,12 @@ fn sha256_finish(mut state: [u32; 8], prefix_len: u64, parts: &[&[u8]]) -> [u8; 
     let mut fill = 0;
     let mut total = prefix_len;
     for part in parts {
-        for &b in *part {
-            block[fill] = b;
-            fill += 1;
+        let mut rest: &[u8] = part;
+        while !rest.is_empty() {
+            let take = rest.len().min(64 - fill);
+            block[fill..fill + take].copy_from_slice(&rest[..take]);
+            fill += take;
+            rest = &rest[take..];
             if fill == 64 {
                 compress(&mut state, &block);
                 fill = 0;
