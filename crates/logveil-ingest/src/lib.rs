@@ -1,0 +1,1 @@
+//! Wire formats logveil accepts, decoded into [`logveil_core::LogRecord`]s.
