@@ -22,7 +22,7 @@ pub(crate) fn luhn(digits: &[u8]) -> bool {
         sum += d;
         double = !double;
     }
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// Whether `digits` (ASCII digits only) has the prefix and length of a payment card network.

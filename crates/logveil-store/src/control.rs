@@ -78,14 +78,21 @@ impl ControlPlane {
             .synchronous(SqliteSynchronous::Full)
             .pragma("secure_delete", "ON")
             .foreign_keys(true);
-        let pool = SqlitePoolOptions::new().max_connections(4).connect_with(opts).await.map_err(db_err)?;
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(opts)
+            .await
+            .map_err(db_err)?;
         let cp = Self { pool };
         cp.migrate().await?;
         Ok(cp)
     }
 
     async fn migrate(&self) -> Result<(), StoreError> {
-        let version: i64 = sqlx::query_scalar("PRAGMA user_version").fetch_one(&self.pool).await.map_err(db_err)?;
+        let version: i64 = sqlx::query_scalar("PRAGMA user_version")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)?;
         let known = MIGRATIONS.len() as i64;
         if version > known {
             return Err(StoreError::Config(format!(
@@ -95,7 +102,10 @@ impl ControlPlane {
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             let mut tx = self.pool.begin().await.map_err(db_err)?;
             sqlx::raw_sql(sql).execute(&mut *tx).await.map_err(db_err)?;
-            sqlx::raw_sql(&format!("PRAGMA user_version = {}", i + 1)).execute(&mut *tx).await.map_err(db_err)?;
+            sqlx::raw_sql(&format!("PRAGMA user_version = {}", i + 1))
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
             tx.commit().await.map_err(db_err)?;
         }
         Ok(())
@@ -105,7 +115,12 @@ impl ControlPlane {
 
     /// Creates a token and returns its secret form (`lv_<id>_<secret>`), shown once: only a
     /// hash of the secret is kept.
-    pub async fn create_token(&self, kind: &TokenKind, label: &str, now: Timestamp) -> Result<String, StoreError> {
+    pub async fn create_token(
+        &self,
+        kind: &TokenKind,
+        label: &str,
+        now: Timestamp,
+    ) -> Result<String, StoreError> {
         let mut id = [0u8; 8];
         let mut secret = [0u8; 32];
         getrandom::getrandom(&mut id).map_err(|e| StoreError::Crypto(e.to_string()))?;
@@ -115,7 +130,8 @@ impl ControlPlane {
             TokenKind::Admin => ("admin", Vec::new()),
             TokenKind::Ingest(s) => ("ingest", s.iter().map(|s| s.as_str().to_owned()).collect()),
         };
-        let services = serde_json::to_string(&services).map_err(|e| StoreError::Encoding(e.to_string()))?;
+        let services =
+            serde_json::to_string(&services).map_err(|e| StoreError::Encoding(e.to_string()))?;
         sqlx::query("INSERT INTO tokens (id, kind, secret_hash, services, label, created_at) VALUES (?, ?, ?, ?, ?, ?)")
             .bind(&id)
             .bind(kind_name)
@@ -132,17 +148,22 @@ impl ControlPlane {
     /// The token a bearer secret belongs to, if it is valid and not revoked. The secret is
     /// compared by hash in constant time.
     pub async fn verify_token(&self, presented: &str) -> Result<Option<TokenInfo>, StoreError> {
-        let Some((id, secret)) = presented.strip_prefix("lv_").and_then(|r| r.split_once('_')) else {
+        let Some((id, secret)) = presented
+            .strip_prefix("lv_")
+            .and_then(|r| r.split_once('_'))
+        else {
             return Ok(None);
         };
         if id.len() != 16 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Ok(None);
         }
-        let row = sqlx::query("SELECT kind, secret_hash, services FROM tokens WHERE id = ? AND revoked_at IS NULL")
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?;
+        let row = sqlx::query(
+            "SELECT kind, secret_hash, services FROM tokens WHERE id = ? AND revoked_at IS NULL",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
         let Some(row) = row else { return Ok(None) };
         let stored: Vec<u8> = row.get("secret_hash");
         let given = Sha256::digest(secret.as_bytes());
@@ -158,7 +179,10 @@ impl ControlPlane {
                 TokenKind::Ingest(names.iter().filter_map(|n| n.parse().ok()).collect())
             }
         };
-        Ok(Some(TokenInfo { id: id.to_owned(), kind }))
+        Ok(Some(TokenInfo {
+            id: id.to_owned(),
+            kind,
+        }))
     }
 
     pub async fn revoke_token(&self, id: &str, now: Timestamp) -> Result<bool, StoreError> {
@@ -173,7 +197,11 @@ impl ControlPlane {
 
     // ------------------------------------------------------------------ data keys
 
-    pub async fn data_key(&self, service: &ServiceName, day: i64) -> Result<Option<Vec<u8>>, StoreError> {
+    pub async fn data_key(
+        &self,
+        service: &ServiceName,
+        day: i64,
+    ) -> Result<Option<Vec<u8>>, StoreError> {
         sqlx::query_scalar("SELECT wrapped FROM data_keys WHERE service = ? AND day = ?")
             .bind(service.as_str())
             .bind(day)
@@ -206,15 +234,23 @@ impl ControlPlane {
 
     /// Destroys the data keys of `service` for days before `keep_from_day`: their sealed
     /// originals can never be opened again. Returns the days destroyed.
-    pub async fn destroy_data_keys_before(&self, service: &ServiceName, keep_from_day: i64) -> Result<Vec<i64>, StoreError> {
-        let days: Vec<i64> = sqlx::query_scalar("DELETE FROM data_keys WHERE service = ? AND day < ? RETURNING day")
-            .bind(service.as_str())
-            .bind(keep_from_day)
-            .fetch_all(&self.pool)
+    pub async fn destroy_data_keys_before(
+        &self,
+        service: &ServiceName,
+        keep_from_day: i64,
+    ) -> Result<Vec<i64>, StoreError> {
+        let days: Vec<i64> =
+            sqlx::query_scalar("DELETE FROM data_keys WHERE service = ? AND day < ? RETURNING day")
+                .bind(service.as_str())
+                .bind(keep_from_day)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+        // Checkpoint so the deleted pages leave the SQLite WAL file too.
+        sqlx::raw_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&self.pool)
             .await
             .map_err(db_err)?;
-        // Checkpoint so the deleted pages leave the SQLite WAL file too.
-        sqlx::raw_sql("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.pool).await.map_err(db_err)?;
         Ok(days)
     }
 

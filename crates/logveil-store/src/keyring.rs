@@ -33,7 +33,8 @@ impl std::fmt::Debug for MasterKey {
 
 fn random<const N: usize>() -> Result<Zeroizing<[u8; N]>, StoreError> {
     let mut b = Zeroizing::new([0u8; N]);
-    getrandom::getrandom(b.as_mut()).map_err(|e| StoreError::Crypto(format!("no randomness: {e}")))?;
+    getrandom::getrandom(b.as_mut())
+        .map_err(|e| StoreError::Crypto(format!("no randomness: {e}")))?;
     Ok(b)
 }
 
@@ -110,12 +111,23 @@ impl MasterKey {
 
     /// Wraps a data key for storage: version ‖ nonce ‖ AEAD(key), bound to its service and day
     /// so a wrapped key cannot be moved to another partition.
-    pub fn wrap(&self, key: &DataKey, service: &ServiceName, day: i64) -> Result<Vec<u8>, StoreError> {
+    pub fn wrap(
+        &self,
+        key: &DataKey,
+        service: &ServiceName,
+        day: i64,
+    ) -> Result<Vec<u8>, StoreError> {
         let nonce = random::<NONCE_LEN>()?;
         let cipher = XChaCha20Poly1305::new(self.wrap.as_ref().into());
         let aad = Self::wrap_aad(service, day);
         let ct = cipher
-            .encrypt(XNonce::from_slice(nonce.as_ref()), Payload { msg: key.0.as_ref(), aad: &aad })
+            .encrypt(
+                XNonce::from_slice(nonce.as_ref()),
+                Payload {
+                    msg: key.0.as_ref(),
+                    aad: &aad,
+                },
+            )
             .map_err(|_| StoreError::Crypto("wrapping a data key failed".into()))?;
         let mut out = Vec::with_capacity(1 + NONCE_LEN + ct.len());
         out.push(WRAP_VERSION);
@@ -124,8 +136,17 @@ impl MasterKey {
         Ok(out)
     }
 
-    pub fn unwrap(&self, wrapped: &[u8], service: &ServiceName, day: i64) -> Result<DataKey, StoreError> {
-        let bad = || StoreError::Crypto(format!("data key of {service} day {day} does not open under this master key"));
+    pub fn unwrap(
+        &self,
+        wrapped: &[u8],
+        service: &ServiceName,
+        day: i64,
+    ) -> Result<DataKey, StoreError> {
+        let bad = || {
+            StoreError::Crypto(format!(
+                "data key of {service} day {day} does not open under this master key"
+            ))
+        };
         if wrapped.len() < 1 + NONCE_LEN || wrapped[0] != WRAP_VERSION {
             return Err(bad());
         }
@@ -135,7 +156,10 @@ impl MasterKey {
             cipher
                 .decrypt(
                     XNonce::from_slice(&wrapped[1..1 + NONCE_LEN]),
-                    Payload { msg: &wrapped[1 + NONCE_LEN..], aad: &aad },
+                    Payload {
+                        msg: &wrapped[1 + NONCE_LEN..],
+                        aad: &aad,
+                    },
                 )
                 .map_err(|_| bad())?,
         );
@@ -166,7 +190,13 @@ impl DataKey {
         let nonce = random::<NONCE_LEN>()?;
         let cipher = XChaCha20Poly1305::new(self.0.as_ref().into());
         let ct = cipher
-            .encrypt(XNonce::from_slice(nonce.as_ref()), Payload { msg: plaintext, aad })
+            .encrypt(
+                XNonce::from_slice(nonce.as_ref()),
+                Payload {
+                    msg: plaintext,
+                    aad,
+                },
+            )
             .map_err(|_| StoreError::Crypto("sealing failed".into()))?;
         let mut out = Vec::with_capacity(1 + NONCE_LEN + ct.len());
         out.push(SEAL_VERSION);
@@ -176,7 +206,9 @@ impl DataKey {
     }
 
     pub fn open(&self, aad: &[u8], sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>, StoreError> {
-        let bad = || StoreError::Crypto("sealed originals do not open (wrong key or altered record)".into());
+        let bad = || {
+            StoreError::Crypto("sealed originals do not open (wrong key or altered record)".into())
+        };
         if sealed.len() < 1 + NONCE_LEN || sealed[0] != SEAL_VERSION {
             return Err(bad());
         }
@@ -184,7 +216,10 @@ impl DataKey {
         cipher
             .decrypt(
                 XNonce::from_slice(&sealed[1..1 + NONCE_LEN]),
-                Payload { msg: &sealed[1 + NONCE_LEN..], aad },
+                Payload {
+                    msg: &sealed[1 + NONCE_LEN..],
+                    aad,
+                },
             )
             .map(Zeroizing::new)
             .map_err(|_| bad())
@@ -194,7 +229,10 @@ impl DataKey {
 #[cfg(unix)]
 fn check_private(path: &Path) -> Result<(), StoreError> {
     use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(path).map_err(|e| StoreError::io(path, e))?.permissions().mode();
+    let mode = std::fs::metadata(path)
+        .map_err(|e| StoreError::io(path, e))?
+        .permissions()
+        .mode();
     if mode & 0o077 != 0 {
         return Err(StoreError::Config(format!(
             "{} is readable by others (mode {:o}); run `chmod 600 {}`",
@@ -256,7 +294,10 @@ mod tests {
         let dk = DataKey::generate().unwrap();
         let s = dk.seal(b"rec-1", b"jane@example.com").unwrap();
         assert!(!s.windows(4).any(|w| w == b"jane"));
-        assert_eq!(dk.open(b"rec-1", &s).unwrap().as_slice(), b"jane@example.com");
+        assert_eq!(
+            dk.open(b"rec-1", &s).unwrap().as_slice(),
+            b"jane@example.com"
+        );
         assert!(dk.open(b"rec-2", &s).is_err());
         assert!(DataKey::generate().unwrap().open(b"rec-1", &s).is_err());
         let mut flipped = s.clone();
@@ -277,7 +318,10 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            assert_eq!(std::fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o600);
+            assert_eq!(
+                std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
             std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o644)).unwrap();
             let err = MasterKey::load_or_create(&p).unwrap_err().to_string();
             assert!(err.contains("chmod 600"), "{err}");

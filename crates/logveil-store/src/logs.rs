@@ -16,10 +16,13 @@ use logveil_core::{ServiceName, Timestamp, TraceId};
 use tantivy::collector::TopDocs;
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, RegexQuery, TermQuery};
 use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED, STRING,
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED,
+    STRING,
 };
 use tantivy::tokenizer::{LowerCaser, SimpleTokenizer, TextAnalyzer};
-use tantivy::{DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{
+    DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, Term,
+};
 
 use crate::record::{token_term, StoredRecord};
 use crate::StoreError;
@@ -64,7 +67,9 @@ fn schema() -> (Schema, Fields) {
 }
 
 fn line_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).build()
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(LowerCaser)
+        .build()
 }
 
 /// What the index can narrow a search by. Everything else in a LogQL query is applied after,
@@ -121,10 +126,19 @@ impl LogStore {
     pub fn open(root: &Path) -> Result<Self, StoreError> {
         std::fs::create_dir_all(root).map_err(|e| StoreError::io(root, e))?;
         let (schema, fields) = schema();
-        let mut store = LogStore { root: root.to_owned(), fields, schema, partitions: BTreeMap::new() };
+        let mut store = LogStore {
+            root: root.to_owned(),
+            fields,
+            schema,
+            partitions: BTreeMap::new(),
+        };
         for svc in std::fs::read_dir(root).map_err(|e| StoreError::io(root, e))? {
             let svc = svc.map_err(|e| StoreError::io(root, e))?;
-            let Some(service) = svc.file_name().to_str().and_then(|s| s.parse::<ServiceName>().ok()) else {
+            let Some(service) = svc
+                .file_name()
+                .to_str()
+                .and_then(|s| s.parse::<ServiceName>().ok())
+            else {
                 continue;
             };
             for day in std::fs::read_dir(svc.path()).map_err(|e| StoreError::io(&svc.path(), e))? {
@@ -142,7 +156,12 @@ impl LogStore {
         self.root.join(service.as_str()).join(day.to_string())
     }
 
-    fn open_partition(&mut self, service: &ServiceName, day: i64, create: bool) -> Result<&mut Partition, StoreError> {
+    fn open_partition(
+        &mut self,
+        service: &ServiceName,
+        day: i64,
+        create: bool,
+    ) -> Result<&mut Partition, StoreError> {
         let key = (service.clone(), day);
         if !self.partitions.contains_key(&key) {
             let dir = self.partition_dir(service, day);
@@ -157,18 +176,39 @@ impl LogStore {
                 Index::create_in_dir(&dir, self.schema.clone())?
             };
             index.tokenizers().register(LINE_TOKENIZER, line_analyzer());
-            let committed = index.load_metas()?.payload.and_then(|p| p.parse::<u64>().ok()).unwrap_or(0);
-            let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-            self.partitions
-                .insert(key.clone(), Partition { index, reader, writer: None, committed, added: committed });
+            let committed = index
+                .load_metas()?
+                .payload
+                .and_then(|p| p.parse::<u64>().ok())
+                .unwrap_or(0);
+            let reader = index
+                .reader_builder()
+                .reload_policy(ReloadPolicy::Manual)
+                .try_into()?;
+            self.partitions.insert(
+                key.clone(),
+                Partition {
+                    index,
+                    reader,
+                    writer: None,
+                    committed,
+                    added: committed,
+                },
+            );
         }
-        self.partitions.get_mut(&key).ok_or_else(|| StoreError::Corrupt("partition vanished".into()))
+        self.partitions
+            .get_mut(&key)
+            .ok_or_else(|| StoreError::Corrupt("partition vanished".into()))
     }
 
     /// The highest sequence number committed in any partition: new log entries are numbered
     /// after it even if the write-ahead log lost its segments.
     pub fn committed_through(&self) -> u64 {
-        self.partitions.values().map(|p| p.committed).max().unwrap_or(0)
+        self.partitions
+            .values()
+            .map(|p| p.committed)
+            .max()
+            .unwrap_or(0)
     }
 
     /// Whether `record` (by its sequence number) is already committed in its partition: a
@@ -232,7 +272,11 @@ impl LogStore {
     }
 
     /// Drops the partitions of `service` older than `keep_from_day`. Returns the days dropped.
-    pub fn drop_before(&mut self, service: &ServiceName, keep_from_day: i64) -> Result<Vec<i64>, StoreError> {
+    pub fn drop_before(
+        &mut self,
+        service: &ServiceName,
+        keep_from_day: i64,
+    ) -> Result<Vec<i64>, StoreError> {
         let days: Vec<i64> = self
             .partitions
             .keys()
@@ -271,7 +315,12 @@ impl LogStore {
         if req.limit == 0 || req.from >= req.to {
             return Ok(Vec::new());
         }
-        let (first_day, last_day) = (req.from.day(), req.to.saturating_sub(std::time::Duration::from_nanos(1)).day());
+        let (first_day, last_day) = (
+            req.from.day(),
+            req.to
+                .saturating_sub(std::time::Duration::from_nanos(1))
+                .day(),
+        );
         let query = self.index_query(req)?;
         let mut found: Vec<StoredRecord> = Vec::new();
         for ((service, day), p) in &self.partitions {
@@ -281,7 +330,7 @@ impl LogStore {
             found.extend(self.search_partition(p, &*query, req, keep)?);
         }
         if req.newest_first {
-            found.sort_by(|a, b| (b.ts, b.id).cmp(&(a.ts, a.id)));
+            found.sort_by_key(|r| std::cmp::Reverse((r.ts, r.id)));
         } else {
             found.sort_by_key(|r| (r.ts, r.id));
         }
@@ -297,18 +346,25 @@ impl LogStore {
         keep: &dyn Fn(&StoredRecord) -> bool,
     ) -> Result<Vec<StoredRecord>, StoreError> {
         let searcher = p.reader.searcher();
-        let order = if req.newest_first { Order::Desc } else { Order::Asc };
+        let order = if req.newest_first {
+            Order::Desc
+        } else {
+            Order::Asc
+        };
         // Fetch more than the limit when the exact filter rejects some; double until enough
         // or everything the index matched has been seen.
         let mut want = req.limit.saturating_mul(2).max(64);
         loop {
-            let top: Vec<(i64, DocAddress)> =
-                searcher.search(query, &TopDocs::with_limit(want).order_by_fast_field::<i64>("ts", order.clone()))?;
+            let top: Vec<(i64, DocAddress)> = searcher.search(
+                query,
+                &TopDocs::with_limit(want).order_by_fast_field::<i64>("ts", order.clone()),
+            )?;
             let exhausted = top.len() < want;
             let mut out = Vec::new();
             for (_, addr) in &top {
                 let doc: TantivyDocument = searcher.doc(*addr)?;
-                let Some(bytes) = doc.get_first(self.fields.record).and_then(|v| v.as_bytes()) else {
+                let Some(bytes) = doc.get_first(self.fields.record).and_then(|v| v.as_bytes())
+                else {
                     continue;
                 };
                 let rec = StoredRecord::decode(bytes)?;
@@ -338,7 +394,10 @@ impl LogStore {
         let term = |field: Field, text: &str| -> (Occur, Box<dyn Query>) {
             (
                 Occur::Must,
-                Box::new(TermQuery::new(Term::from_field_text(field, text), IndexRecordOption::Basic)),
+                Box::new(TermQuery::new(
+                    Term::from_field_text(field, text),
+                    IndexRecordOption::Basic,
+                )),
             )
         };
         if let Some(t) = req.trace_id {
@@ -353,9 +412,10 @@ impl LogStore {
         for s in &req.substrings {
             for piece in substring_pieces(s) {
                 let q: Box<dyn Query> = match piece {
-                    Piece::Whole(w) => {
-                        Box::new(TermQuery::new(Term::from_field_text(f.line, &w), IndexRecordOption::Basic))
-                    }
+                    Piece::Whole(w) => Box::new(TermQuery::new(
+                        Term::from_field_text(f.line, &w),
+                        IndexRecordOption::Basic,
+                    )),
                     Piece::Pattern(p) => Box::new(RegexQuery::from_pattern(&p, f.line)?),
                 };
                 must.push((Occur::Must, q));
@@ -426,12 +486,23 @@ mod tests {
     #[test]
     fn substring_pieces_keep_only_what_every_match_has() {
         use Piece::*;
-        assert_eq!(substring_pieces("timeout"), vec![Pattern(".*timeout.*".into())]);
+        assert_eq!(
+            substring_pieces("timeout"),
+            vec![Pattern(".*timeout.*".into())]
+        );
         assert_eq!(
             substring_pieces("connection reset by peer"),
-            vec![Pattern(".*connection".into()), Whole("reset".into()), Whole("by".into()), Pattern("peer.*".into())]
+            vec![
+                Pattern(".*connection".into()),
+                Whole("reset".into()),
+                Whole("by".into()),
+                Pattern("peer.*".into())
+            ]
         );
-        assert_eq!(substring_pieces(" GET /api "), vec![Whole("get".into()), Whole("api".into())]);
+        assert_eq!(
+            substring_pieces(" GET /api "),
+            vec![Whole("get".into()), Whole("api".into())]
+        );
         assert!(substring_pieces("id=7").is_empty());
         assert!(substring_pieces("=:").is_empty());
     }

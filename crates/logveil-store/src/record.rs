@@ -74,7 +74,12 @@ impl StoredRecord {
 
     /// Masks every text of `rec` (line, attribute values, label values) and seals the originals
     /// under `key`. `id` is set later, by the write-ahead log.
-    pub fn seal(masker: &Masker, key: &DataKey, rec: LogRecord, scratch: &mut MaskedLine) -> Result<Self, StoreError> {
+    pub fn seal(
+        masker: &Masker,
+        key: &DataKey,
+        rec: LogRecord,
+        scratch: &mut MaskedLine,
+    ) -> Result<Self, StoreError> {
         let mut spans = Vec::new();
         let mut originals: Vec<Zeroizing<Vec<u8>>> = Vec::new();
         let mut mask_text = |field: Field, text: &str, spans: &mut Vec<StoredSpan>| -> String {
@@ -96,7 +101,9 @@ impl StoredRecord {
                     kind: masker.engine().kind_name(ms.span.kind).to_owned(),
                     token,
                 });
-                originals.push(Zeroizing::new(text.as_bytes()[ms.span.start..ms.span.end].to_vec()));
+                originals.push(Zeroizing::new(
+                    text.as_bytes()[ms.span.start..ms.span.end].to_vec(),
+                ));
             }
             // Masked forms are ASCII replacements of whole UTF-8 values, so the result is UTF-8;
             // lossy conversion only guards the invariant.
@@ -107,7 +114,12 @@ impl StoredRecord {
             .attributes
             .iter()
             .enumerate()
-            .map(|(i, (k, v))| (k.clone(), mask_text(Field::Attribute(i as u16), v, &mut spans)))
+            .map(|(i, (k, v))| {
+                (
+                    k.clone(),
+                    mask_text(Field::Attribute(i as u16), v, &mut spans),
+                )
+            })
             .collect();
         let labels = rec
             .labels
@@ -147,9 +159,14 @@ impl StoredRecord {
         let values: Vec<&[u8]> =
             postcard::from_bytes(&plain).map_err(|e| StoreError::Encoding(e.to_string()))?;
         if values.len() != self.spans.len() {
-            return Err(StoreError::Encoding("sealed originals do not match the record's spans".into()));
+            return Err(StoreError::Encoding(
+                "sealed originals do not match the record's spans".into(),
+            ));
         }
-        Ok(values.into_iter().map(|v| Zeroizing::new(v.to_vec())).collect())
+        Ok(values
+            .into_iter()
+            .map(|v| Zeroizing::new(v.to_vec()))
+            .collect())
     }
 
     pub fn encode(&self) -> Result<Vec<u8>, StoreError> {

@@ -50,6 +50,19 @@ pub struct StorageOptions {
     pub dir: PathBuf,
     /// 64 hex digits; when `None` the key file `DIR/master.key` is used (created if absent).
     pub master_key_hex: Option<String>,
+    /// How often indexes are committed: the delay before ingested records become queryable
+    /// (live tails see them at once). Default 1 s.
+    pub commit_every: Duration,
+}
+
+impl StorageOptions {
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        Self {
+            dir: dir.into(),
+            master_key_hex: None,
+            commit_every: COMMIT_EVERY,
+        }
+    }
 }
 
 /// What [`Storage::open`] found or created, for the startup message.
@@ -75,7 +88,9 @@ pub struct Storage {
 
 impl std::fmt::Debug for Storage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Storage").field("dir", &self.dir).finish_non_exhaustive()
+        f.debug_struct("Storage")
+            .field("dir", &self.dir)
+            .finish_non_exhaustive()
     }
 }
 
@@ -123,28 +138,32 @@ impl Storage {
         let log_dir = dir.join("logs");
         let wal_dir = dir.join("wal");
         let today = clock.now().day();
-        let (logs, wal, replayed) = tokio::task::spawn_blocking(move || -> Result<_, StoreError> {
-            let mut logs = LogStore::open(&log_dir)?;
-            let after = logs.committed_through();
-            let mut replayed = 0u64;
-            let mut wal = Wal::open(&wal_dir, 0, |seq, payload| {
-                let rec = StoredRecord::decode(payload)?;
-                if rec.id != seq {
-                    return Err(StoreError::Corrupt(format!("log entry {seq} holds record {}", rec.id)));
-                }
-                if !logs.is_committed(&rec)? {
-                    logs.add(&rec, payload)?;
-                    replayed += 1;
-                }
-                Ok(())
-            })?;
-            // Never reuse a number an index already holds, whatever happened to the log files.
-            wal.skip_to(after + 1);
-            logs.commit(today)?;
-            Ok((logs, wal, replayed))
-        })
-        .await
-        .map_err(|e| StoreError::Corrupt(format!("replay failed: {e}")))??;
+        let (logs, wal, replayed) =
+            tokio::task::spawn_blocking(move || -> Result<_, StoreError> {
+                let mut logs = LogStore::open(&log_dir)?;
+                let after = logs.committed_through();
+                let mut replayed = 0u64;
+                let mut wal = Wal::open(&wal_dir, 0, |seq, payload| {
+                    let rec = StoredRecord::decode(payload)?;
+                    if rec.id != seq {
+                        return Err(StoreError::Corrupt(format!(
+                            "log entry {seq} holds record {}",
+                            rec.id
+                        )));
+                    }
+                    if !logs.is_committed(&rec)? {
+                        logs.add(&rec, payload)?;
+                        replayed += 1;
+                    }
+                    Ok(())
+                })?;
+                // Never reuse a number an index already holds, whatever happened to the log files.
+                wal.skip_to(after + 1);
+                logs.commit(today)?;
+                Ok((logs, wal, replayed))
+            })
+            .await
+            .map_err(|e| StoreError::Corrupt(format!("replay failed: {e}")))??;
         report.replayed = replayed;
 
         let logs = Arc::new(RwLock::new(logs));
@@ -161,8 +180,9 @@ impl Storage {
         };
         {
             let tx = tx.clone();
+            let commit_every = opts.commit_every;
             tokio::spawn(async move {
-                let mut every = tokio::time::interval(COMMIT_EVERY);
+                let mut every = tokio::time::interval(commit_every);
                 every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
                 loop {
                     every.tick().await;
@@ -217,7 +237,9 @@ impl Storage {
             None => {
                 let fresh = DataKey::generate()?;
                 let wrapped = self.master.wrap(&fresh, service, day)?;
-                self.control.insert_data_key(service, day, &wrapped, self.clock.now()).await?
+                self.control
+                    .insert_data_key(service, day, &wrapped, self.clock.now())
+                    .await?
             }
         };
         let dk = self.master.unwrap(&wrapped, service, day)?;
@@ -226,7 +248,11 @@ impl Storage {
     }
 
     /// The data key of a service's day if it still exists (retention destroys them).
-    pub async fn existing_data_key(&self, service: &ServiceName, day: i64) -> Result<Option<DataKey>, StoreError> {
+    pub async fn existing_data_key(
+        &self,
+        service: &ServiceName,
+        day: i64,
+    ) -> Result<Option<DataKey>, StoreError> {
         let key = (service.clone(), day);
         if let Some(k) = self.keys.lock().map_err(poisoned)?.get(&key) {
             return Ok(Some(k.clone()));
@@ -246,32 +272,35 @@ impl Storage {
         let mut keys: HashMap<(ServiceName, i64), DataKey> = HashMap::new();
         for r in &records {
             let k = (r.service.clone(), r.ts.day());
-            if !keys.contains_key(&k) {
-                let dk = self.data_key(&k.0, k.1).await?;
-                keys.insert(k, dk);
+            if let std::collections::hash_map::Entry::Vacant(slot) = keys.entry(k) {
+                let (service, day) = slot.key();
+                let dk = self.data_key(service, *day).await?;
+                slot.insert(dk);
             }
         }
         let masker = self.masker.clone();
-        let sealed = tokio::task::spawn_blocking(move || -> Result<Vec<StoredRecord>, StoreError> {
-            let mut scratch = MaskedLine::new();
-            records
-                .into_iter()
-                .map(|r| {
-                    let key = keys
-                        .get(&(r.service.clone(), r.ts.day()))
-                        .ok_or_else(|| StoreError::Crypto("no data key".into()))?;
-                    StoredRecord::seal(&masker, key, r, &mut scratch)
-                })
-                .collect()
-        })
-        .await
-        .map_err(|e| StoreError::Corrupt(format!("sealing failed: {e}")))??;
+        let sealed =
+            tokio::task::spawn_blocking(move || -> Result<Vec<StoredRecord>, StoreError> {
+                let mut scratch = MaskedLine::new();
+                records
+                    .into_iter()
+                    .map(|r| {
+                        let key = keys
+                            .get(&(r.service.clone(), r.ts.day()))
+                            .ok_or_else(|| StoreError::Crypto("no data key".into()))?;
+                        StoredRecord::seal(&masker, key, r, &mut scratch)
+                    })
+                    .collect()
+            })
+            .await
+            .map_err(|e| StoreError::Corrupt(format!("sealing failed: {e}")))??;
         let (tx, rx) = oneshot::channel();
         self.writer
             .send(WriteJob::Append(sealed, tx))
             .await
             .map_err(|_| StoreError::Config("the log writer has stopped".into()))?;
-        rx.await.map_err(|_| StoreError::Config("the log writer has stopped".into()))?
+        rx.await
+            .map_err(|_| StoreError::Config("the log writer has stopped".into()))?
     }
 
     /// Commits the indexes now (tests and shutdown; the writer also commits every second).
@@ -281,7 +310,8 @@ impl Storage {
             .send(WriteJob::Commit(tx))
             .await
             .map_err(|_| StoreError::Config("the log writer has stopped".into()))?;
-        rx.await.map_err(|_| StoreError::Config("the log writer has stopped".into()))?
+        rx.await
+            .map_err(|_| StoreError::Config("the log writer has stopped".into()))?
     }
 
     /// Records as they become durable, for live tails.
@@ -311,9 +341,13 @@ impl Storage {
 
     /// Applies each service's retention: drops partitions older than its window and destroys
     /// their data keys. Returns (service, days dropped).
-    pub async fn run_retention(&self, default_days: u32) -> Result<Vec<(ServiceName, Vec<i64>)>, StoreError> {
+    pub async fn run_retention(
+        &self,
+        default_days: u32,
+    ) -> Result<Vec<(ServiceName, Vec<i64>)>, StoreError> {
         let today = self.clock.now().day();
-        let configured: HashMap<ServiceName, u32> = self.control.retention().await?.into_iter().collect();
+        let configured: HashMap<ServiceName, u32> =
+            self.control.retention().await?.into_iter().collect();
         let mut out = Vec::new();
         for service in self.services()? {
             let days = configured.get(&service).copied().unwrap_or(default_days);
@@ -322,8 +356,14 @@ impl Storage {
                 let mut logs = self.logs.write().map_err(poisoned)?;
                 logs.drop_before(&service, keep_from)?
             };
-            let destroyed = self.control.destroy_data_keys_before(&service, keep_from).await?;
-            self.keys.lock().map_err(poisoned)?.retain(|(s, d), _| s != &service || *d >= keep_from);
+            let destroyed = self
+                .control
+                .destroy_data_keys_before(&service, keep_from)
+                .await?;
+            self.keys
+                .lock()
+                .map_err(poisoned)?
+                .retain(|(s, d), _| s != &service || *d >= keep_from);
             let mut all: Vec<i64> = dropped.into_iter().chain(destroyed).collect();
             all.sort_unstable();
             all.dedup();
@@ -442,7 +482,8 @@ fn append_group(
     tail: &broadcast::Sender<Arc<StoredRecord>>,
     group: Vec<(Vec<StoredRecord>, WriteReply)>,
 ) -> Appended {
-    let mut encoded: Vec<(Vec<StoredRecord>, Vec<Vec<u8>>, WriteReply)> = Vec::with_capacity(group.len());
+    let mut encoded: Vec<(Vec<StoredRecord>, Vec<Vec<u8>>, WriteReply)> =
+        Vec::with_capacity(group.len());
     let mut failed: Option<String> = None;
     for (mut recs, reply) in group {
         let mut bytes = Vec::with_capacity(recs.len());
@@ -463,7 +504,9 @@ fn append_group(
     };
     if let Err(msg) = synced {
         for (_, _, reply) in encoded {
-            let _ = reply.send(Err(StoreError::Config(format!("write-ahead log failed, nothing stored: {msg}"))));
+            let _ = reply.send(Err(StoreError::Config(format!(
+                "write-ahead log failed, nothing stored: {msg}"
+            ))));
         }
         return Appended::LogFailed;
     }
@@ -485,7 +528,12 @@ fn append_group(
     result
 }
 
-fn commit(wal: &mut Wal, logs: &RwLock<LogStore>, today: i64, keep_log: bool) -> Result<(), StoreError> {
+fn commit(
+    wal: &mut Wal,
+    logs: &RwLock<LogStore>,
+    today: i64,
+    keep_log: bool,
+) -> Result<(), StoreError> {
     let through = wal.next_seq().saturating_sub(1);
     logs.write().map_err(poisoned)?.commit(today)?;
     if keep_log {
@@ -498,7 +546,9 @@ fn fail_remaining(rx: &mut mpsc::Receiver<WriteJob>) {
     rx.close();
     while let Some(job) = rx.blocking_recv() {
         if let WriteJob::Append(_, reply) = job {
-            let _ = reply.send(Err(StoreError::Config("write-ahead log failed earlier; restart logveil".into())));
+            let _ = reply.send(Err(StoreError::Config(
+                "write-ahead log failed earlier; restart logveil".into(),
+            )));
         }
     }
 }

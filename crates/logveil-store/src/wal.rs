@@ -101,8 +101,12 @@ impl Wal {
                     )));
                 }
                 // The torn tail of the last write before a crash: it was never acknowledged.
-                let f = OpenOptions::new().write(true).open(&path).map_err(|e| StoreError::io(&path, e))?;
-                f.set_len(valid_end as u64).map_err(|e| StoreError::io(&path, e))?;
+                let f = OpenOptions::new()
+                    .write(true)
+                    .open(&path)
+                    .map_err(|e| StoreError::io(&path, e))?;
+                f.set_len(valid_end as u64)
+                    .map_err(|e| StoreError::io(&path, e))?;
                 f.sync_all().map_err(|e| StoreError::io(&path, e))?;
             }
             if is_last {
@@ -119,8 +123,12 @@ impl Wal {
         let (out, out_len) = match segments.last() {
             Some(&first) => {
                 let path = segment_path(dir, first);
-                let mut f = OpenOptions::new().append(true).open(&path).map_err(|e| StoreError::io(&path, e))?;
-                f.seek(SeekFrom::End(0)).map_err(|e| StoreError::io(&path, e))?;
+                let mut f = OpenOptions::new()
+                    .append(true)
+                    .open(&path)
+                    .map_err(|e| StoreError::io(&path, e))?;
+                f.seek(SeekFrom::End(0))
+                    .map_err(|e| StoreError::io(&path, e))?;
                 (f, last_len)
             }
             None => {
@@ -129,7 +137,13 @@ impl Wal {
                 (f, 0)
             }
         };
-        Ok(Self { dir: dir.to_owned(), out: BufWriter::with_capacity(1 << 20, out), out_len, next_seq, segments })
+        Ok(Self {
+            dir: dir.to_owned(),
+            out: BufWriter::with_capacity(1 << 20, out),
+            out_len,
+            next_seq,
+            segments,
+        })
     }
 
     /// The sequence number the next appended entry gets.
@@ -148,7 +162,9 @@ impl Wal {
         let len = u32::try_from(payload.len())
             .ok()
             .filter(|&l| l <= MAX_ENTRY)
-            .ok_or_else(|| StoreError::Encoding("record larger than the log's 64 MiB entry limit".into()))?;
+            .ok_or_else(|| {
+                StoreError::Encoding("record larger than the log's 64 MiB entry limit".into())
+            })?;
         if self.out_len >= SEGMENT_BYTES {
             self.roll()?;
         }
@@ -168,7 +184,10 @@ impl Wal {
     /// Flushes and fsyncs: everything appended so far survives a crash once this returns.
     pub fn sync(&mut self) -> Result<(), StoreError> {
         self.out.flush().map_err(|e| StoreError::io(&self.dir, e))?;
-        self.out.get_ref().sync_data().map_err(|e| StoreError::io(&self.dir, e))
+        self.out
+            .get_ref()
+            .sync_data()
+            .map_err(|e| StoreError::io(&self.dir, e))
     }
 
     fn roll(&mut self) -> Result<(), StoreError> {
@@ -195,9 +214,15 @@ impl Wal {
 
 fn create_segment(dir: &Path, first: u64) -> Result<File, StoreError> {
     let path = segment_path(dir, first);
-    let f = OpenOptions::new().create(true).append(true).open(&path).map_err(|e| StoreError::io(&path, e))?;
+    let f = OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .map_err(|e| StoreError::io(&path, e))?;
     // The new file's directory entry must survive a crash too.
-    File::open(dir).and_then(|d| d.sync_all()).map_err(|e| StoreError::io(dir, e))?;
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| StoreError::io(dir, e))?;
     Ok(f)
 }
 
@@ -287,7 +312,9 @@ mod tests {
         let last = bytes.len() - 1;
         bytes[last] ^= 0xff;
         std::fs::write(&seg, bytes).unwrap();
-        let err = Wal::open(dir.path(), 0, |_, _| Ok(())).unwrap_err().to_string();
+        let err = Wal::open(dir.path(), 0, |_, _| Ok(()))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("will not start"), "{err}");
     }
 
