@@ -8,9 +8,11 @@
 //! that receives one does not check it again.
 
 mod clock;
+mod duration;
 mod record;
 
 pub use clock::{Clock, ManualClock, SystemClock};
+pub use duration::parse_duration;
 pub use record::{Level, LogRecord, ServiceName, SpanId, Timestamp, TraceId};
 
 /// Why a value could not be turned into one of the domain types. The message names the value's
@@ -25,4 +27,6 @@ pub enum CoreError {
     HexId { what: &'static str, len: usize },
     #[error("invalid timestamp: {0}")]
     Timestamp(String),
+    #[error("invalid duration: {0}")]
+    Duration(String),
 }
