@@ -7,7 +7,8 @@ use crate::CoreError;
 /// Parses a sum of `<integer><unit>` parts, units `ms`, `s`, `m`, `h`, `d`, `w`. At least one
 /// part; no sign; at most 100 years (anything longer is a typo).
 pub fn parse_duration(text: &str) -> Result<Duration, CoreError> {
-    let bad = |why: &str| CoreError::Duration(format!("{why}; write it like 90s, 30m, 1h30m or 7d"));
+    let bad =
+        |why: &str| CoreError::Duration(format!("{why}; write it like 90s, 30m, 1h30m or 7d"));
     let s = text.trim();
     if s.is_empty() {
         return Err(bad("empty duration"));
@@ -55,9 +56,20 @@ mod tests {
     fn durations_parse_as_typed() {
         assert_eq!(parse_duration("90s").unwrap(), Duration::from_secs(90));
         assert_eq!(parse_duration("1h30m").unwrap(), Duration::from_secs(5400));
-        assert_eq!(parse_duration("7d").unwrap(), Duration::from_secs(7 * 86_400));
+        assert_eq!(
+            parse_duration("7d").unwrap(),
+            Duration::from_secs(7 * 86_400)
+        );
         assert_eq!(parse_duration("250ms").unwrap(), Duration::from_millis(250));
-        for bad in ["", "h", "10", "-5m", "5 m", "3y", "99999999999999999999999999999999999999999d"] {
+        for bad in [
+            "",
+            "h",
+            "10",
+            "-5m",
+            "5 m",
+            "3y",
+            "99999999999999999999999999999999999999999d",
+        ] {
             assert!(parse_duration(bad).is_err(), "{bad}");
         }
     }

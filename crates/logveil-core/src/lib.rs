@@ -9,6 +9,7 @@
 
 mod clock;
 mod duration;
+pub mod logql;
 mod record;
 
 pub use clock::{Clock, ManualClock, SystemClock};

@@ -1,7 +1,7 @@
 //! Storage against real files: sealing, durability, search, restart, locking and retention.
 
 // Test helpers may fail loudly.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use std::collections::BTreeMap;
 use std::sync::Arc;

@@ -3,8 +3,14 @@
 //! Library crates do the work; this crate parses arguments, picks backends and turns errors into
 //! messages that say what to do next.
 
+mod client;
+mod demo_cmd;
 mod lines;
+mod logs_cmd;
 mod mask_cmd;
+mod serve_cmd;
+mod services_cmd;
+mod tokens_cmd;
 
 use clap::{Parser, Subcommand};
 
@@ -25,12 +31,27 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Run the gateway: ingest, mask, seal, store, query and tail logs.
+    Serve(serve_cmd::ServeArgs),
+    /// Run the gateway with made-up services writing logs, and show what to try.
+    Demo(demo_cmd::DemoArgs),
+    /// Query and follow logs (masked).
+    Logs(logs_cmd::LogsArgs),
+    /// List services and set their retention.
+    Services(services_cmd::ServicesArgs),
+    /// Create API tokens.
+    Tokens(tokens_cmd::TokensArgs),
     Mask(mask_cmd::MaskArgs),
 }
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Serve(args) => serve_cmd::run(args),
+        Command::Demo(args) => demo_cmd::run(args),
+        Command::Logs(args) => logs_cmd::run(args),
+        Command::Services(args) => services_cmd::run(args),
+        Command::Tokens(args) => tokens_cmd::run(args),
         Command::Mask(args) => mask_cmd::run(args),
     };
     match result {

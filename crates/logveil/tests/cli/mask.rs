@@ -1,7 +1,4 @@
-//! The `logveil` binary, run as users run it.
-
-// Test helpers may fail loudly.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
+//! `logveil mask`.
 
 use std::io::Write;
 use std::path::PathBuf;

@@ -1,0 +1,91 @@
+//! logveil's HTTP API, buildable without a socket ([`app`]) so tests and the binary share it.
+//!
+//! | route | who | what |
+//! | --- | --- | --- |
+//! | `GET /healthz`, `GET /readyz` | anyone | liveness, readiness |
+//! | `POST /v1/logs` | ingest | OTLP/HTTP logs, protobuf or JSON, gzip |
+//! | `GET /`, `POST /_bulk`, `POST /{index}/_bulk` | ingest | Elasticsearch shippers |
+//! | `POST /api/v1/push` | ingest | NDJSON, one record per line |
+//! | `POST /api/v1/query` | reader | LogQL query, masked results |
+//! | `POST /api/v1/tail` | reader | the same, live (server-sent events) |
+//! | `POST /api/v1/tokens` | admin | create an ingest token |
+//! | `GET /api/v1/services` | reader | services and their retention |
+//! | `PUT /api/v1/services/{name}/retention` | admin | set a service's retention |
+//! | `POST /api/v1/retention/run` | admin | apply retention now |
+
+pub mod admin;
+pub mod auth;
+pub mod error;
+pub mod ingest;
+pub mod query;
+
+use std::sync::Arc;
+
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post, put};
+use axum::Router;
+use logveil_store::storage::Storage;
+
+/// Size limits of ingest. Exceeding one is answered 413 and nothing of that request (or, for a
+/// line, that record) is stored.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Request body as sent (compressed or not).
+    pub max_body: usize,
+    /// Body after decompression.
+    pub max_decoded: usize,
+    /// One record's line.
+    pub max_line: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_body: 16 << 20,
+            max_decoded: 64 << 20,
+            max_line: 256 << 10,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct AppState {
+    pub storage: Arc<Storage>,
+    pub limits: Limits,
+    /// Retention of services that have none configured.
+    pub retention_days: u32,
+}
+
+pub fn app(state: Arc<AppState>) -> Router {
+    let body_limit = state.limits.max_body;
+    Router::new()
+        .route("/healthz", get(|| async { "ok\n" }))
+        .route("/readyz", get(|| async { "ready\n" }))
+        .route("/", get(ingest::es_root).head(ingest::es_root))
+        .route("/_bulk", post(ingest::es_bulk).put(ingest::es_bulk))
+        .route(
+            "/{index}/_bulk",
+            post(ingest::es_bulk_index).put(ingest::es_bulk_index),
+        )
+        .route("/v1/logs", post(ingest::otlp))
+        .route("/api/v1/push", post(ingest::ndjson))
+        .route("/api/v1/query", post(query::query))
+        .route("/api/v1/tail", post(query::tail))
+        .route("/api/v1/tokens", post(admin::create_token))
+        .route("/api/v1/services", get(admin::services))
+        .route(
+            "/api/v1/services/{name}/retention",
+            put(admin::set_retention),
+        )
+        .route("/api/v1/retention/run", post(admin::run_retention))
+        .merge(ingest::es_probe_routes())
+        .fallback(|| async {
+            error::ApiError::new(
+                axum::http::StatusCode::NOT_FOUND,
+                "not_found",
+                "no such endpoint",
+            )
+        })
+        .layer(DefaultBodyLimit::max(body_limit))
+        .with_state(state)
+}

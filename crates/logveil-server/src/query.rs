@@ -1,0 +1,351 @@
+//! Reading logs: `POST /api/v1/query` (a page of records) and `POST /api/v1/tail` (server-sent
+//! events: the last few records, then every new one as it becomes durable).
+//!
+//! Both take the query in a JSON body, never in the URL: a `match` value is something a user
+//! holds about a person, and URLs end up in proxy and access logs.
+
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::IntoResponse;
+use axum::Json;
+use futures_util::stream::{self, Stream, StreamExt};
+use logveil_core::logql::{self, Query};
+use logveil_core::{parse_duration, ServiceName, Timestamp, TraceId};
+use logveil_store::logs::SearchRequest;
+use logveil_store::record::StoredRecord;
+use serde::{Deserialize, Serialize};
+use tokio::sync::broadcast::error::RecvError;
+
+use crate::auth::Caller;
+use crate::error::ApiError;
+use crate::AppState;
+
+const DEFAULT_LIMIT: usize = 100;
+const MAX_LIMIT: usize = 5_000;
+const DEFAULT_TAIL_BACKLOG: usize = 10;
+const DEFAULT_SINCE: Duration = Duration::from_secs(3600);
+
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    #[default]
+    Backward,
+    Forward,
+}
+
+/// A value the caller already holds, to find the records that carry it (by keyed token).
+#[derive(Debug, Clone, Deserialize)]
+pub struct MatchValue {
+    pub kind: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QueryBody {
+    /// LogQL: `{service="api"} |= "timeout"`. Optional when `trace` is given.
+    #[serde(default)]
+    pub query: Option<String>,
+    /// How far back from now (`1h`, `30m`, `7d`); default 1h. Ignored when `from` is given.
+    #[serde(default)]
+    pub since: Option<String>,
+    #[serde(default)]
+    pub from: Option<Timestamp>,
+    #[serde(default)]
+    pub to: Option<Timestamp>,
+    #[serde(default)]
+    pub limit: Option<usize>,
+    #[serde(default)]
+    pub direction: Direction,
+    #[serde(default, rename = "match")]
+    pub matches: Vec<MatchValue>,
+    #[serde(default)]
+    pub trace: Option<TraceId>,
+}
+
+/// One record as the API returns it (masked).
+#[derive(Debug, Clone, Serialize)]
+pub struct RecordOut {
+    pub id: u64,
+    pub ts: Timestamp,
+    pub service: ServiceName,
+    pub level: logveil_core::Level,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trace_id: Option<TraceId>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span_id: Option<logveil_core::SpanId>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub labels: Vec<(String, String)>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attributes: Vec<(String, String)>,
+    pub line: String,
+}
+
+impl From<&StoredRecord> for RecordOut {
+    fn from(r: &StoredRecord) -> Self {
+        RecordOut {
+            id: r.id,
+            ts: r.ts,
+            service: r.service.clone(),
+            level: r.level,
+            trace_id: r.trace_id,
+            span_id: r.span_id,
+            labels: r.labels.clone(),
+            attributes: r.attributes.clone(),
+            line: r.line.clone(),
+        }
+    }
+}
+
+/// Parses a JSON body without ever echoing its content: serde's messages quote the offending
+/// value, and these bodies carry values people hold about people.
+pub fn json_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+    serde_json::from_slice(body).map_err(|e| {
+        let what = match e.classify() {
+            serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
+                "malformed JSON"
+            }
+            serde_json::error::Category::Data => "a field has the wrong type or name",
+            serde_json::error::Category::Io => "unreadable body",
+        };
+        ApiError::bad_request(
+            "invalid_body",
+            format!(
+                "{what} at line {} column {}; see the API reference for the fields",
+                e.line(),
+                e.column()
+            ),
+        )
+    })
+}
+
+/// A query ready to run: the parsed LogQL, the index narrowing and the exact filter.
+struct Plan {
+    request: SearchRequest,
+    query: Option<Arc<Query>>,
+    trace: Option<TraceId>,
+}
+
+impl Plan {
+    fn keep(&self) -> Arc<dyn Fn(&StoredRecord) -> bool + Send + Sync> {
+        let query = self.query.clone();
+        let trace = self.trace;
+        Arc::new(move |r: &StoredRecord| {
+            if trace.is_some() && r.trace_id != trace {
+                return false;
+            }
+            match &query {
+                Some(q) => q.matches(&r.to_log_record()),
+                None => true,
+            }
+        })
+    }
+
+    fn tokens_match(&self, r: &StoredRecord) -> bool {
+        self.request
+            .tokens
+            .iter()
+            .all(|(kind, tok)| r.spans.iter().any(|s| &s.kind == kind && &s.token == tok))
+    }
+}
+
+fn plan(state: &AppState, body: QueryBody, default_limit: usize) -> Result<Plan, ApiError> {
+    let query =
+        match body
+            .query
+            .as_deref()
+            .map(str::trim)
+            .filter(|q| !q.is_empty())
+        {
+            Some(text) => Some(Arc::new(logql::parse(text).map_err(|e| {
+                ApiError::bad_request("invalid_query", format!("{e}\n{}", e.render(text)))
+            })?)),
+            None if body.trace.is_some() => None,
+            None => return Err(ApiError::bad_request(
+                "invalid_query",
+                "a query is required, e.g. {service=\"api\"} |= \"timeout\" (or give a trace id)",
+            )),
+        };
+    let now = state.storage.clock().now();
+    let to = body.to.unwrap_or(now);
+    let from = match (body.from, body.since.as_deref()) {
+        (Some(f), _) => f,
+        (None, Some(s)) => {
+            let d = parse_duration(s)
+                .map_err(|e| ApiError::bad_request("invalid_since", e.to_string()))?;
+            now.saturating_sub(d)
+        }
+        (None, None) => now.saturating_sub(DEFAULT_SINCE),
+    };
+    if from > to {
+        return Err(ApiError::bad_request("invalid_range", "from is after to"));
+    }
+    let limit = body.limit.unwrap_or(default_limit);
+    if limit == 0 || limit > MAX_LIMIT {
+        return Err(ApiError::bad_request(
+            "invalid_limit",
+            format!("limit must be 1 to {MAX_LIMIT}"),
+        ));
+    }
+    let mut tokens = Vec::new();
+    for m in &body.matches {
+        let engine = state.storage.masker().engine();
+        let kind = engine.kind_by_name(&m.kind).ok_or_else(|| {
+            let known: Vec<&str> = engine.kinds().map(|k| engine.kind_name(k)).collect();
+            ApiError::bad_request(
+                "unknown_kind",
+                format!(
+                    "unknown kind {:?}; known kinds: {}",
+                    m.kind,
+                    known.join(", ")
+                ),
+            )
+        })?;
+        let name = engine.kind_name(kind).to_owned();
+        let tok = state.storage.masker().token_key().token(
+            kind,
+            &name,
+            m.value.as_bytes(),
+            &mut Vec::new(),
+        );
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&tok.0[..8]);
+        tokens.push((name, first));
+    }
+    let stored = state.storage.services()?;
+    let services: Vec<ServiceName> = match query.as_deref().and_then(|q| q.pinned_values("service"))
+    {
+        Some(pinned) => stored
+            .into_iter()
+            .filter(|s| pinned.contains(&s.as_str()))
+            .collect(),
+        None => stored,
+    };
+    let mut labels = Vec::new();
+    for name in ["env", "host", "namespace"] {
+        if let Some(values) = query.as_deref().and_then(|q| q.pinned_values(name)) {
+            if let [one] = values.as_slice() {
+                if !one.is_empty() {
+                    labels.push((name.to_owned(), (*one).to_owned()));
+                }
+            }
+        }
+    }
+    let substrings = query
+        .as_deref()
+        .map(|q| {
+            q.required_substrings()
+                .into_iter()
+                .map(|s| s.to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(Plan {
+        request: SearchRequest {
+            services,
+            from,
+            to: if body.to.is_some() {
+                to
+            } else {
+                to.saturating_add(Duration::from_nanos(1))
+            },
+            trace_id: body.trace,
+            labels,
+            tokens,
+            substrings,
+            limit,
+            newest_first: body.direction == Direction::Backward,
+        },
+        query,
+        trace: body.trace,
+    })
+}
+
+pub async fn query(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    body: Bytes,
+) -> Result<impl IntoResponse, ApiError> {
+    caller.require_reader()?;
+    let plan = plan(&state, json_body(&body)?, DEFAULT_LIMIT)?;
+    let found = state
+        .storage
+        .search(plan.request.clone(), plan.keep())
+        .await?;
+    let records: Vec<RecordOut> = found.iter().map(RecordOut::from).collect();
+    Ok(Json(serde_json::json!({ "records": records })))
+}
+
+pub async fn tail(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    body: Bytes,
+) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
+    caller.require_reader()?;
+    let mut body: QueryBody = json_body(&body)?;
+    body.direction = Direction::Backward;
+    let backlog_limit = body.limit.unwrap_or(DEFAULT_TAIL_BACKLOG);
+    body.limit = Some(backlog_limit.max(1));
+    // Subscribe before reading the backlog so nothing falls between the two.
+    let live = state.storage.subscribe();
+    let plan = plan(&state, body, DEFAULT_TAIL_BACKLOG)?;
+    let keep = plan.keep();
+    let mut backlog = state
+        .storage
+        .search(plan.request.clone(), keep.clone())
+        .await?;
+    backlog.reverse();
+    let last_seen = backlog.last().map_or(0, |r| r.id);
+    let pinned: Option<Vec<ServiceName>> = plan
+        .query
+        .as_deref()
+        .and_then(|q| q.pinned_values("service"))
+        .map(|v| v.iter().filter_map(|s| s.parse().ok()).collect());
+    let plan = Arc::new(plan);
+
+    let first = stream::iter(backlog.into_iter().map(|r| Ok(record_event(&r))));
+    let rest = stream::unfold((live, last_seen), move |(mut live, last_seen)| {
+        let keep = keep.clone();
+        let plan = plan.clone();
+        let pinned = pinned.clone();
+        async move {
+            loop {
+                match live.recv().await {
+                    Ok(r) => {
+                        if r.id <= last_seen {
+                            continue;
+                        }
+                        if pinned.as_ref().is_some_and(|p| !p.contains(&r.service)) {
+                            continue;
+                        }
+                        if !plan.tokens_match(&r) || !keep(&r) {
+                            continue;
+                        }
+                        return Some((Ok(record_event(&r)), (live, last_seen)));
+                    }
+                    Err(RecvError::Lagged(n)) => {
+                        let ev = Event::default()
+                            .event("lagged")
+                            .data(format!("{{\"skipped\":{n}}}"));
+                        return Some((Ok(ev), (live, last_seen)));
+                    }
+                    Err(RecvError::Closed) => return None,
+                }
+            }
+        }
+    });
+    Ok(Sse::new(first.chain(rest)).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
+}
+
+fn record_event(r: &StoredRecord) -> Event {
+    let data = serde_json::to_string(&RecordOut::from(r)).unwrap_or_else(|_| "{}".into());
+    Event::default()
+        .event("record")
+        .id(r.id.to_string())
+        .data(data)
+}

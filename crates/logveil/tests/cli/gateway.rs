@@ -1,0 +1,479 @@
+//! The gateway as a process: started, fed, queried, killed and restarted.
+
+use std::collections::BTreeSet;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_logveil");
+
+struct Server {
+    child: Child,
+    url: String,
+    dir: PathBuf,
+    admin: String,
+}
+
+impl Server {
+    fn start(dir: &Path) -> Server {
+        let mut child = Command::new(BIN)
+            .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
+            .arg(dir)
+            .env_remove("LOGVEIL_MASTER_KEY")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn serve");
+        let mut out = BufReader::new(child.stdout.take().unwrap());
+        let mut line = String::new();
+        out.read_line(&mut line).unwrap();
+        let url = line
+            .trim()
+            .strip_prefix("logveil: listening on ")
+            .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
+            .to_owned();
+        // Keep draining stdout so the server never blocks on a full pipe.
+        std::thread::spawn(move || {
+            let mut sink = String::new();
+            let _ = out.read_to_string(&mut sink);
+        });
+        let admin = std::fs::read_to_string(dir.join("admin.token"))
+            .unwrap()
+            .trim()
+            .to_owned();
+        Server {
+            child,
+            url,
+            dir: dir.to_owned(),
+            admin,
+        }
+    }
+
+    fn agent() -> ureq::Agent {
+        ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .build()
+            .into()
+    }
+
+    fn post(
+        &self,
+        path: &str,
+        token: &str,
+        content_type: &str,
+        body: &[u8],
+    ) -> (u16, serde_json::Value) {
+        let mut resp = Self::agent()
+            .post(&format!("{}{path}", self.url))
+            .header("Authorization", &format!("Bearer {token}"))
+            .header("Content-Type", content_type)
+            .send(body)
+            .unwrap();
+        let status = resp.status().as_u16();
+        let text = resp.body_mut().read_to_string().unwrap_or_default();
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)),
+        )
+    }
+
+    fn cli(&self, args: &[&str]) -> std::process::Output {
+        Command::new(BIN)
+            .args(args)
+            .env("LOGVEIL_SERVER", &self.url)
+            .env("LOGVEIL_TOKEN", &self.admin)
+            .output()
+            .unwrap()
+    }
+
+    fn ingest_token(&self, service: &str) -> String {
+        let out = self.cli(&["tokens", "create", "--ingest", "--service", service]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap().trim().to_owned()
+    }
+
+    fn query_json(&self, args: &[&str]) -> Vec<serde_json::Value> {
+        let mut all = vec!["logs"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--output", "json"]);
+        let out = self.cli(&all);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+
+    /// Stops with SIGTERM (graceful: commit, close).
+    fn stop(mut self) {
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.child.id().to_string())
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while Instant::now() < deadline {
+            if self.child.try_wait().unwrap().is_some() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("server did not stop on SIGTERM");
+    }
+
+    fn kill9(mut self) {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+    }
+}
+
+fn ndjson(lines: &[(String, String)]) -> Vec<u8> {
+    let mut body = Vec::new();
+    for (service, line) in lines {
+        body.extend_from_slice(
+            serde_json::json!({"service": service, "message": line})
+                .to_string()
+                .as_bytes(),
+        );
+        body.push(b'\n');
+    }
+    body
+}
+
+/// Polls until the server has indexed what it acknowledged (commits run every second).
+fn eventually<T>(what: &str, mut f: impl FnMut() -> Option<T>) -> T {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Some(v) = f() {
+            return v;
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(unix)]
+fn mode(p: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn first_start_creates_private_keys_and_a_second_server_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path());
+    #[cfg(unix)]
+    {
+        assert_eq!(mode(&dir.path().join("admin.token")), 0o600);
+        assert_eq!(mode(&dir.path().join("master.key")), 0o600);
+    }
+    let second = Command::new(BIN)
+        .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(!second.status.success());
+    let err = String::from_utf8_lossy(&second.stderr);
+    assert!(err.contains("in use by another logveil server"), "{err}");
+    // The admin token is never printed or logged.
+    assert!(!err.contains(&server.admin));
+    server.stop();
+}
+
+#[test]
+fn ingest_tokens_write_only_their_services() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path());
+    let api = server.ingest_token("api");
+    let body = ndjson(&[
+        ("api".into(), "ok line".into()),
+        ("billing".into(), "not mine".into()),
+    ]);
+    let (status, resp) = server.post("/api/v1/push", &api, "application/x-ndjson", &body);
+    assert_eq!(status, 207, "{resp}");
+    assert_eq!(resp["accepted"], 1, "{resp}");
+    assert_eq!(resp["errors"][0]["line"], 2, "{resp}");
+    assert_eq!(resp["errors"][0]["status"], 403, "{resp}");
+    // Ingest tokens cannot read.
+    let (status, _) = server.post(
+        "/api/v1/query",
+        &api,
+        "application/json",
+        br#"{"query":"{service=\"api\"}"}"#,
+    );
+    assert_eq!(status, 403);
+    // No token, bad token.
+    let (status, _) = server.post(
+        "/api/v1/push",
+        "lv_0000000000000000_00",
+        "application/x-ndjson",
+        &body,
+    );
+    assert_eq!(status, 401);
+    server.stop();
+}
+
+#[test]
+fn nothing_personal_reaches_the_disk_and_queries_return_masked_lines() {
+    let corpus = include_str!("../../../logveil-mask/tests/corpus/heldout.jsonl");
+    let mut lines = Vec::new();
+    let mut values = BTreeSet::new();
+    let engine = logveil_mask::Engine::builtin();
+    for l in corpus.lines() {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        let line = v["line"].as_str().unwrap().to_owned();
+        let detected = engine.detect(line.as_bytes());
+        for s in v["spans"].as_array().unwrap() {
+            let (a, b) = (
+                s["start"].as_u64().unwrap() as usize,
+                s["end"].as_u64().unwrap() as usize,
+            );
+            // Storage is tested here, not recall (measured by the masking engine's own tests):
+            // a value the engine misses stays in the masked line by design.
+            if !detected.iter().any(|d| d.start <= a && d.end >= b) {
+                continue;
+            }
+            let value = line.as_bytes()[a..b].to_vec();
+            // Short values (a 4-digit CVV, a 3-letter user) occur by chance in binary files.
+            if value.len() >= 8 {
+                values.insert(value);
+            }
+        }
+        lines.push(("corpus".to_owned(), line));
+    }
+    // A value the engine leaves in some line's masked output (missed there, or part of other
+    // text) is a recall matter, measured by the engine's own tests; storage is tested here.
+    let masker = logveil_mask::Masker::new(engine, logveil_mask::TokenKey::new([3; 32]));
+    let masked: Vec<Vec<u8>> = lines
+        .iter()
+        .map(|(_, l)| masker.mask(l.as_bytes()).text)
+        .collect();
+    let finder = aho_corasick::AhoCorasick::new(&values).unwrap();
+    let left: BTreeSet<usize> = masked
+        .iter()
+        .flat_map(|m| {
+            finder
+                .find_overlapping_iter(m)
+                .map(|h| h.pattern().as_usize())
+        })
+        .collect();
+    let values: Vec<Vec<u8>> = values
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !left.contains(i))
+        .map(|(_, v)| v)
+        .collect();
+    assert!(values.len() > 1000, "the corpus should give many values");
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path());
+    let token = server.ingest_token("corpus");
+    for chunk in lines.chunks(500) {
+        let (status, resp) = server.post(
+            "/api/v1/push",
+            &token,
+            "application/x-ndjson",
+            &ndjson(chunk),
+        );
+        assert_eq!(status, 200, "{resp}");
+    }
+    let found = eventually("corpus indexed", || {
+        let r = server.query_json(&["{service=\"corpus\"}", "--limit", "5000", "--since", "1h"]);
+        (r.len() == lines.len()).then_some(r)
+    });
+    for r in &found {
+        for key in ["ts", "service", "level", "line"] {
+            assert!(r.get(key).is_some(), "{key} missing in {r}");
+        }
+    }
+    let dir_path = server.dir.clone();
+    server.stop();
+    let finder = aho_corasick::AhoCorasick::new(&values).unwrap();
+    let mut leaks = Vec::new();
+    for file in files_under(&dir_path) {
+        let bytes = std::fs::read(&file).unwrap();
+        for hit in finder.find_overlapping_iter(&bytes) {
+            leaks.push(format!(
+                "{} in {}",
+                String::from_utf8_lossy(&values[hit.pattern().as_usize()]),
+                file.display()
+            ));
+        }
+    }
+    assert!(
+        leaks.is_empty(),
+        "{} values at rest, e.g. {:?}",
+        leaks.len(),
+        &leaks[..leaks.len().min(5)]
+    );
+}
+
+const BATCH: usize = 10;
+
+#[test]
+fn kill_9_during_ingest_loses_no_acknowledged_line_and_duplicates_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path());
+    let token = server.ingest_token("api");
+    let url = server.url.clone();
+    let writer = std::thread::spawn(move || {
+        let agent = Server::agent();
+        let mut acked = Vec::new();
+        for batch in 0..100_000u64 {
+            let lines: Vec<(String, String)> = (0..BATCH)
+                .map(|i| ("api".to_owned(), format!("marker-{batch}-{i} request done")))
+                .collect();
+            let resp = agent
+                .post(&format!("{url}/api/v1/push"))
+                .header("Authorization", &format!("Bearer {token}"))
+                .header("Content-Type", "application/x-ndjson")
+                .send(&ndjson(&lines)[..]);
+            match resp {
+                Ok(r) if r.status().as_u16() == 200 => acked.push(batch),
+                _ => break,
+            }
+            // Keep the total under one query's limit while the kill lands mid-stream.
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        acked
+    });
+    std::thread::sleep(Duration::from_millis(1500));
+    server.kill9();
+    let acked = writer.join().unwrap();
+    assert!(
+        acked.len() > 5,
+        "the writer should have had batches acknowledged"
+    );
+    assert!(
+        acked.len() * BATCH < 5000,
+        "more than one query can check; slow the writer"
+    );
+
+    let server = Server::start(dir.path());
+    let found = eventually("replayed records indexed", || {
+        let r = server.query_json(&["{service=\"api\"}", "--limit", "5000", "--since", "1h"]);
+        (r.len() >= acked.len() * BATCH).then_some(r)
+    });
+    let mut seen = BTreeSet::new();
+    for r in &found {
+        let line = r["line"].as_str().unwrap();
+        assert!(
+            seen.insert(line.to_owned()),
+            "duplicate after restart: {line}"
+        );
+    }
+    for batch in &acked {
+        for i in 0..BATCH {
+            let want = format!("marker-{batch}-{i} request done");
+            assert!(seen.contains(&want), "acknowledged line lost: {want}");
+        }
+    }
+    server.stop();
+}
+
+#[test]
+fn restart_keeps_logs_and_follow_streams_new_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path());
+    let token = server.ingest_token("api");
+    let body = ndjson(&[(
+        "api".into(),
+        "payment timeout for jane.doe@example.com".into(),
+    )]);
+    assert_eq!(
+        server
+            .post("/api/v1/push", &token, "application/x-ndjson", &body)
+            .0,
+        200
+    );
+    server.stop();
+
+    let server = Server::start(dir.path());
+    let found = eventually("old line after restart", || {
+        let r = server.query_json(&["{service=\"api\"} |= \"timeout\""]);
+        (!r.is_empty()).then_some(r)
+    });
+    let line = found[0]["line"].as_str().unwrap();
+    assert!(
+        line.contains("payment timeout") && !line.contains("jane.doe@example.com"),
+        "{line}"
+    );
+    // Searching by a value one holds finds it, still masked.
+    let by_value =
+        server.query_json(&["{service=\"api\"}", "--match", "email=jane.doe@example.com"]);
+    assert_eq!(by_value.len(), 1);
+    let none = server.query_json(&[
+        "{service=\"api\"}",
+        "--match",
+        "email=someone.else@example.com",
+    ]);
+    assert!(none.is_empty());
+
+    let mut follow = Command::new(BIN)
+        .args([
+            "logs",
+            "{service=\"api\"} |= \"fresh\"",
+            "-f",
+            "--limit",
+            "1",
+        ])
+        .env("LOGVEIL_SERVER", &server.url)
+        .env("LOGVEIL_TOKEN", &server.admin)
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(follow.stdout.take().unwrap());
+    std::thread::sleep(Duration::from_millis(500));
+    let body = ndjson(&[("api".into(), "fresh line from 203.0.113.9".into())]);
+    assert_eq!(
+        server
+            .post("/api/v1/push", &token, "application/x-ndjson", &body)
+            .0,
+        200
+    );
+    let mut got = String::new();
+    out.read_line(&mut got).unwrap();
+    assert!(
+        got.contains("fresh line from") && !got.contains("203.0.113.9"),
+        "{got}"
+    );
+    follow.kill().unwrap();
+    follow.wait().unwrap();
+    server.stop();
+}
+
+#[test]
+fn query_errors_point_at_the_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path());
+    let out = server.cli(&["logs", "{service=\"api\" |= \"x\""]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("column"), "{err}");
+    assert!(err.contains('^'), "{err}");
+    server.stop();
+}
