@@ -109,7 +109,10 @@ pub(crate) fn service_from_index(index: &str) -> Option<ServiceName> {
     let is_date = |t: &str| {
         let p: Vec<&str> = t.split('.').collect();
         p.len() == 3
-            && [4, 2, 2].iter().zip(&p).all(|(n, x)| x.len() == *n && x.bytes().all(|b| b.is_ascii_digit()))
+            && [4, 2, 2]
+                .iter()
+                .zip(&p)
+                .all(|(n, x)| x.len() == *n && x.bytes().all(|b| b.is_ascii_digit()))
     };
     let name = match name.rsplit_once('-') {
         Some((head, tail)) if is_date(tail) => head,

@@ -4,6 +4,7 @@
 //! Both take the query in a JSON body, never in the URL: a `match` value is something a user
 //! holds about a person, and URLs end up in proxy and access logs.
 
+use std::collections::BTreeMap;
 use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Duration;
@@ -79,10 +80,10 @@ pub struct RecordOut {
     pub trace_id: Option<TraceId>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub span_id: Option<logveil_core::SpanId>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub labels: Vec<(String, String)>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub attributes: Vec<(String, String)>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub labels: BTreeMap<String, String>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub attributes: BTreeMap<String, String>,
     pub line: String,
 }
 
@@ -95,8 +96,8 @@ impl From<&StoredRecord> for RecordOut {
             level: r.level,
             trace_id: r.trace_id,
             span_id: r.span_id,
-            labels: r.labels.clone(),
-            attributes: r.attributes.clone(),
+            labels: r.labels.iter().cloned().collect(),
+            attributes: r.attributes.iter().cloned().collect(),
             line: r.line.clone(),
         }
     }

@@ -1,0 +1,498 @@
+//! The HTTP API over a real socket and real storage: every ingest protocol, its errors and
+//! limits, authentication, and reading back.
+
+// Test helpers may fail loudly.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
+use std::io::Write;
+use std::sync::Arc;
+
+use logveil_core::SystemClock;
+use logveil_ingest::otlp_proto as pb;
+use logveil_server::{AppState, Limits};
+use logveil_store::control::TokenKind;
+use logveil_store::storage::{Storage, StorageOptions};
+use prost::Message;
+
+struct Api {
+    url: String,
+    admin: String,
+    storage: Arc<Storage>,
+    rt: tokio::runtime::Runtime,
+    _dir: tempfile::TempDir,
+}
+
+fn start(limits: Limits) -> Api {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let (url, admin, storage) = rt.block_on(async {
+        let (storage, _) = Storage::open(
+            StorageOptions::new(dir.path()),
+            logveil_mask::Engine::builtin(),
+            Arc::new(SystemClock),
+        )
+        .await
+        .unwrap();
+        let storage = Arc::new(storage);
+        let admin = storage
+            .control()
+            .create_token(
+                &TokenKind::Admin,
+                "test",
+                logveil_core::Timestamp::from_nanos(0),
+            )
+            .await
+            .unwrap();
+        let state = Arc::new(AppState {
+            storage: storage.clone(),
+            limits,
+            retention_days: 30,
+        });
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, logveil_server::app(state)).await });
+        (url, admin, storage)
+    });
+    Api {
+        url,
+        admin,
+        storage,
+        rt,
+        _dir: dir,
+    }
+}
+
+impl Api {
+    fn token(&self, services: &[&str]) -> String {
+        self.rt.block_on(async {
+            let s = services.iter().map(|s| s.parse().unwrap()).collect();
+            self.storage
+                .control()
+                .create_token(
+                    &TokenKind::Ingest(s),
+                    "t",
+                    logveil_core::Timestamp::from_nanos(0),
+                )
+                .await
+                .unwrap()
+        })
+    }
+
+    fn commit(&self) {
+        self.rt.block_on(self.storage.commit()).unwrap();
+    }
+
+    fn send(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        headers: &[(&str, &str)],
+        body: &[u8],
+    ) -> (u16, Vec<u8>) {
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .build()
+            .into();
+        let url = format!("{}{path}", self.url);
+        let mut resp = match method {
+            "GET" => {
+                let mut r = agent.get(&url);
+                if let Some(t) = token {
+                    r = r.header("Authorization", &format!("Bearer {t}"));
+                }
+                r.call().unwrap()
+            }
+            _ => {
+                let mut r = agent.post(&url);
+                if let Some(t) = token {
+                    r = r.header("Authorization", &format!("Bearer {t}"));
+                }
+                for (k, v) in headers {
+                    r = r.header(*k, *v);
+                }
+                r.send(body).unwrap()
+            }
+        };
+        let status = resp.status().as_u16();
+        let bytes = resp
+            .body_mut()
+            .with_config()
+            .limit(1 << 30)
+            .read_to_vec()
+            .unwrap();
+        (status, bytes)
+    }
+
+    fn query(&self, q: serde_json::Value) -> Vec<serde_json::Value> {
+        let (status, body) = self.send(
+            "POST",
+            "/api/v1/query",
+            Some(&self.admin),
+            &[("Content-Type", "application/json")],
+            q.to_string().as_bytes(),
+        );
+        let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(status, 200, "{v}");
+        v["records"].as_array().unwrap().clone()
+    }
+}
+
+fn kv(k: &str, v: &str) -> pb::KeyValue {
+    pb::KeyValue {
+        key: k.into(),
+        value: Some(pb::AnyValue {
+            value: Some(pb::Value::StringValue(v.into())),
+        }),
+    }
+}
+
+fn now_nanos() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+}
+
+fn otlp_request(service: &str, records: Vec<pb::LogRecord>) -> pb::ExportLogsServiceRequest {
+    pb::ExportLogsServiceRequest {
+        resource_logs: vec![pb::ResourceLogs {
+            resource: Some(pb::Resource {
+                attributes: vec![
+                    kv("service.name", service),
+                    kv("deployment.environment", "prod"),
+                    kv("host.name", "web-1"),
+                ],
+                dropped_attributes_count: 0,
+            }),
+            scope_logs: vec![pb::ScopeLogs {
+                scope: None,
+                log_records: records,
+                schema_url: String::new(),
+            }],
+            schema_url: String::new(),
+        }],
+    }
+}
+
+fn gzip(data: &[u8]) -> Vec<u8> {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}
+
+#[test]
+fn otlp_protobuf_keeps_ids_levels_attributes_and_rejects_bad_records_alone() {
+    let api = start(Limits::default());
+    let token = api.token(&["checkout"]);
+    let good = pb::LogRecord {
+        time_unix_nano: now_nanos(),
+        severity_number: 17,
+        body: Some(pb::AnyValue {
+            value: Some(pb::Value::StringValue(
+                "card 4111 1111 1111 1111 declined for kim@example.org".into(),
+            )),
+        }),
+        attributes: vec![kv("http.route", "/pay")],
+        trace_id: vec![0xab; 16],
+        span_id: vec![0xcd; 8],
+        ..Default::default()
+    };
+    let bad = pb::LogRecord {
+        trace_id: vec![1; 9],
+        ..good.clone()
+    };
+    let body = otlp_request("checkout", vec![good, bad]).encode_to_vec();
+    let (status, resp) = api.send(
+        "POST",
+        "/v1/logs",
+        Some(&token),
+        &[("Content-Type", "application/x-protobuf")],
+        &body,
+    );
+    assert_eq!(status, 200);
+    let resp = pb::ExportLogsServiceResponse::decode(&resp[..]).unwrap();
+    let partial = resp.partial_success.unwrap();
+    assert_eq!(partial.rejected_log_records, 1);
+    assert!(
+        partial.error_message.contains("trace_id"),
+        "{}",
+        partial.error_message
+    );
+
+    // A token for checkout cannot write billing: the whole request is refused.
+    let other = otlp_request(
+        "billing",
+        vec![pb::LogRecord {
+            body: Some(pb::AnyValue {
+                value: Some(pb::Value::StringValue("x".into())),
+            }),
+            ..Default::default()
+        }],
+    );
+    let (status, _) = api.send(
+        "POST",
+        "/v1/logs",
+        Some(&token),
+        &[("Content-Type", "application/x-protobuf")],
+        &other.encode_to_vec(),
+    );
+    assert_eq!(status, 403);
+
+    api.commit();
+    let found = api.query(serde_json::json!({"query": "{service=\"checkout\", env=\"prod\"}"}));
+    assert_eq!(found.len(), 1);
+    let r = &found[0];
+    assert_eq!(r["level"], "error");
+    assert_eq!(r["trace_id"], "abababababababababababababababab");
+    assert_eq!(r["labels"]["host"], "web-1");
+    assert_eq!(r["attributes"]["http.route"], "/pay");
+    let line = r["line"].as_str().unwrap();
+    assert!(
+        !line.contains("4111 1111 1111 1111") && !line.contains("kim@example.org"),
+        "{line}"
+    );
+
+    let by_trace = api.query(serde_json::json!({"trace": "abababababababababababababababab"}));
+    assert_eq!(by_trace.len(), 1);
+}
+
+#[test]
+fn otlp_json_gzip_is_accepted_and_malformed_bodies_are_400() {
+    let api = start(Limits::default());
+    let token = api.token(&["web"]);
+    let body = serde_json::json!({"resourceLogs": [{
+    "resource": {"attributes": [{"key": "service.name", "value": {"stringValue": "web"}}]},
+    "scopeLogs": [{"scope": {"name": "web.handler"}, "logRecords": [
+        {"timeUnixNano": now_nanos().to_string(), "severityText": "WARN", "body": {"stringValue": "slow request from 198.51.100.4"},
+         "traceId": "5b8efff798038103d269b633813fc60c", "spanId": "eee19b7ec3c1b174",
+         "attributes": [{"key": "user", "value": {"kvlistValue": {"values": [{"key": "id", "value": {"intValue": "42"}}]}}}]},
+        {"observedTimeUnixNano": now_nanos(), "severityNumber": 9, "body": {"kvlistValue": {"values": [{"key": "msg", "value": {"stringValue": "structured"}}]}}}
+    ]}]}]});
+    let (status, resp) = api.send(
+        "POST",
+        "/v1/logs",
+        Some(&token),
+        &[
+            ("Content-Type", "application/json"),
+            ("Content-Encoding", "gzip"),
+        ],
+        &gzip(body.to_string().as_bytes()),
+    );
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&resp));
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&resp).unwrap(),
+        serde_json::json!({})
+    );
+    api.commit();
+    let found =
+        api.query(serde_json::json!({"query": "{service=\"web\"}", "direction": "forward"}));
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0]["level"], "warn");
+    assert_eq!(found[0]["attributes"]["user.id"], "42");
+    assert_eq!(found[0]["attributes"]["scope.name"], "web.handler");
+    assert_eq!(found[1]["line"], "{\"msg\":\"structured\"}");
+
+    let (status, resp) = api.send(
+        "POST",
+        "/v1/logs",
+        Some(&token),
+        &[("Content-Type", "application/json")],
+        b"{\"resourceLogs\": [",
+    );
+    assert_eq!(status, 400, "{}", String::from_utf8_lossy(&resp));
+    let (status, _) = api.send(
+        "POST",
+        "/v1/logs",
+        Some(&token),
+        &[("Content-Type", "application/x-protobuf")],
+        b"\xff\xff\xff",
+    );
+    assert_eq!(status, 400);
+    let (status, _) = api.send(
+        "POST",
+        "/v1/logs",
+        Some(&token),
+        &[("Content-Type", "text/plain")],
+        b"x",
+    );
+    assert_eq!(status, 415);
+    let (status, _) = api.send(
+        "POST",
+        "/v1/logs",
+        Some(&token),
+        &[
+            ("Content-Type", "application/json"),
+            ("Content-Encoding", "br"),
+        ],
+        b"x",
+    );
+    assert_eq!(status, 415);
+}
+
+#[test]
+fn bulk_answers_per_item_like_elasticsearch() {
+    let api = start(Limits::default());
+    let token = api.token(&["auth", "filebeat-8.11.0"]);
+    let now = logveil_core::Timestamp::from_nanos(now_nanos() as i64).to_rfc3339();
+    let body = format!(
+        concat!(
+            "{{\"create\":{{\"_index\":\"auth\"}}}}\n",
+            "{{\"@timestamp\":\"{now}\",\"message\":\"Accepted password for jdoe from 203.0.113.5\",\"log\":{{\"level\":\"info\"}},\"service\":{{\"name\":\"auth\"}}}}\n",
+            "{{\"index\":{{\"_index\":\"filebeat-8.11.0-2026.11.23\",\"_id\":\"a1\"}}}}\n",
+            "{{\"@timestamp\":\"{now}\",\"message\":\"from the index name\"}}\n",
+            "{{\"delete\":{{\"_index\":\"auth\",\"_id\":\"x\"}}}}\n",
+            "{{\"create\":{{}}}}\n",
+            "{{\"message\": broken json}}\n",
+            "{{\"create\":{{\"_index\":\"auth\"}}}}\n",
+            "{{\"message\":\"not mine\",\"service\":\"payments\"}}\n",
+            "{{\"create\":{{\"_index\":\"auth\"}}}}\n",
+            "{{\"@timestamp\":\"{now}\",\"msg\":\"second good one\",\"service.name\":\"auth\"}}\n",
+        ),
+        now = now
+    );
+    let (status, resp) = api.send(
+        "POST",
+        "/_bulk",
+        Some(&token),
+        &[("Content-Type", "application/x-ndjson")],
+        body.as_bytes(),
+    );
+    assert_eq!(status, 200);
+    let v: serde_json::Value = serde_json::from_slice(&resp).unwrap();
+    assert_eq!(v["errors"], true);
+    let items = v["items"].as_array().unwrap();
+    let statuses: Vec<u64> = items
+        .iter()
+        .map(|i| {
+            i.as_object().unwrap().values().next().unwrap()["status"]
+                .as_u64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(statuses, vec![201, 201, 400, 400, 403, 201]);
+    assert_eq!(items[1]["index"]["_id"], "a1");
+    assert_eq!(
+        items[2]["delete"]["error"]["type"],
+        "illegal_argument_exception"
+    );
+    assert_eq!(
+        items[3]["create"]["error"]["type"],
+        "mapper_parsing_exception"
+    );
+    assert!(
+        !items[3].to_string().contains("broken json"),
+        "errors never echo content"
+    );
+
+    let (status, root) = api.send("GET", "/", Some(&token), &[], b"");
+    assert_eq!(status, 200);
+    let root: serde_json::Value = serde_json::from_slice(&root).unwrap();
+    assert_eq!(root["version"]["number"], "8.11.0");
+    assert_eq!(api.send("GET", "/_license", Some(&token), &[], b"").0, 200);
+    assert_eq!(api.send("GET", "/", None, &[], b"").0, 401);
+
+    api.commit();
+    let found = api.query(
+        serde_json::json!({"query": "{service=~\"auth|filebeat.*\"}", "direction": "forward"}),
+    );
+    let lines: Vec<&str> = found.iter().map(|r| r["line"].as_str().unwrap()).collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(
+        !lines[0].contains("jdoe") && !lines[0].contains("203.0.113.5"),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(found[1]["service"], "filebeat-8.11.0");
+}
+
+#[test]
+fn limits_answer_413_and_lose_nothing_else() {
+    let api = start(Limits {
+        max_body: 64 << 10,
+        max_decoded: 256 << 10,
+        max_line: 1 << 10,
+    });
+    let token = api.token(&["api"]);
+    let big = vec![b'x'; 100 << 10];
+    let (status, _) = api.send("POST", "/api/v1/push", Some(&token), &[], &big);
+    assert_eq!(status, 413);
+    let bomb = gzip(&vec![b'{'; 8 << 20]);
+    assert!(bomb.len() < 64 << 10);
+    let (status, _) = api.send(
+        "POST",
+        "/api/v1/push",
+        Some(&token),
+        &[("Content-Encoding", "gzip")],
+        &bomb,
+    );
+    assert_eq!(status, 413);
+    let long_line = "y".repeat(2000);
+    let mut body = format!("{{\"service\":\"api\",\"message\":\"{long_line}\"}}\n{{\"service\":\"api\",\"message\":\"short one\"}}\n").into_bytes();
+    body.extend_from_slice(b"\xff\n");
+    let (status, resp) = api.send("POST", "/api/v1/push", Some(&token), &[], &body);
+    let v: serde_json::Value = serde_json::from_slice(&resp).unwrap();
+    assert_eq!(status, 207, "{v}");
+    assert_eq!(v["accepted"], 1);
+    assert_eq!(v["errors"][0]["line"], 1);
+    assert_eq!(v["errors"][0]["status"], 413);
+    assert_eq!(v["errors"][1]["line"], 3);
+    api.commit();
+    assert_eq!(
+        api.query(serde_json::json!({"query": "{service=\"api\"}"}))
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn only_health_answers_without_a_token() {
+    let api = start(Limits::default());
+    assert_eq!(api.send("GET", "/healthz", None, &[], b"").0, 200);
+    assert_eq!(api.send("GET", "/readyz", None, &[], b"").0, 200);
+    for path in [
+        "/api/v1/query",
+        "/api/v1/tail",
+        "/api/v1/push",
+        "/v1/logs",
+        "/_bulk",
+        "/api/v1/tokens",
+        "/api/v1/retention/run",
+    ] {
+        assert_eq!(api.send("POST", path, None, &[], b"{}").0, 401, "{path}");
+        assert_eq!(
+            api.send("POST", path, Some("lv_0123456789abcdef_00"), &[], b"{}")
+                .0,
+            401,
+            "{path}"
+        );
+    }
+    assert_eq!(api.send("GET", "/api/v1/services", None, &[], b"").0, 401);
+    // Bad query bodies are 400 with a message that does not echo the body.
+    let (status, body) = api.send(
+        "POST",
+        "/api/v1/query",
+        Some(&api.admin),
+        &[],
+        br#"{"query": 12, "match": [{"kind":"email","value":"jane@example.com"}]}"#,
+    );
+    assert_eq!(status, 400);
+    assert!(
+        !String::from_utf8_lossy(&body).contains("jane"),
+        "{}",
+        String::from_utf8_lossy(&body)
+    );
+    let (status, body) = api.send(
+        "POST",
+        "/api/v1/query",
+        Some(&api.admin),
+        &[],
+        br#"{"query": "{service=\"a\"}", "match": [{"kind":"shoe_size","value":"44"}]}"#,
+    );
+    assert_eq!(status, 400);
+    assert!(String::from_utf8_lossy(&body).contains("known kinds"));
+}
