@@ -67,8 +67,24 @@ pub(crate) fn text_of(v: &Value) -> String {
     }
 }
 
-/// Epoch numbers by magnitude: seconds (possibly fractional, as Fluent Bit sends), millis,
-/// micros or nanos.
+/// Integer epochs by magnitude: seconds, millis, micros or nanos, exactly.
+fn epoch_int(n: i64) -> Option<Timestamp> {
+    if n < 0 {
+        return None;
+    }
+    let nanos = if n < 100_000_000_000 {
+        n.checked_mul(1_000_000_000)?
+    } else if n < 100_000_000_000_000 {
+        n.checked_mul(1_000_000)?
+    } else if n < 100_000_000_000_000_000 {
+        n.checked_mul(1_000)?
+    } else {
+        n
+    };
+    Some(Timestamp::from_nanos(nanos))
+}
+
+/// Fractional epochs (Fluent Bit sends seconds with a fraction), by the same magnitudes.
 fn epoch(n: f64) -> Option<Timestamp> {
     if !n.is_finite() || n < 0.0 {
         return None;
@@ -87,9 +103,15 @@ fn epoch(n: f64) -> Option<Timestamp> {
 
 pub(crate) fn parse_time(v: &Value) -> Option<Timestamp> {
     match v {
-        Value::Number(n) => epoch(n.as_f64()?),
+        Value::Number(n) => match n.as_i64() {
+            Some(i) => epoch_int(i),
+            None => epoch(n.as_f64()?),
+        },
         Value::String(s) => {
             let s = s.trim();
+            if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+                return epoch_int(s.parse().ok()?);
+            }
             if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
                 return epoch(s.parse().ok()?);
             }
