@@ -88,16 +88,26 @@ impl fmt::Display for Timestamp {
     }
 }
 
+/// RFC 3339 text in human-readable formats (JSON), nanoseconds in binary ones (the stored
+/// record encoding), where formatting would cost more than the rest of the record.
 impl Serialize for Timestamp {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.to_rfc3339())
+        if s.is_human_readable() {
+            s.serialize_str(&self.to_rfc3339())
+        } else {
+            s.serialize_i64(self.0)
+        }
     }
 }
 
 impl<'de> Deserialize<'de> for Timestamp {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Self::parse_rfc3339(&s).map_err(serde::de::Error::custom)
+        if d.is_human_readable() {
+            let s = String::deserialize(d)?;
+            Self::parse_rfc3339(&s).map_err(serde::de::Error::custom)
+        } else {
+            i64::deserialize(d).map(Self)
+        }
     }
 }
 
@@ -304,15 +314,25 @@ macro_rules! hex_id {
             }
         }
 
+        /// Hex in human-readable formats, raw bytes in binary ones.
         impl Serialize for $name {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_str(self)
+                if s.is_human_readable() {
+                    s.collect_str(self)
+                } else {
+                    self.0.serialize(s)
+                }
             }
         }
 
         impl<'de> Deserialize<'de> for $name {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                String::deserialize(d)?.parse().map_err(serde::de::Error::custom)
+                if d.is_human_readable() {
+                    String::deserialize(d)?.parse().map_err(serde::de::Error::custom)
+                } else {
+                    let b = <[u8; $len]>::deserialize(d)?;
+                    Self::from_bytes(b).ok_or_else(|| serde::de::Error::custom(concat!("zero ", $what)))
+                }
             }
         }
     };

@@ -153,15 +153,16 @@ pub(crate) fn record_from_document(
         flatten(k, v, 1, &mut fields);
     }
     let mut used = vec![false; fields.len()];
-    let mut take = |keys: &[&str], want: &dyn Fn(&Value) -> bool| -> Option<(String, Value)> {
-        for key in keys {
-            if let Some(i) = fields.iter().position(|(k, v)| k == key && want(v)) {
-                used[i] = true;
-                return Some((fields[i].0.clone(), fields[i].1.clone()));
+    let mut take =
+        |keys: &[&'static str], want: &dyn Fn(&Value) -> bool| -> Option<(&'static str, &Value)> {
+            for &key in keys {
+                if let Some(i) = fields.iter().position(|(k, v)| k == key && want(v)) {
+                    used[i] = true;
+                    return Some((key, fields[i].1));
+                }
             }
-        }
-        None
-    };
+            None
+        };
     let is_str = |v: &Value| v.is_string();
     let scalar = |v: &Value| v.is_string() || v.is_number();
 

@@ -28,9 +28,9 @@ use crate::record::{token_term, StoredRecord};
 use crate::StoreError;
 
 const LINE_TOKENIZER: &str = "logline";
-/// Per partition writer. Small: a day's partition of one service is written by one thread, and
-/// many partitions can be open at once.
-const WRITER_MEMORY: usize = 32 << 20;
+/// Per partition writer: a day's partition of one service is written by one thread. Larger
+/// budgets flush fewer, bigger segments (less merging); writers of past days are closed.
+const WRITER_MEMORY: usize = 64 << 20;
 
 #[derive(Debug, Clone, Copy)]
 struct Fields {

@@ -7,7 +7,7 @@ use logveil_mask::{MaskedLine, Masker};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use crate::keyring::DataKey;
+use crate::keyring::{DataKey, Nonces};
 use crate::StoreError;
 
 /// Which text of a record a span is in: the line, an attribute value or a label value.
@@ -52,8 +52,10 @@ pub fn token_term(kind: &str, token: &[u8; 8]) -> String {
     let mut s = String::with_capacity(kind.len() + 17);
     s.push_str(kind);
     s.push(':');
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     for b in token {
-        s.push_str(&format!("{b:02x}"));
+        s.push(char::from(HEX[usize::from(b >> 4)]));
+        s.push(char::from(HEX[usize::from(b & 15)]));
     }
     s
 }
@@ -77,6 +79,7 @@ impl StoredRecord {
     pub fn seal(
         masker: &Masker,
         key: &DataKey,
+        nonces: &mut Nonces,
         rec: LogRecord,
         scratch: &mut MaskedLine,
     ) -> Result<Self, StoreError> {
@@ -145,9 +148,26 @@ impl StoredRecord {
                 postcard::to_allocvec(&originals.iter().map(|o| o.as_slice()).collect::<Vec<_>>())
                     .map_err(|e| StoreError::Encoding(e.to_string()))?,
             );
-            out.sealed = key.seal(&out.aad(), &plain)?;
+            out.sealed = key.seal(nonces, &out.aad(), &plain)?;
         }
         Ok(out)
+    }
+
+    /// A record stored as received (benchmarks of the unmasked path only).
+    pub fn unmasked(rec: LogRecord) -> Self {
+        StoredRecord {
+            id: 0,
+            ts: rec.ts,
+            service: rec.service,
+            level: rec.level,
+            trace_id: rec.trace_id,
+            span_id: rec.span_id,
+            labels: rec.labels.into_iter().collect(),
+            attributes: rec.attributes.into_iter().collect(),
+            line: rec.line,
+            spans: Vec::new(),
+            sealed: Vec::new(),
+        }
     }
 
     /// The original values, one per span, in span order.

@@ -22,7 +22,7 @@ use logveil_mask::{MaskedLine, Masker};
 use tokio::sync::{broadcast, mpsc, oneshot};
 
 use crate::control::ControlPlane;
-use crate::keyring::{DataKey, MasterKey};
+use crate::keyring::{DataKey, MasterKey, Nonces};
 use crate::logs::{LogStore, SearchRequest};
 use crate::record::StoredRecord;
 use crate::wal::Wal;
@@ -53,6 +53,9 @@ pub struct StorageOptions {
     /// How often indexes are committed: the delay before ingested records become queryable
     /// (live tails see them at once). Default 1 s.
     pub commit_every: Duration,
+    /// Store records as received, without masking or sealing. Only for benchmarks that show
+    /// what masking costs; no command-line flag or configuration sets it.
+    pub unmasked_for_benchmarks: bool,
 }
 
 impl StorageOptions {
@@ -61,6 +64,7 @@ impl StorageOptions {
             dir: dir.into(),
             master_key_hex: None,
             commit_every: COMMIT_EVERY,
+            unmasked_for_benchmarks: false,
         }
     }
 }
@@ -83,6 +87,7 @@ pub struct Storage {
     keys: Mutex<HashMap<(ServiceName, i64), DataKey>>,
     masker: Arc<Masker>,
     clock: Arc<dyn Clock>,
+    unmasked: bool,
     _lock: File,
 }
 
@@ -204,6 +209,7 @@ impl Storage {
                 keys: Mutex::new(HashMap::new()),
                 masker,
                 clock,
+                unmasked: opts.unmasked_for_benchmarks,
                 _lock: lock,
             },
             report,
@@ -279,16 +285,21 @@ impl Storage {
             }
         }
         let masker = self.masker.clone();
+        let unmasked = self.unmasked;
         let sealed =
             tokio::task::spawn_blocking(move || -> Result<Vec<StoredRecord>, StoreError> {
                 let mut scratch = MaskedLine::new();
+                let mut nonces = Nonces::new()?;
                 records
                     .into_iter()
                     .map(|r| {
                         let key = keys
                             .get(&(r.service.clone(), r.ts.day()))
                             .ok_or_else(|| StoreError::Crypto("no data key".into()))?;
-                        StoredRecord::seal(&masker, key, r, &mut scratch)
+                        if unmasked {
+                            return Ok(StoredRecord::unmasked(r));
+                        }
+                        StoredRecord::seal(&masker, key, &mut nonces, r, &mut scratch)
                     })
                     .collect()
             })
