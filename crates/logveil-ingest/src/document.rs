@@ -167,7 +167,7 @@ pub(crate) fn record_from_document(
     let scalar = |v: &Value| v.is_string() || v.is_number();
 
     let ts = match take(TS_KEYS, &scalar) {
-        Some((k, v)) => parse_time(&v).ok_or_else(|| {
+        Some((k, v)) => parse_time(v).ok_or_else(|| {
             RecordError::new(
                 400,
                 "mapper_parsing_exception",
@@ -176,12 +176,12 @@ pub(crate) fn record_from_document(
         })?,
         None => ctx.now,
     };
-    let line = take(LINE_KEYS, &is_str).map(|(_, v)| text_of(&v));
+    let line = take(LINE_KEYS, &is_str).map(|(_, v)| text_of(v));
     let level = take(LEVEL_KEYS, &is_str)
-        .and_then(|(_, v)| Level::from_text(&text_of(&v)))
+        .and_then(|(_, v)| Level::from_text(&text_of(v)))
         .unwrap_or_default();
     let service = match take(SERVICE_KEYS, &is_str) {
-        Some((k, v)) => text_of(&v).parse::<ServiceName>().map_err(|_| {
+        Some((k, v)) => text_of(v).parse::<ServiceName>().map_err(|_| {
             RecordError::new(
                 400,
                 "mapper_parsing_exception",
@@ -208,7 +208,7 @@ pub(crate) fn record_from_document(
     let mut labels = BTreeMap::new();
     for (label, keys) in LABELS {
         if let Some((_, v)) = take(keys, &scalar) {
-            labels.insert((*label).to_owned(), text_of(&v));
+            labels.insert((*label).to_owned(), text_of(v));
         }
     }
     let line = match line {
