@@ -11,6 +11,7 @@ mod mask_cmd;
 mod serve_cmd;
 mod services_cmd;
 mod tokens_cmd;
+mod transfer_cmd;
 
 use clap::{Parser, Subcommand};
 
@@ -37,6 +38,10 @@ enum Command {
     Demo(demo_cmd::DemoArgs),
     /// Query and follow logs (masked).
     Logs(logs_cmd::LogsArgs),
+    /// Send log files to the gateway, with progress.
+    Import(transfer_cmd::ImportArgs),
+    /// Write a query's records as JSON lines, with progress.
+    Export(transfer_cmd::ExportArgs),
     /// List services and set their retention.
     Services(services_cmd::ServicesArgs),
     /// Create API tokens.
@@ -50,6 +55,8 @@ fn main() -> std::process::ExitCode {
         Command::Serve(args) => serve_cmd::run(args),
         Command::Demo(args) => demo_cmd::run(args),
         Command::Logs(args) => logs_cmd::run(args),
+        Command::Import(args) => transfer_cmd::import(args),
+        Command::Export(args) => transfer_cmd::export(args),
         Command::Services(args) => services_cmd::run(args),
         Command::Tokens(args) => tokens_cmd::run(args),
         Command::Mask(args) => mask_cmd::run(args),

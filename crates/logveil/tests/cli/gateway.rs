@@ -477,3 +477,50 @@ fn query_errors_point_at_the_column() {
     assert!(err.contains('^'), "{err}");
     server.stop();
 }
+
+#[test]
+fn import_and_export_move_everything_with_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path());
+    let file = dir.path().join("app.log");
+    let mut text = String::new();
+    for i in 0..12_000 {
+        text.push_str(&format!("request {i} done for user{i}@example.com\n"));
+    }
+    std::fs::write(&file, &text).unwrap();
+    let out = server.cli(&["import", "--service", "shop", file.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("import: 12000 records"),
+        "progress names the count: {err}"
+    );
+    let exported = eventually("all records exported", || {
+        let out = server.cli(&["export", "{service=\"shop\"}", "--since", "1h"]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        (lines.len() >= 12_000).then_some(lines)
+    });
+    let ids: BTreeSet<u64> = exported.iter().map(|r| r["id"].as_u64().unwrap()).collect();
+    assert_eq!(ids.len(), 12_000, "every record once");
+    assert!(
+        exported.iter().all(|r| r["line"]
+            .as_str()
+            .unwrap()
+            .ends_with("done for u***@example.com")),
+        "masked"
+    );
+    server.stop();
+}
