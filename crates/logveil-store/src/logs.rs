@@ -19,7 +19,7 @@ use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED,
     STRING,
 };
-use tantivy::tokenizer::{LowerCaser, SimpleTokenizer, TextAnalyzer};
+use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 use tantivy::{
     DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, Term,
 };
@@ -66,10 +66,77 @@ fn schema() -> (Schema, Fields) {
     (b.build(), fields)
 }
 
+/// Indexes the words of a line: maximal runs of letters, lowercased. Digits and punctuation
+/// split words and are not indexed: ids, hex, counters and timestamps would fill the term
+/// dictionary with millions of one-off terms, and scanning that dictionary for the words inside
+/// a `|=` literal is what substring narrowing does. Words alone keep it small.
+#[derive(Clone, Debug, Default)]
+struct LetterRuns;
+
+struct LetterRunStream<'a> {
+    text: &'a str,
+    pos: usize,
+    token: Token,
+}
+
+impl Tokenizer for LetterRuns {
+    type TokenStream<'a> = LetterRunStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> LetterRunStream<'a> {
+        LetterRunStream {
+            text,
+            pos: 0,
+            token: Token::default(),
+        }
+    }
+}
+
+impl TokenStream for LetterRunStream<'_> {
+    fn advance(&mut self) -> bool {
+        let rest = &self.text[self.pos..];
+        let Some(start) = rest
+            .char_indices()
+            .find(|(_, c)| c.is_alphabetic())
+            .map(|(i, _)| i)
+        else {
+            self.pos = self.text.len();
+            return false;
+        };
+        let word = &rest[start..];
+        let len = word
+            .char_indices()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(word.len(), |(i, _)| i);
+        let from = self.pos + start;
+        self.pos = from + len;
+        self.token.text.clear();
+        lowercase_into(&self.text[from..self.pos], &mut self.token.text);
+        self.token.offset_from = from;
+        self.token.offset_to = self.pos;
+        self.token.position = self.token.position.wrapping_add(1);
+        true
+    }
+
+    fn token(&self) -> &Token {
+        &self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.token
+    }
+}
+
+/// Lowercases character by character, the same for indexed words and for literals: `str::
+/// to_lowercase` is context-sensitive (a final Σ becomes ς), which would make a literal's word
+/// differ from the same word indexed inside a longer one.
+fn lowercase_into(word: &str, out: &mut String) {
+    for c in word.chars() {
+        out.extend(c.to_lowercase());
+    }
+}
+
 fn line_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(LowerCaser)
-        .build()
+    TextAnalyzer::builder(LetterRuns).build()
 }
 
 /// What the index can narrow a search by. Everything else in a LogQL query is applied after,
@@ -436,15 +503,16 @@ enum Piece {
     Pattern(String),
 }
 
-/// What a line containing `s` must have among its indexed (lowercased, alphanumeric) words.
-/// Words strictly inside `s` are whole words of the line; the first and last runs may be the
-/// end or start of longer words; a run that is all of `s` may sit anywhere inside one. Runs
-/// shorter than 3 characters at an edge narrow too little to be worth a term-dictionary scan.
+/// What a line containing `s` must have among its indexed words (lowercased letter runs).
+/// A letter run strictly inside `s` (non-letters on both sides within `s`) is a whole word of
+/// the line; the first and last runs may be the end or start of longer words; a run that is all
+/// of `s` may sit anywhere inside one. Digits constrain nothing (they are not indexed). Edge
+/// runs shorter than 3 letters narrow too little to be worth a term-dictionary scan.
 fn substring_pieces(s: &str) -> Vec<Piece> {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut start = None;
     for (i, c) in s.char_indices() {
-        match (c.is_alphanumeric(), start) {
+        match (c.is_alphabetic(), start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {
                 runs.push((st, i));
@@ -456,12 +524,12 @@ fn substring_pieces(s: &str) -> Vec<Piece> {
     if let Some(st) = start {
         runs.push((st, s.len()));
     }
-    let n = runs.len();
     let mut out = Vec::new();
-    for (i, &(a, b)) in runs.iter().enumerate() {
-        let word = s[a..b].to_lowercase();
-        let open_left = i == 0 && a == 0;
-        let open_right = i + 1 == n && b == s.len();
+    for &(a, b) in &runs {
+        let mut word = String::new();
+        lowercase_into(&s[a..b], &mut word);
+        let open_left = a == 0;
+        let open_right = b == s.len();
         if !open_left && !open_right {
             out.push(Piece::Whole(word));
         } else if word.chars().count() >= 3 {
@@ -469,7 +537,7 @@ fn substring_pieces(s: &str) -> Vec<Piece> {
             if open_left {
                 p.push_str(".*");
             }
-            p.push_str(&word);
+            p.push_str(&regex_escape(&word));
             if open_right {
                 p.push_str(".*");
             }
@@ -479,9 +547,36 @@ fn substring_pieces(s: &str) -> Vec<Piece> {
     out
 }
 
+/// Lowercased letters are literal in a regex; the only other characters lowercasing can yield
+/// are combining marks, also literal. ASCII punctuation is escaped all the same, defensively.
+fn regex_escape(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if c.is_ascii_punctuation() {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_index_lowercased_letter_runs_only() {
+        let mut a = line_analyzer();
+        let mut ts = a.token_stream("GET /api/v2/Orders?id=4411 took=12ms Zoë");
+        let mut words = Vec::new();
+        while ts.advance() {
+            words.push(ts.token().text.clone());
+        }
+        assert_eq!(
+            words,
+            vec!["get", "api", "v", "orders", "id", "took", "ms", "zoë"]
+        );
+    }
 
     #[test]
     fn substring_pieces_keep_only_what_every_match_has() {

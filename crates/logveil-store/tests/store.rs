@@ -287,3 +287,68 @@ async fn retention_drops_partitions_and_destroys_their_keys() {
     s.shutdown().await;
     let _ = clock.now();
 }
+
+mod narrowing {
+    //! The index narrows `|=` searches by words; it must never drop a line that contains the
+    //! literal, whatever the script, case, digits and punctuation around it.
+
+    use super::*;
+    use logveil_store::logs::LogStore;
+    use proptest::prelude::*;
+
+    fn soup() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                Just("timeout"),
+                Just("Timeout"),
+                Just("ERROR"),
+                Just(" "),
+                Just("="),
+                Just("-"),
+                Just("5000ms"),
+                Just("0x1f"),
+                Just("ΟΔΟΣ"),
+                Just("straße"),
+                Just("İstanbul"),
+                Just("Zoë"),
+                Just("日本"),
+                Just("ǅ"),
+                Just("/"),
+                Just("."),
+                Just("a"),
+                Just("7"),
+            ],
+            1..12,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(160))]
+        #[test]
+        fn a_line_is_found_by_any_substring_of_it(lines in prop::collection::vec(soup(), 1..6), pick in any::<prop::sample::Index>(), a in any::<prop::sample::Index>(), b in any::<prop::sample::Index>()) {
+            let dir = tempfile::tempdir().unwrap();
+            let mut store = LogStore::open(dir.path()).unwrap();
+            for (i, l) in lines.iter().enumerate() {
+                let mut r = StoredRecord::unmasked(rec("api", T0, l));
+                r.id = i as u64 + 1;
+                let enc = r.encode().unwrap();
+                store.add(&r, &enc).unwrap();
+            }
+            store.commit(Timestamp::from_unix_seconds(T0).day()).unwrap();
+            let line = &lines[pick.index(lines.len())];
+            let bounds: Vec<usize> = line.char_indices().map(|(i, _)| i).chain([line.len()]).collect();
+            let (mut x, mut y) = (bounds[a.index(bounds.len())], bounds[b.index(bounds.len())]);
+            if x > y {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let sub = &line[x..y];
+            prop_assume!(!sub.is_empty());
+            let mut req = all("api");
+            req.substrings = vec![sub.to_owned()];
+            let found = store.search(&req, &|r: &StoredRecord| r.line.contains(sub)).unwrap();
+            let want = lines.iter().filter(|l| l.contains(sub)).count();
+            prop_assert_eq!(found.len(), want, "substring {:?} of {:?}", sub, line);
+        }
+    }
+}
