@@ -524,3 +524,109 @@ fn import_and_export_move_everything_with_progress() {
     );
     server.stop();
 }
+
+/// Real shippers, installed by scripts/test: rsyslog's Elasticsearch output (bulk mode, basic
+/// auth with the ingest token as password) and the OpenTelemetry Python SDK's OTLP/HTTP exporter.
+mod shippers {
+    use super::*;
+
+    fn shipped(server: &Server, query: &str, want: usize) -> Vec<serde_json::Value> {
+        eventually("shipped records", || {
+            let r = server.query_json(&[query, "--since", "1h", "--forward"]);
+            (r.len() >= want).then_some(r)
+        })
+    }
+
+    #[test]
+    fn rsyslog_elasticsearch_output_delivers_masked_records() {
+        let dir = tempfile::tempdir().unwrap();
+        let server = Server::start(&dir.path().join("data"));
+        let token = server.ingest_token("shop");
+        let port = server.url.rsplit(':').next().unwrap().to_owned();
+        let work = dir.path().join("rsyslog");
+        std::fs::create_dir_all(&work).unwrap();
+        let log = work.join("app.log");
+        std::fs::write(
+            &log,
+            "checkout failed for maria.garcia@example.com from 203.0.113.50\nsecond line ok\n",
+        )
+        .unwrap();
+        let conf = work.join("rsyslog.conf");
+        std::fs::write(
+            &conf,
+            format!(
+                r#"global(workDirectory="{work}")
+module(load="imfile")
+module(load="omelasticsearch")
+input(type="imfile" File="{log}" Tag="app" ruleset="ship")
+template(name="doc" type="list" option.jsonf="on") {{
+  property(outname="@timestamp" name="timereported" dateFormat="rfc3339" format="jsonf")
+  property(outname="message" name="msg" format="jsonf")
+  constant(outname="service" value="shop" format="jsonf")
+}}
+ruleset(name="ship") {{
+  action(type="omelasticsearch" server="127.0.0.1" serverport="{port}" searchIndex="shop" template="doc"
+         bulkmode="on" uid="rsyslog" pwd="{token}" esVersion.major="8" errorFile="{work}/errors.json")
+}}
+"#,
+                work = work.display(),
+                log = log.display()
+            ),
+        )
+        .unwrap();
+        let mut rsyslog = Command::new("rsyslogd")
+            .args(["-n", "-f"])
+            .arg(&conf)
+            .arg("-i")
+            .arg(work.join("rsyslog.pid"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("rsyslogd (Debian packages rsyslog and rsyslog-elasticsearch; scripts/test installs them)");
+        let found = shipped(&server, "{service=\"shop\"}", 2);
+        rsyslog.kill().unwrap();
+        rsyslog.wait().unwrap();
+        let lines: Vec<&str> = found.iter().map(|r| r["line"].as_str().unwrap()).collect();
+        assert_eq!(lines[1], "second line ok");
+        assert!(
+            lines[0].starts_with("checkout failed for m***@example.com from <ipv4:"),
+            "{}",
+            lines[0]
+        );
+        assert!(
+            !work.join("errors.json").exists(),
+            "rsyslog reported errors"
+        );
+        server.stop();
+    }
+
+    #[test]
+    fn opentelemetry_sdk_otlp_http_exporter_delivers_records_with_trace_ids() {
+        let dir = tempfile::tempdir().unwrap();
+        let server = Server::start(dir.path());
+        let token = server.ingest_token("checkout");
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/shippers/otel_sdk.py");
+        let out = Command::new("python3")
+            .arg(script)
+            .arg(format!("{}/v1/logs", server.url))
+            .arg(&token)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "OpenTelemetry SDK (scripts/test installs it): {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let found = shipped(&server, "{service=\"checkout\", env=\"prod\"}", 2);
+        let declined = &found[0];
+        assert_eq!(declined["level"], "warn");
+        assert_eq!(
+            declined["line"],
+            "payment declined for m***@example.com card **** **** **** 1111"
+        );
+        assert_eq!(declined["trace_id"].as_str().unwrap().len(), 32);
+        assert_eq!(declined["span_id"].as_str().unwrap().len(), 16);
+        assert_eq!(found[1]["attributes"]["cart.items"], "3");
+        server.stop();
+    }
+}
