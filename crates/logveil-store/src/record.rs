@@ -14,8 +14,8 @@ use crate::StoreError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Field {
     Line,
-    Attribute(u16),
-    Label(u16),
+    Attribute(u32),
+    Label(u32),
 }
 
 /// One masked value: where its masked form is in the stored (masked) text, its kind and the
@@ -113,23 +113,17 @@ impl StoredRecord {
             String::from_utf8_lossy(&scratch.text).into_owned()
         };
         let line = mask_text(Field::Line, &rec.line, &mut spans);
-        let attributes = rec
-            .attributes
-            .iter()
-            .enumerate()
-            .map(|(i, (k, v))| {
-                (
-                    k.clone(),
-                    mask_text(Field::Attribute(i as u16), v, &mut spans),
-                )
-            })
-            .collect();
-        let labels = rec
-            .labels
-            .iter()
-            .enumerate()
-            .map(|(i, (k, v))| (k.clone(), mask_text(Field::Label(i as u16), v, &mut spans)))
-            .collect();
+        let mut mask_pairs = |pairs: &std::collections::BTreeMap<String, String>,
+                              field: fn(u32) -> Field,
+                              spans: &mut Vec<StoredSpan>| {
+            pairs
+                .iter()
+                .enumerate()
+                .map(|(i, (k, v))| (k.clone(), mask_text(field(i as u32), v, spans)))
+                .collect::<Vec<_>>()
+        };
+        let attributes = mask_pairs(&rec.attributes, Field::Attribute, &mut spans);
+        let labels = mask_pairs(&rec.labels, Field::Label, &mut spans);
         let mut out = StoredRecord {
             id: 0,
             ts: rec.ts,
@@ -201,8 +195,8 @@ impl StoredRecord {
     pub fn field_text(&self, field: Field) -> Option<&str> {
         match field {
             Field::Line => Some(&self.line),
-            Field::Attribute(i) => self.attributes.get(usize::from(i)).map(|(_, v)| v.as_str()),
-            Field::Label(i) => self.labels.get(usize::from(i)).map(|(_, v)| v.as_str()),
+            Field::Attribute(i) => self.attributes.get(i as usize).map(|(_, v)| v.as_str()),
+            Field::Label(i) => self.labels.get(i as usize).map(|(_, v)| v.as_str()),
         }
     }
 

@@ -55,6 +55,13 @@ impl Client {
         anyhow!("cannot reach the logveil server at {}: {e}. Is `logveil serve` running? Set --server or LOGVEIL_SERVER", self.base)
     }
 
+    fn authorized(
+        &self,
+        req: ureq::RequestBuilder<ureq::typestate::WithBody>,
+    ) -> ureq::RequestBuilder<ureq::typestate::WithBody> {
+        req.header("Authorization", &format!("Bearer {}", self.token))
+    }
+
     /// POSTs JSON and returns the response's JSON, or the server's error message.
     pub fn post_json(
         &self,
@@ -62,9 +69,7 @@ impl Client {
         body: &serde_json::Value,
     ) -> anyhow::Result<serde_json::Value> {
         let resp = self
-            .agent
-            .post(&self.url(path))
-            .header("Authorization", &format!("Bearer {}", self.token))
+            .authorized(self.agent.post(&self.url(path)))
             .send_json(body)
             .map_err(|e| self.explain(e))?;
         read_json(resp)
@@ -76,9 +81,7 @@ impl Client {
         body: &serde_json::Value,
     ) -> anyhow::Result<serde_json::Value> {
         let resp = self
-            .agent
-            .put(&self.url(path))
-            .header("Authorization", &format!("Bearer {}", self.token))
+            .authorized(self.agent.put(&self.url(path)))
             .send_json(body)
             .map_err(|e| self.explain(e))?;
         read_json(resp)
@@ -102,9 +105,7 @@ impl Client {
         body: &[u8],
     ) -> anyhow::Result<serde_json::Value> {
         let resp = self
-            .agent
-            .post(&self.url(path))
-            .header("Authorization", &format!("Bearer {}", self.token))
+            .authorized(self.agent.post(&self.url(path)))
             .header("Content-Type", content_type)
             .send(body)
             .map_err(|e| self.explain(e))?;
@@ -120,9 +121,7 @@ impl Client {
         mut on_event: impl FnMut(&str, &str) -> anyhow::Result<bool>,
     ) -> anyhow::Result<()> {
         let resp = self
-            .agent
-            .post(&self.url(path))
-            .header("Authorization", &format!("Bearer {}", self.token))
+            .authorized(self.agent.post(&self.url(path)))
             .header("Accept", "text/event-stream")
             .send_json(body)
             .map_err(|e| self.explain(e))?;
