@@ -9,11 +9,13 @@
 
 mod clock;
 mod duration;
+mod identity;
 pub mod logql;
 mod record;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use duration::parse_duration;
+pub use identity::{stream_keys, Role, RoleName, UserName};
 pub use record::{Level, LogRecord, ServiceName, SpanId, Timestamp, TraceId};
 
 /// Why a value could not be turned into one of the domain types. The message names the value's
@@ -30,4 +32,6 @@ pub enum CoreError {
     Timestamp(String),
     #[error("invalid duration: {0}")]
     Duration(String),
+    #[error("invalid name: {0}")]
+    Name(&'static str),
 }

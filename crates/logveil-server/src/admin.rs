@@ -35,7 +35,7 @@ pub async fn create_token(
     caller: Caller,
     body: Bytes,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    caller.require_admin()?;
+    caller.require_admin(&state.policy)?;
     let req: CreateToken = json_body(&body)?;
     if req.kind != "ingest" {
         return Err(ApiError::bad_request(
@@ -78,7 +78,7 @@ pub async fn services(
     State(state): State<Arc<AppState>>,
     caller: Caller,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    caller.require_reader()?;
+    let reader = caller.reader()?;
     let retention: std::collections::HashMap<ServiceName, u32> = state
         .storage
         .control()
@@ -90,6 +90,7 @@ pub async fn services(
         .storage
         .services()?
         .into_iter()
+        .filter(|s| crate::query::may_touch(reader, s))
         .map(|s| {
             let days = retention.get(&s).copied().unwrap_or(state.retention_days);
             serde_json::json!({ "name": s, "retention_days": days })
@@ -110,7 +111,7 @@ pub async fn set_retention(
     Path(name): Path<String>,
     body: Bytes,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    caller.require_admin()?;
+    caller.require_admin(&state.policy)?;
     let svc = service(&name)?;
     let req: SetRetention = json_body(&body)?;
     if req.days == 0 || req.days > 36_500 {
@@ -133,7 +134,7 @@ pub async fn run_retention(
     State(state): State<Arc<AppState>>,
     caller: Caller,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    caller.require_admin()?;
+    caller.require_admin(&state.policy)?;
     let dropped = state.storage.run_retention(state.retention_days).await?;
     let list: Vec<serde_json::Value> = dropped
         .into_iter()

@@ -6,54 +6,63 @@
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use base64::Engine as _;
+use logveil_core::Role;
 use logveil_core::ServiceName;
 use logveil_store::control::{TokenInfo, TokenKind};
+
+use crate::policy::{Policy, Principal};
+
+/// The principal name of the admin token written at first start.
+pub const ADMIN: &str = "admin";
 
 use crate::error::ApiError;
 use crate::AppState;
 
-/// A verified caller.
+/// A verified caller: its token, and for people and service accounts (and the admin token)
+/// the principal the policies decide for.
 #[derive(Debug, Clone)]
-pub struct Caller(pub TokenInfo);
+pub struct Caller {
+    pub token: TokenInfo,
+    pub principal: Option<Principal>,
+}
 
 impl Caller {
-    pub fn is_admin(&self) -> bool {
-        self.0.kind == TokenKind::Admin
-    }
-
-    /// Whether this caller may write logs of `service`.
+    /// Whether this caller may write logs of `service`: ingest tokens for their services, the
+    /// admin token for any. People read; shippers write.
     pub fn may_write(&self, service: &ServiceName) -> bool {
-        match &self.0.kind {
+        match &self.token.kind {
             TokenKind::Admin => true,
             TokenKind::Ingest(services) => services.contains(service),
+            TokenKind::User(_) => false,
         }
     }
 
     /// The one service an ingest token is bound to, used for records that name none.
     pub fn default_service(&self) -> Option<ServiceName> {
-        match &self.0.kind {
+        match &self.token.kind {
             TokenKind::Ingest(s) if s.len() == 1 => s.first().cloned(),
             _ => None,
         }
     }
 
-    pub fn require_admin(&self) -> Result<(), ApiError> {
-        if self.is_admin() {
-            Ok(())
-        } else {
-            Err(ApiError::forbidden("this needs an admin token"))
+    pub fn require_admin(&self, policy: &Policy) -> Result<&Principal, ApiError> {
+        match &self.principal {
+            Some(p)
+                if policy
+                    .may_administer(p)
+                    .map_err(|e| ApiError::unavailable(&e))? =>
+            {
+                Ok(p)
+            }
+            _ => Err(ApiError::forbidden("this needs an administrator")),
         }
     }
 
-    /// Reading logs: admins only until roles arrive; ingest tokens never read.
-    pub fn require_reader(&self) -> Result<(), ApiError> {
-        if self.is_admin() {
-            Ok(())
-        } else {
-            Err(ApiError::forbidden(
-                "ingest tokens can only write logs; use a reader's token",
-            ))
-        }
+    /// The principal whose reads the policies decide; ingest tokens never read.
+    pub fn reader(&self) -> Result<&Principal, ApiError> {
+        self.principal.as_ref().ok_or_else(|| {
+            ApiError::forbidden("ingest tokens can only write logs; sign in with `logveil login`")
+        })
     }
 }
 
@@ -96,10 +105,36 @@ impl FromRequestParts<std::sync::Arc<AppState>> for Caller {
             .ok_or_else(|| {
                 ApiError::unauthenticated("unreadable Authorization header: use Bearer TOKEN")
             })?;
-        match state.storage.control().verify_token(&secret).await? {
-            Some(info) => Ok(Caller(info)),
-            None => Err(ApiError::unauthenticated("invalid or revoked token")),
-        }
+        let control = state.storage.control();
+        let Some(token) = control
+            .verify_token(&secret, state.storage.clock().now())
+            .await?
+        else {
+            return Err(ApiError::unauthenticated(
+                "invalid, expired or revoked token; sign in again with `logveil login`",
+            ));
+        };
+        let principal = match &token.kind {
+            TokenKind::Admin => Some(Principal {
+                name: ADMIN.parse().map_err(|e| ApiError::unavailable(&e))?,
+                read_keys: Vec::new(),
+                admin: true,
+            }),
+            TokenKind::Ingest(_) => None,
+            TokenKind::User(name) => {
+                let user = control.user(name).await?.ok_or_else(|| {
+                    ApiError::unauthenticated("the token's user no longer exists")
+                })?;
+                let roles: Vec<Role> = control
+                    .roles()
+                    .await?
+                    .into_iter()
+                    .filter(|r| user.roles.contains(&r.name))
+                    .collect();
+                Some(Principal::from_roles(user.name, &roles))
+            }
+        };
+        Ok(Caller { token, principal })
     }
 }
 

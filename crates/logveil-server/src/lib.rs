@@ -6,8 +6,12 @@
 //! | `POST /v1/logs` | ingest | OTLP/HTTP logs, protobuf or JSON, gzip |
 //! | `GET /`, `POST /_bulk`, `POST /{index}/_bulk` | ingest | Elasticsearch shippers |
 //! | `POST /api/v1/push` | ingest | NDJSON, one record per line |
-//! | `POST /api/v1/query` | reader | LogQL query, masked results |
+//! | `POST /api/v1/query` | reader | LogQL query, masked, only streams the reader's roles cover |
 //! | `POST /api/v1/tail` | reader | the same, live (server-sent events) |
+//! | `POST /api/v1/login` | credentials | sign in: a user token with an expiry |
+//! | `GET /api/v1/whoami` | any token | who the token acts as |
+//! | `POST /api/v1/users`, `GET /api/v1/users` | admin | people and service accounts |
+//! | `PUT /api/v1/roles/{name}`, `GET /api/v1/roles` | admin | what roles may read |
 //! | `POST /api/v1/tokens` | admin | create an ingest token |
 //! | `GET /api/v1/services` | reader | services and their retention |
 //! | `PUT /api/v1/services/{name}/retention` | admin | set a service's retention |
@@ -16,7 +20,9 @@
 pub mod admin;
 pub mod auth;
 pub mod error;
+pub mod identity;
 pub mod ingest;
+pub mod policy;
 pub mod query;
 
 use std::sync::Arc;
@@ -54,6 +60,22 @@ pub struct AppState {
     pub limits: Limits,
     /// Retention of services that have none configured.
     pub retention_days: u32,
+    pub policy: policy::Policy,
+}
+
+impl AppState {
+    pub fn new(
+        storage: Arc<Storage>,
+        limits: Limits,
+        retention_days: u32,
+    ) -> Result<Self, policy::PolicyError> {
+        Ok(Self {
+            storage,
+            limits,
+            retention_days,
+            policy: policy::Policy::new()?,
+        })
+    }
 }
 
 pub fn app(state: Arc<AppState>) -> Router {
@@ -72,6 +94,14 @@ pub fn app(state: Arc<AppState>) -> Router {
         .route("/api/v1/query", post(query::query))
         .route("/api/v1/tail", post(query::tail))
         .route("/api/v1/tokens", post(admin::create_token))
+        .route("/api/v1/login", post(identity::login))
+        .route("/api/v1/whoami", get(identity::whoami))
+        .route(
+            "/api/v1/users",
+            post(identity::create_user).get(identity::users),
+        )
+        .route("/api/v1/roles", get(identity::roles))
+        .route("/api/v1/roles/{name}", put(identity::put_role))
         .route("/api/v1/services", get(admin::services))
         .route(
             "/api/v1/services/{name}/retention",

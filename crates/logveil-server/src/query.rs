@@ -4,9 +4,10 @@
 //! Both take the query in a JSON body, never in the URL: a `match` value is something a user
 //! holds about a person, and URLs end up in proxy and access logs.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::convert::Infallible;
 use std::sync::Arc;
+use std::sync::Mutex;
 use std::time::Duration;
 
 use axum::body::Bytes;
@@ -16,7 +17,7 @@ use axum::response::IntoResponse;
 use axum::Json;
 use futures_util::stream::{self, Stream, StreamExt};
 use logveil_core::logql::{self, Query};
-use logveil_core::{parse_duration, ServiceName, Timestamp, TraceId};
+use logveil_core::{parse_duration, Level, ServiceName, Timestamp, TraceId};
 use logveil_store::logs::SearchRequest;
 use logveil_store::record::StoredRecord;
 use serde::{Deserialize, Serialize};
@@ -24,6 +25,7 @@ use tokio::sync::broadcast::error::RecvError;
 
 use crate::auth::Caller;
 use crate::error::ApiError;
+use crate::policy::Principal;
 use crate::AppState;
 
 const DEFAULT_LIMIT: usize = 100;
@@ -125,19 +127,74 @@ pub fn json_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiEr
     })
 }
 
+/// Whether any stream of `service` could be readable by `who`: narrows the partitions a query
+/// opens. The policy decides per stream afterwards ([`ReadAccess`]).
+pub fn may_touch(who: &Principal, service: &ServiceName) -> bool {
+    who.admin
+        || who.read_keys.iter().any(|k| {
+            let s = k.split('|').next().unwrap_or("");
+            s == "*" || s == service.as_str()
+        })
+}
+
+/// The read decisions of one query or tail: the policy, asked once per stream (service,
+/// environment, level) and remembered. A policy error denies.
+#[derive(Debug)]
+pub struct ReadAccess {
+    state: Arc<AppState>,
+    who: Principal,
+    decided: Mutex<HashMap<(ServiceName, String, Level), bool>>,
+}
+
+impl ReadAccess {
+    pub fn new(state: Arc<AppState>, who: Principal) -> Self {
+        Self {
+            state,
+            who,
+            decided: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn may_read(&self, r: &StoredRecord) -> bool {
+        let env = r
+            .labels
+            .iter()
+            .find(|(k, _)| k == "env")
+            .map_or("", |(_, v)| v.as_str());
+        let key = (r.service.clone(), env.to_owned(), r.level);
+        if let Some(d) = self.decided.lock().ok().and_then(|m| m.get(&key).copied()) {
+            return d;
+        }
+        let d = self
+            .state
+            .policy
+            .may_read_masked(&self.who, r.service.as_str(), env, r.level)
+            .unwrap_or(false);
+        if let Ok(mut m) = self.decided.lock() {
+            m.insert(key, d);
+        }
+        d
+    }
+}
+
 /// A query ready to run: the parsed LogQL, the index narrowing and the exact filter.
 struct Plan {
     request: SearchRequest,
     query: Option<Arc<Query>>,
     trace: Option<TraceId>,
+    access: Arc<ReadAccess>,
 }
 
 impl Plan {
     fn keep(&self) -> Arc<dyn Fn(&StoredRecord) -> bool + Send + Sync> {
         let query = self.query.clone();
         let trace = self.trace;
+        let access = self.access.clone();
         Arc::new(move |r: &StoredRecord| {
             if trace.is_some() && r.trace_id != trace {
+                return false;
+            }
+            if !access.may_read(r) {
                 return false;
             }
             match &query {
@@ -155,7 +212,12 @@ impl Plan {
     }
 }
 
-fn plan(state: &AppState, body: QueryBody, default_limit: usize) -> Result<Plan, ApiError> {
+fn plan(
+    state: &Arc<AppState>,
+    who: &Principal,
+    body: QueryBody,
+    default_limit: usize,
+) -> Result<Plan, ApiError> {
     let query =
         match body
             .query
@@ -218,7 +280,12 @@ fn plan(state: &AppState, body: QueryBody, default_limit: usize) -> Result<Plan,
         first.copy_from_slice(&tok.0[..8]);
         tokens.push((name, first));
     }
-    let stored = state.storage.services()?;
+    let stored: Vec<ServiceName> = state
+        .storage
+        .services()?
+        .into_iter()
+        .filter(|s| may_touch(who, s))
+        .collect();
     let services: Vec<ServiceName> = match query.as_deref().and_then(|q| q.pinned_values("service"))
     {
         Some(pinned) => stored
@@ -264,6 +331,7 @@ fn plan(state: &AppState, body: QueryBody, default_limit: usize) -> Result<Plan,
         },
         query,
         trace: body.trace,
+        access: Arc::new(ReadAccess::new(state.clone(), who.clone())),
     })
 }
 
@@ -272,8 +340,8 @@ pub async fn query(
     caller: Caller,
     body: Bytes,
 ) -> Result<impl IntoResponse, ApiError> {
-    caller.require_reader()?;
-    let plan = plan(&state, json_body(&body)?, DEFAULT_LIMIT)?;
+    let who = caller.reader()?;
+    let plan = plan(&state, who, json_body(&body)?, DEFAULT_LIMIT)?;
     let found = state
         .storage
         .search(plan.request.clone(), plan.keep())
@@ -287,14 +355,14 @@ pub async fn tail(
     caller: Caller,
     body: Bytes,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
-    caller.require_reader()?;
+    let who = caller.reader()?.clone();
     let mut body: QueryBody = json_body(&body)?;
     body.direction = Direction::Backward;
     let backlog_limit = body.limit.unwrap_or(DEFAULT_TAIL_BACKLOG);
     body.limit = Some(backlog_limit.max(1));
     // Subscribe before reading the backlog so nothing falls between the two.
     let live = state.storage.subscribe();
-    let plan = plan(&state, body, DEFAULT_TAIL_BACKLOG)?;
+    let plan = plan(&state, &who, body, DEFAULT_TAIL_BACKLOG)?;
     let keep = plan.keep();
     let mut backlog = state
         .storage

@@ -47,11 +47,7 @@ fn start(limits: Limits) -> Api {
             )
             .await
             .unwrap();
-        let state = Arc::new(AppState {
-            storage: storage.clone(),
-            limits,
-            retention_days: 30,
-        });
+        let state = Arc::new(AppState::new(storage.clone(), limits, 30).unwrap());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         tokio::spawn(async move { axum::serve(listener, logveil_server::app(state)).await });
@@ -495,4 +491,215 @@ fn only_health_answers_without_a_token() {
     );
     assert_eq!(status, 400);
     assert!(String::from_utf8_lossy(&body).contains("known kinds"));
+}
+
+fn json_post(
+    api: &Api,
+    path: &str,
+    token: Option<&str>,
+    body: serde_json::Value,
+) -> (u16, serde_json::Value) {
+    let (status, bytes) = api.send(
+        "POST",
+        path,
+        token,
+        &[("Content-Type", "application/json")],
+        body.to_string().as_bytes(),
+    );
+    (
+        status,
+        serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null),
+    )
+}
+
+fn json_put(api: &Api, path: &str, token: &str, body: serde_json::Value) -> u16 {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    agent
+        .put(&format!("{}{path}", api.url))
+        .header("Authorization", &format!("Bearer {token}"))
+        .send_json(body)
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+#[test]
+fn roles_decide_which_streams_a_user_reads() {
+    let api = start(Limits::default());
+    assert_eq!(
+        json_put(
+            &api,
+            "/api/v1/roles/dev",
+            &api.admin,
+            serde_json::json!({"services": ["api"], "envs": ["prod"], "min_level": "info"})
+        ),
+        200
+    );
+    assert_eq!(
+        json_put(
+            &api,
+            "/api/v1/roles/bad",
+            &api.admin,
+            serde_json::json!({"services": ["../x"]})
+        ),
+        400
+    );
+    let (status, _) = json_post(
+        &api,
+        "/api/v1/users",
+        Some(&api.admin),
+        serde_json::json!({"name": "alice", "roles": ["dev"], "password": "correct horse battery"}),
+    );
+    assert_eq!(status, 200);
+    let (status, v) = json_post(
+        &api,
+        "/api/v1/users",
+        Some(&api.admin),
+        serde_json::json!({"name": "bob", "roles": ["nope"], "password": "correct horse battery"}),
+    );
+    assert_eq!(
+        (status, v["error"]["code"].as_str()),
+        (400, Some("unknown_role"))
+    );
+    let (status, _) = json_post(
+        &api,
+        "/api/v1/users",
+        Some(&api.admin),
+        serde_json::json!({"name": "weak", "password": "short"}),
+    );
+    assert_eq!(status, 400);
+
+    let ingest = api.token(&["api", "payments"]);
+    let lines = [
+        ("api", "prod", "info", "api prod info"),
+        ("api", "prod", "debug", "api prod debug"),
+        ("api", "staging", "error", "api staging error"),
+        ("payments", "prod", "error", "payments prod error"),
+    ];
+    let body: String = lines
+        .iter()
+        .map(|(s, e, l, m)| {
+            format!(
+                "{}\n",
+                serde_json::json!({"service": s, "env": e, "level": l, "message": m})
+            )
+        })
+        .collect();
+    assert_eq!(
+        api.send("POST", "/api/v1/push", Some(&ingest), &[], body.as_bytes())
+            .0,
+        200
+    );
+    api.commit();
+
+    let (status, v) = json_post(
+        &api,
+        "/api/v1/login",
+        None,
+        serde_json::json!({"user": "alice", "password": "wrong password!"}),
+    );
+    assert_eq!(status, 401);
+    let wrong_message = v["error"]["message"].clone();
+    let (status, v) = json_post(
+        &api,
+        "/api/v1/login",
+        None,
+        serde_json::json!({"user": "mallory", "password": "wrong password!"}),
+    );
+    assert_eq!(status, 401);
+    assert_eq!(
+        v["error"]["message"], wrong_message,
+        "an unknown user is refused the same way"
+    );
+    let (status, v) = json_post(
+        &api,
+        "/api/v1/login",
+        None,
+        serde_json::json!({"user": "alice", "password": "correct horse battery"}),
+    );
+    assert_eq!(status, 200, "{v}");
+    let alice = v["token"].as_str().unwrap().to_owned();
+    assert!(v["expires_at"].as_str().is_some());
+
+    let (status, v) = json_post(
+        &api,
+        "/api/v1/query",
+        Some(&alice),
+        serde_json::json!({"query": "{service=~\"api|payments\"}"}),
+    );
+    assert_eq!(status, 200);
+    let seen: Vec<&str> = v["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["line"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        seen,
+        vec!["api prod info"],
+        "only prod, info and above, of api"
+    );
+    let (_, v) = json_post(
+        &api,
+        "/api/v1/query",
+        Some(&api.admin),
+        serde_json::json!({"query": "{service=~\"api|payments\"}"}),
+    );
+    assert_eq!(
+        v["records"].as_array().unwrap().len(),
+        4,
+        "the admin reads everything, masked"
+    );
+
+    // Alice administers nothing, and ingest tokens cannot sign in or read.
+    let (status, _) = json_post(
+        &api,
+        "/api/v1/users",
+        Some(&alice),
+        serde_json::json!({"name": "eve", "password": "correct horse battery"}),
+    );
+    assert_eq!(status, 403);
+    assert_eq!(
+        json_put(
+            &api,
+            "/api/v1/roles/dev",
+            &alice,
+            serde_json::json!({"services": ["*"]})
+        ),
+        403
+    );
+    let (status, v) = api.send("GET", "/api/v1/whoami", Some(&alice), &[], b"");
+    assert_eq!(status, 200);
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&v).unwrap()["user"],
+        "alice"
+    );
+
+    // A service account gets a token, not a password.
+    let (status, v) = json_post(
+        &api,
+        "/api/v1/users",
+        Some(&api.admin),
+        serde_json::json!({"name": "ci-bot", "roles": ["dev"], "service_account": true}),
+    );
+    assert_eq!(status, 200);
+    let bot = v["token"].as_str().unwrap().to_owned();
+    let (status, v) = json_post(
+        &api,
+        "/api/v1/query",
+        Some(&bot),
+        serde_json::json!({"query": "{service=\"api\"}"}),
+    );
+    assert_eq!(status, 200);
+    assert_eq!(v["records"].as_array().unwrap().len(), 1);
+    let (status, _) = json_post(
+        &api,
+        "/api/v1/login",
+        None,
+        serde_json::json!({"user": "ci-bot", "password": ""}),
+    );
+    assert_eq!(status, 401);
 }

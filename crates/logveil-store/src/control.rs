@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::str::FromStr;
 
-use logveil_core::{ServiceName, Timestamp};
+use logveil_core::{Role, RoleName, ServiceName, Timestamp, UserName};
 use sha2::{Digest, Sha256};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Row, SqlitePool};
@@ -16,7 +16,8 @@ use crate::StoreError;
 
 /// Schema versions, applied in order inside one transaction each; `PRAGMA user_version`
 /// records how far a database has come.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE tokens (
     id          TEXT PRIMARY KEY,
     kind        TEXT NOT NULL CHECK (kind IN ('admin', 'ingest')),
@@ -37,7 +38,37 @@ CREATE TABLE services (
     name           TEXT PRIMARY KEY,
     retention_days INTEGER NOT NULL CHECK (retention_days > 0)
 );
-"#];
+"#,
+    r#"
+CREATE TABLE tokens_v2 (
+    id          TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('admin', 'ingest', 'user')),
+    secret_hash BLOB NOT NULL,
+    services    TEXT NOT NULL DEFAULT '[]',
+    user        TEXT,
+    label       TEXT NOT NULL DEFAULT '',
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER,
+    revoked_at  INTEGER
+);
+INSERT INTO tokens_v2 (id, kind, secret_hash, services, label, created_at, revoked_at)
+    SELECT id, kind, secret_hash, services, label, created_at, revoked_at FROM tokens;
+DROP TABLE tokens;
+ALTER TABLE tokens_v2 RENAME TO tokens;
+CREATE TABLE users (
+    name          TEXT PRIMARY KEY,
+    kind          TEXT NOT NULL CHECK (kind IN ('user', 'service')),
+    password_hash TEXT,
+    roles         TEXT NOT NULL DEFAULT '[]',
+    created_at    INTEGER NOT NULL,
+    disabled_at   INTEGER
+);
+CREATE TABLE roles (
+    name TEXT PRIMARY KEY,
+    body TEXT NOT NULL
+);
+"#,
+];
 
 /// What a token may do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +77,20 @@ pub enum TokenKind {
     Admin,
     /// Write logs of these services, nothing else.
     Ingest(Vec<ServiceName>),
+    /// Acts as this user or service account, with its roles (from `logveil login`, or created
+    /// for a service account).
+    User(UserName),
+}
+
+/// A user or service account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserRecord {
+    pub name: UserName,
+    pub service_account: bool,
+    /// Argon2 PHC string; `None` for service accounts (they only have tokens).
+    pub password_hash: Option<String>,
+    pub roles: Vec<RoleName>,
+    pub disabled: bool,
 }
 
 /// A verified token.
@@ -62,6 +107,23 @@ pub struct ControlPlane {
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn user_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<UserRecord, StoreError> {
+    let name: String = r.get("name");
+    let kind: String = r.get("kind");
+    let roles: Vec<RoleName> = serde_json::from_str(r.get::<&str, _>("roles"))
+        .map_err(|e| StoreError::Encoding(e.to_string()))?;
+    let disabled: Option<i64> = r.get("disabled_at");
+    Ok(UserRecord {
+        name: name
+            .parse()
+            .map_err(|_| StoreError::Corrupt("a user name in control.db is invalid".into()))?,
+        service_account: kind == "service",
+        password_hash: r.get("password_hash"),
+        roles,
+        disabled: disabled.is_some(),
+    })
 }
 
 fn db_err(e: sqlx::Error) -> StoreError {
@@ -121,33 +183,59 @@ impl ControlPlane {
         label: &str,
         now: Timestamp,
     ) -> Result<String, StoreError> {
+        self.create_token_until(kind, label, now, None).await
+    }
+
+    /// [`ControlPlane::create_token`] with an absolute expiry.
+    pub async fn create_token_until(
+        &self,
+        kind: &TokenKind,
+        label: &str,
+        now: Timestamp,
+        expires: Option<Timestamp>,
+    ) -> Result<String, StoreError> {
         let mut id = [0u8; 8];
         let mut secret = [0u8; 32];
         getrandom::getrandom(&mut id).map_err(|e| StoreError::Crypto(e.to_string()))?;
         getrandom::getrandom(&mut secret).map_err(|e| StoreError::Crypto(e.to_string()))?;
         let (id, secret) = (hex(&id), hex(&secret));
-        let (kind_name, services) = match kind {
-            TokenKind::Admin => ("admin", Vec::new()),
-            TokenKind::Ingest(s) => ("ingest", s.iter().map(|s| s.as_str().to_owned()).collect()),
+        let (kind_name, services, user) = match kind {
+            TokenKind::Admin => ("admin", Vec::new(), None),
+            TokenKind::Ingest(s) => (
+                "ingest",
+                s.iter().map(|s| s.as_str().to_owned()).collect(),
+                None,
+            ),
+            TokenKind::User(u) => ("user", Vec::new(), Some(u.as_str().to_owned())),
         };
         let services =
             serde_json::to_string(&services).map_err(|e| StoreError::Encoding(e.to_string()))?;
-        sqlx::query("INSERT INTO tokens (id, kind, secret_hash, services, label, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+        sqlx::query(
+            "INSERT INTO tokens (id, kind, secret_hash, services, user, label, created_at, expires_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        )
             .bind(&id)
             .bind(kind_name)
             .bind(Sha256::digest(secret.as_bytes()).to_vec())
             .bind(services)
+            .bind(user)
             .bind(label)
             .bind(now.as_unix_seconds())
+            .bind(expires.map(|e| e.as_unix_seconds()))
             .execute(&self.pool)
             .await
             .map_err(db_err)?;
         Ok(format!("lv_{id}_{secret}"))
     }
 
-    /// The token a bearer secret belongs to, if it is valid and not revoked. The secret is
-    /// compared by hash in constant time.
-    pub async fn verify_token(&self, presented: &str) -> Result<Option<TokenInfo>, StoreError> {
+    /// The token a bearer secret belongs to, if it is valid, unexpired at `now` and not revoked,
+    /// and (for user tokens) its user is not disabled. The secret is compared by hash in
+    /// constant time.
+    pub async fn verify_token(
+        &self,
+        presented: &str,
+        now: Timestamp,
+    ) -> Result<Option<TokenInfo>, StoreError> {
         let Some((id, secret)) = presented
             .strip_prefix("lv_")
             .and_then(|r| r.split_once('_'))
@@ -158,9 +246,12 @@ impl ControlPlane {
             return Ok(None);
         }
         let row = sqlx::query(
-            "SELECT kind, secret_hash, services FROM tokens WHERE id = ? AND revoked_at IS NULL",
+            "SELECT t.kind, t.secret_hash, t.services, t.user FROM tokens t LEFT JOIN users u ON u.name = t.user \
+             WHERE t.id = ? AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?) \
+             AND (t.user IS NULL OR (u.name IS NOT NULL AND u.disabled_at IS NULL))",
         )
         .bind(id)
+        .bind(now.as_unix_seconds())
         .fetch_optional(&self.pool)
         .await
         .map_err(db_err)?;
@@ -173,6 +264,13 @@ impl ControlPlane {
         let kind: String = row.get("kind");
         let kind = match kind.as_str() {
             "admin" => TokenKind::Admin,
+            "user" => {
+                let name: Option<String> = row.get("user");
+                match name.and_then(|n| n.parse().ok()) {
+                    Some(u) => TokenKind::User(u),
+                    None => return Ok(None),
+                }
+            }
             _ => {
                 let names: Vec<String> = serde_json::from_str(row.get::<&str, _>("services"))
                     .map_err(|e| StoreError::Encoding(e.to_string()))?;
@@ -193,6 +291,70 @@ impl ControlPlane {
             .await
             .map_err(db_err)?;
         Ok(r.rows_affected() == 1)
+    }
+
+    // ------------------------------------------------------------------ users and roles
+
+    /// Creates a user or service account; an existing name is an error.
+    pub async fn create_user(&self, user: &UserRecord, now: Timestamp) -> Result<bool, StoreError> {
+        let roles =
+            serde_json::to_string(&user.roles).map_err(|e| StoreError::Encoding(e.to_string()))?;
+        let r = sqlx::query(
+            "INSERT OR IGNORE INTO users (name, kind, password_hash, roles, created_at) VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(user.name.as_str())
+        .bind(if user.service_account { "service" } else { "user" })
+        .bind(&user.password_hash)
+        .bind(roles)
+        .bind(now.as_unix_seconds())
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    pub async fn user(&self, name: &UserName) -> Result<Option<UserRecord>, StoreError> {
+        let row = sqlx::query(
+            "SELECT name, kind, password_hash, roles, disabled_at FROM users WHERE name = ?",
+        )
+        .bind(name.as_str())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        row.map(|r| user_from_row(&r)).transpose()
+    }
+
+    pub async fn users(&self) -> Result<Vec<UserRecord>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT name, kind, password_hash, roles, disabled_at FROM users ORDER BY name",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        rows.iter().map(user_from_row).collect()
+    }
+
+    /// Creates or replaces a role.
+    pub async fn put_role(&self, role: &Role) -> Result<(), StoreError> {
+        let body = serde_json::to_string(role).map_err(|e| StoreError::Encoding(e.to_string()))?;
+        sqlx::query("INSERT INTO roles (name, body) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET body = excluded.body")
+            .bind(role.name.as_str())
+            .bind(body)
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+
+    pub async fn roles(&self) -> Result<Vec<Role>, StoreError> {
+        let bodies: Vec<String> = sqlx::query_scalar("SELECT body FROM roles ORDER BY name")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        bodies
+            .iter()
+            .map(|b| serde_json::from_str(b).map_err(|e| StoreError::Encoding(e.to_string())))
+            .collect()
     }
 
     // ------------------------------------------------------------------ data keys

@@ -28,23 +28,46 @@ pub struct Client {
     token: String,
 }
 
+/// Where `logveil login` keeps the session token: `$XDG_CONFIG_HOME/logveil/token`, else
+/// `~/.config/logveil/token`.
+pub fn token_file() -> Option<std::path::PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".config"))
+        })?;
+    Some(base.join("logveil").join("token"))
+}
+
 impl Client {
+    /// A client with the token of `--token`/`LOGVEIL_TOKEN`, else the one `logveil login` saved.
     pub fn new(args: &ServerArgs) -> anyhow::Result<Self> {
+        let saved = || token_file().and_then(|p| std::fs::read_to_string(p).ok());
         let token = args
             .token
             .clone()
+            .or_else(saved)
             .map(|t| t.trim().to_owned())
             .filter(|t| !t.is_empty())
-            .ok_or_else(|| anyhow!("no token: set LOGVEIL_TOKEN (e.g. export LOGVEIL_TOKEN=$(cat logveil-data/admin.token)) or pass --token"))?;
+            .ok_or_else(|| {
+                anyhow!("not signed in: run `logveil login --user NAME`, or set LOGVEIL_TOKEN (an admin token is in DATA_DIR/admin.token)")
+            })?;
+        let mut c = Self::anonymous(args);
+        c.token = token;
+        Ok(c)
+    }
+
+    /// A client without credentials, for signing in.
+    pub fn anonymous(args: &ServerArgs) -> Self {
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .build()
             .into();
-        Ok(Self {
+        Self {
             agent,
             base: args.server.trim_end_matches('/').to_owned(),
-            token,
-        })
+            token: String::new(),
+        }
     }
 
     fn url(&self, path: &str) -> String {
@@ -70,6 +93,20 @@ impl Client {
     ) -> anyhow::Result<serde_json::Value> {
         let resp = self
             .authorized(self.agent.post(&self.url(path)))
+            .send_json(body)
+            .map_err(|e| self.explain(e))?;
+        read_json(resp)
+    }
+
+    /// POSTs JSON without a token (signing in).
+    pub fn post_json_anonymous(
+        &self,
+        path: &str,
+        body: &serde_json::Value,
+    ) -> anyhow::Result<serde_json::Value> {
+        let resp = self
+            .agent
+            .post(&self.url(path))
             .send_json(body)
             .map_err(|e| self.explain(e))?;
         read_json(resp)

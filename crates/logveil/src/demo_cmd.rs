@@ -1,6 +1,6 @@
-//! `logveil demo`: the gateway with four made-up services writing realistic logs full of
-//! made-up personal data, through all three ingest paths (OTLP JSON, Elasticsearch `_bulk`,
-//! NDJSON), and what to try next.
+//! `logveil demo`: the gateway with three made-up people and their roles, four made-up
+//! services writing realistic logs full of made-up personal data through all three ingest
+//! paths (OTLP JSON, Elasticsearch `_bulk`, NDJSON), and what to try next.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -140,6 +140,43 @@ fn simulate(rng: &mut Rng, now: logveil_core::Timestamp, c: &Clients) -> anyhow:
     Ok(())
 }
 
+/// Demo people: (name, password, role). Made up, printed, for this demo only.
+const DEMO_USERS: [(&str, &str, &str); 3] = [
+    ("alice", "alice-demo-pass", "developer"),
+    ("bob", "bob-demo-pass", "payments"),
+    ("carol", "carol-demo-pass", "security"),
+];
+
+/// Roles and people of the demo; already there when the demo directory is reused.
+fn seed_people(admin: &Client) -> anyhow::Result<()> {
+    let roles = [
+        (
+            "developer",
+            serde_json::json!({"services": ["api", "worker", "auth"], "min_level": "info"}),
+        ),
+        (
+            "payments",
+            serde_json::json!({"services": ["payments"], "min_level": "info"}),
+        ),
+        (
+            "security",
+            serde_json::json!({"services": ["*"], "min_level": "warn", "admin": true}),
+        ),
+    ];
+    for (name, body) in roles {
+        admin.put_json(&format!("/api/v1/roles/{name}"), &body)?;
+    }
+    for (name, password, role) in DEMO_USERS {
+        let body = serde_json::json!({"name": name, "password": password, "roles": [role]});
+        if let Err(e) = admin.post_json("/api/v1/users", &body) {
+            if !e.to_string().contains("exists") {
+                return Err(e);
+            }
+        }
+    }
+    Ok(())
+}
+
 struct Clients {
     api: Client,
     payments: Client,
@@ -173,13 +210,10 @@ pub fn run(args: DemoArgs) -> anyhow::Result<std::process::ExitCode> {
             let token = resp["token"].as_str().unwrap_or_default().to_owned();
             Client::new(&ServerArgs { server: server.clone(), token: Some(token) })
         };
-        let (api, payments, auth, worker) = {
-            let s = server.clone();
-            let _ = s;
-            tokio::task::block_in_place(|| -> anyhow::Result<_> {
-                Ok((token_for("api")?, token_for("payments")?, token_for("auth")?, token_for("worker")?))
-            })?
-        };
+        let (api, payments, auth, worker) = tokio::task::block_in_place(|| -> anyhow::Result<_> {
+            seed_people(&admin_client)?;
+            Ok((token_for("api")?, token_for("payments")?, token_for("auth")?, token_for("worker")?))
+        })?;
         let clients = Clients { api, payments, auth, worker };
         let rate = args.rate.max(1);
         std::thread::spawn(move || {
@@ -195,17 +229,24 @@ pub fn run(args: DemoArgs) -> anyhow::Result<std::process::ExitCode> {
                 std::thread::sleep(pause);
             }
         });
+        let admin_file = running.admin_token_file.display();
         println!("logveil demo: listening on {server}, data in {}", args.data_dir.display());
         println!("Four made-up services (api, payments, auth, worker) are writing logs full of made-up");
-        println!("personal data. Everything is masked before it is stored. Try, in another terminal:");
+        println!("personal data, masked before anything is stored. Three made-up people can sign in:");
+        println!("alice (developer), bob (payments), carol (security). Try, in another terminal:");
         println!();
         println!("  export LOGVEIL_SERVER={server}");
-        println!("  export LOGVEIL_TOKEN=$(cat {})", running.admin_token_file.display());
-        println!("  logveil logs '{{service=\"payments\"}}' --since 5m --limit 10");
+        println!("  echo {} | logveil login --user alice    # api, worker, auth; info and up", DEMO_USERS[0].1);
+        println!("  logveil logs '{{service=~\"api|payments\"}}' --since 5m --limit 5    # only api: payments is not hers");
         println!("  logveil logs '{{service=\"api\"}} |= \"timeout\"' -f");
+        println!("  logveil logs '{{service=\"api\", level=\"debug\"}}' --since 5m         # nothing: debug needs a grant");
+        println!("  logveil logs '{{service=~\"api|worker\"}}' --match email=jane.doe@example.com");
+        println!("  logveil logs --trace TRACE_ID         # a trace_id from --output json, across her services");
+        println!("  echo {} | logveil login --user bob      # payments; info and up", DEMO_USERS[1].1);
+        println!("  logveil logs '{{service=\"payments\"}}' --since 5m --limit 10");
+        println!("  export LOGVEIL_TOKEN=$(cat {admin_file})   # the admin token reads every stream, masked");
         println!("  logveil logs '{{service=\"api\", level=\"debug\"}} | json' --limit 5 --output json");
-        println!("  logveil logs '{{service=~\"api|payments|worker\"}}' --match email=jane.doe@example.com");
-        println!("  logveil logs --trace TRACE_ID      # a trace_id from --output json, across services");
+        println!("  logveil users list; logveil roles list");
         println!();
         println!("Stop with Ctrl-C.");
         let _ = tokio::signal::ctrl_c().await;

@@ -5,6 +5,7 @@
 
 mod client;
 mod demo_cmd;
+mod identity_cmd;
 mod lines;
 mod logs_cmd;
 mod mask_cmd;
@@ -36,6 +37,12 @@ enum Command {
     Serve(serve_cmd::ServeArgs),
     /// Run the gateway with made-up services writing logs, and show what to try.
     Demo(demo_cmd::DemoArgs),
+    /// Sign in; later commands use the saved session token.
+    Login(identity_cmd::LoginArgs),
+    /// Add and list users and service accounts.
+    Users(identity_cmd::UsersArgs),
+    /// Set and list roles: what their members read, masked.
+    Roles(identity_cmd::RolesArgs),
     /// Query and follow logs (masked).
     Logs(logs_cmd::LogsArgs),
     /// Send log files to the gateway, with progress.
@@ -55,6 +62,9 @@ fn main() -> std::process::ExitCode {
         Command::Serve(args) => serve_cmd::run(args),
         Command::Demo(args) => demo_cmd::run(args),
         Command::Logs(args) => logs_cmd::run(args),
+        Command::Login(args) => identity_cmd::login(args),
+        Command::Users(args) => identity_cmd::users(args),
+        Command::Roles(args) => identity_cmd::roles(args),
         Command::Import(args) => transfer_cmd::import(args),
         Command::Export(args) => transfer_cmd::export(args),
         Command::Services(args) => services_cmd::run(args),

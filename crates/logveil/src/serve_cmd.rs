@@ -97,15 +97,12 @@ pub async fn start(args: &ServeArgs) -> anyhow::Result<Running> {
         write_private(&admin_token_file, format!("{token}\n").as_bytes())?;
         created_admin_token = true;
     }
-    let state = Arc::new(AppState {
-        storage: storage.clone(),
-        limits: Limits {
-            max_body: args.max_body_mib.saturating_mul(1 << 20),
-            max_decoded: args.max_body_mib.saturating_mul(4 << 20),
-            max_line: args.max_line_kib.saturating_mul(1 << 10),
-        },
-        retention_days: args.retention_days,
-    });
+    let limits = Limits {
+        max_body: args.max_body_mib.saturating_mul(1 << 20),
+        max_decoded: args.max_body_mib.saturating_mul(4 << 20),
+        max_line: args.max_line_kib.saturating_mul(1 << 10),
+    };
+    let state = Arc::new(AppState::new(storage.clone(), limits, args.retention_days)?);
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| {

@@ -1,7 +1,7 @@
 //! The gateway as a process: started, fed, queried, killed and restarted.
 
 use std::collections::BTreeSet;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -629,4 +629,198 @@ ruleset(name="ship") {{
         assert_eq!(found[1]["attributes"]["cart.items"], "3");
         server.stop();
     }
+}
+
+#[test]
+fn people_sign_in_and_read_what_their_roles_cover() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("data"));
+    let admin = |args: &[&str]| {
+        let out = server.cli(args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out
+    };
+    admin(&[
+        "roles",
+        "set",
+        "dev",
+        "--service",
+        "api",
+        "--min-level",
+        "warn",
+    ]);
+    let mut add = Command::new(BIN)
+        .args(["users", "add", "alice", "--role", "dev"])
+        .env("LOGVEIL_SERVER", &server.url)
+        .env("LOGVEIL_TOKEN", &server.admin)
+        .stdin(Stdio::piped())
+        .spawn()
+        .unwrap();
+    add.stdin
+        .take()
+        .unwrap()
+        .write_all(b"a long passphrase\n")
+        .unwrap();
+    assert!(add.wait().unwrap().success());
+    let listed = String::from_utf8(admin(&["users", "list"]).stdout).unwrap();
+    assert!(
+        listed.contains("alice") && listed.contains("dev"),
+        "{listed}"
+    );
+
+    let token = server.ingest_token("api");
+    let body = ndjson(&[("api".into(), "an info line".into())]);
+    let mut body = String::from_utf8(body).unwrap();
+    body.push_str(&format!(
+        "{}\n",
+        serde_json::json!({"service": "api", "level": "error", "message": "an error line"})
+    ));
+    assert_eq!(
+        server
+            .post(
+                "/api/v1/push",
+                &token,
+                "application/x-ndjson",
+                body.as_bytes()
+            )
+            .0,
+        200
+    );
+
+    let config = dir.path().join("config");
+    let as_alice = |args: &[&str], stdin: &[u8]| {
+        let mut child = Command::new(BIN)
+            .args(args)
+            .env("LOGVEIL_SERVER", &server.url)
+            .env_remove("LOGVEIL_TOKEN")
+            .env("XDG_CONFIG_HOME", &config)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let out = as_alice(&["logs", "{service=\"api\"}"], b"");
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("logveil login"),
+        "says how to sign in"
+    );
+    let out = as_alice(&["login", "--user", "alice"], b"not the passphrase\n");
+    assert!(!out.status.success());
+    let out = as_alice(&["login", "--user", "alice"], b"a long passphrase\n");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    #[cfg(unix)]
+    assert_eq!(mode(&config.join("logveil/token")), 0o600);
+    let lines = eventually("alice sees her stream", || {
+        let out = as_alice(&["logs", "{service=\"api\"}", "--output", "json"], b"");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let l: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        (!l.is_empty()).then_some(l)
+    });
+    assert_eq!(lines.len(), 1, "warn and up only: {lines:?}");
+    assert_eq!(lines[0]["line"], "an error line");
+    let out = as_alice(&["users", "list"], b"");
+    assert!(!out.status.success(), "alice is no administrator");
+    server.stop();
+}
+
+#[test]
+fn demo_seeds_people_and_services_writing_masked_logs() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut demo = Command::new(BIN)
+        .args([
+            "demo",
+            "--listen",
+            "127.0.0.1:0",
+            "--rate",
+            "50",
+            "--data-dir",
+        ])
+        .arg(dir.path().join("demo"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(demo.stdout.take().unwrap());
+    let mut first = String::new();
+    out.read_line(&mut first).unwrap();
+    let url = first
+        .split_whitespace()
+        .nth(4)
+        .unwrap()
+        .trim_end_matches(',')
+        .to_owned();
+    std::thread::spawn(move || {
+        let mut sink = String::new();
+        let _ = out.read_to_string(&mut sink);
+    });
+    let config = dir.path().join("config");
+    let run = |args: &[&str], stdin: &[u8]| {
+        let mut child = Command::new(BIN)
+            .args(args)
+            .env("LOGVEIL_SERVER", &url)
+            .env_remove("LOGVEIL_TOKEN")
+            .env("XDG_CONFIG_HOME", &config)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let login = run(&["login", "--user", "bob"], b"bob-demo-pass\n");
+    assert!(
+        login.status.success(),
+        "{}",
+        String::from_utf8_lossy(&login.stderr)
+    );
+    let seen = eventually("demo payments logs", || {
+        let out = run(
+            &[
+                "logs",
+                "{service=~\"payments|api\"}",
+                "--output",
+                "json",
+                "--limit",
+                "50",
+            ],
+            b"",
+        );
+        let l: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        (l.len() >= 3).then_some(l)
+    });
+    for r in &seen {
+        assert_eq!(r["service"], "payments", "bob reads payments only");
+        let line = r["line"].as_str().unwrap();
+        assert!(
+            !line.contains("4111 1111 1111 1111") && !line.contains("@example.com "),
+            "{line}"
+        );
+    }
+    demo.kill().unwrap();
+    demo.wait().unwrap();
 }
