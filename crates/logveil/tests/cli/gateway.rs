@@ -631,6 +631,23 @@ ruleset(name="ship") {{
     }
 }
 
+/// The CLI as a person runs it: no LOGVEIL_TOKEN, a session saved under `config` by
+/// `logveil login`, `stdin` typed in.
+fn signed_in_cli(url: &str, config: &Path, args: &[&str], stdin: &[u8]) -> std::process::Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .env("LOGVEIL_SERVER", url)
+        .env_remove("LOGVEIL_TOKEN")
+        .env("XDG_CONFIG_HOME", config)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 #[test]
 fn people_sign_in_and_read_what_their_roles_cover() {
     let dir = tempfile::tempdir().unwrap();
@@ -692,20 +709,7 @@ fn people_sign_in_and_read_what_their_roles_cover() {
     );
 
     let config = dir.path().join("config");
-    let as_alice = |args: &[&str], stdin: &[u8]| {
-        let mut child = Command::new(BIN)
-            .args(args)
-            .env("LOGVEIL_SERVER", &server.url)
-            .env_remove("LOGVEIL_TOKEN")
-            .env("XDG_CONFIG_HOME", &config)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(stdin).unwrap();
-        child.wait_with_output().unwrap()
-    };
+    let as_alice = |args: &[&str], stdin: &[u8]| signed_in_cli(&server.url, &config, args, stdin);
     let out = as_alice(&["logs", "{service=\"api\"}"], b"");
     assert!(!out.status.success());
     assert!(
@@ -774,20 +778,7 @@ fn demo_seeds_people_and_services_writing_masked_logs() {
         let _ = out.read_to_string(&mut sink);
     });
     let config = dir.path().join("config");
-    let run = |args: &[&str], stdin: &[u8]| {
-        let mut child = Command::new(BIN)
-            .args(args)
-            .env("LOGVEIL_SERVER", &url)
-            .env_remove("LOGVEIL_TOKEN")
-            .env("XDG_CONFIG_HOME", &config)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(stdin).unwrap();
-        child.wait_with_output().unwrap()
-    };
+    let run = |args: &[&str], stdin: &[u8]| signed_in_cli(&url, &config, args, stdin);
     let login = run(&["login", "--user", "bob"], b"bob-demo-pass\n");
     assert!(
         login.status.success(),
