@@ -7,6 +7,7 @@
 //! Everything here is parsed, not validated: a value of one of these types is known good, so code
 //! that receives one does not check it again.
 
+pub mod access;
 mod clock;
 mod duration;
 mod identity;

@@ -228,3 +228,115 @@ proptest! {
         }
     }
 }
+
+mod access {
+    //! The grant state machine against an independent model, over random histories.
+
+    use std::time::Duration;
+
+    use logveil_core::access::{AccessRequest, Reason, Scope};
+    use logveil_core::{Level, ServiceName, Timestamp, UserName};
+    use proptest::prelude::*;
+
+    #[derive(Debug, Clone)]
+    enum Op {
+        Approve(u8),
+        Deny(u8),
+        Revoke(u8),
+        Drop(u8),
+        Advance(u32),
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            (0u8..4).prop_map(Op::Approve),
+            (0u8..4).prop_map(Op::Deny),
+            (0u8..4).prop_map(Op::Revoke),
+            (0u8..4).prop_map(Op::Drop),
+            (0u32..1200).prop_map(Op::Advance),
+        ]
+    }
+
+    const PEOPLE: [&str; 4] = ["alice", "bob", "carol", "dave"];
+
+    fn user(i: u8) -> UserName {
+        PEOPLE[usize::from(i) % 4].parse().unwrap()
+    }
+
+    /// What the model says: granted at `start` until `end` (exclusive), if ever.
+    #[derive(Debug, Default)]
+    struct Model {
+        approvals: Vec<u8>,
+        closed: bool,
+        window: Option<(i64, i64)>,
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        #[test]
+        fn nothing_is_unmasked_outside_an_active_grants_scope_and_window(
+            ops in prop::collection::vec(op(), 0..40),
+            needed in 1u8..3,
+            probes in prop::collection::vec((0i64..6000, 0u8..3, 0u8..2, 0u8..2), 1..8),
+        ) {
+            let t0 = 1_795_000_000i64;
+            let svc: ServiceName = "payments".parse().unwrap();
+            let other: ServiceName = "api".parse().unwrap();
+            let mut r = AccessRequest::new(
+                user(0),
+                Scope { services: vec![svc.clone()], kinds: vec!["email".into()], level: None,
+                        logs_from: Some(Timestamp::from_unix_seconds(t0 - 3600)), logs_to: None },
+                Reason::try_from("INC-1 probe".to_owned()).unwrap(),
+                Duration::from_secs(900), Duration::from_secs(3600), Duration::from_secs(600),
+                needed, Timestamp::from_unix_seconds(t0),
+            ).unwrap();
+            let mut m = Model::default();
+            let mut now = t0;
+            for op in ops {
+                let at = Timestamp::from_unix_seconds(now);
+                let pending = !m.closed && m.window.is_none() && now < t0 + 600;
+                let active = m.window.is_some_and(|(s, e)| now >= s && now < e);
+                match op {
+                    Op::Approve(i) => {
+                        let ok = r.approve(&user(i), at).is_ok();
+                        let want = pending && i % 4 != 0 && !m.approvals.contains(&(i % 4));
+                        prop_assert_eq!(ok, want, "approve by {} at +{}", i, now - t0);
+                        if ok {
+                            m.approvals.push(i % 4);
+                            if m.approvals.len() >= usize::from(needed) {
+                                m.window = Some((now, now + 900));
+                            }
+                        }
+                    }
+                    Op::Deny(i) => {
+                        let ok = r.deny(&user(i), Reason::try_from("no way".to_owned()).unwrap(), at).is_ok();
+                        prop_assert_eq!(ok, pending && i % 4 != 0);
+                        if ok { m.closed = true; }
+                    }
+                    Op::Revoke(i) => {
+                        let ok = r.revoke(&user(i), at).is_ok();
+                        prop_assert_eq!(ok, active);
+                        if ok { m.window = m.window.map(|(s, _)| (s, now)); }
+                    }
+                    Op::Drop(i) => {
+                        let ok = r.drop_grant(&user(i), at).is_ok();
+                        prop_assert_eq!(ok, active && i % 4 == 0);
+                        if ok { m.window = m.window.map(|(s, _)| (s, now)); }
+                    }
+                    Op::Advance(s) => now += i64::from(s),
+                }
+                for &(dt, which_svc, kind, old) in &probes {
+                    let when = t0 + dt;
+                    if when < now { continue; }
+                    let s = if which_svc == 0 { &other } else { &svc };
+                    let k = if kind == 0 { "email" } else { "phone" };
+                    let record_ts = Timestamp::from_unix_seconds(if old == 0 { t0 } else { t0 - 7200 });
+                    let got = r.unmasks(Timestamp::from_unix_seconds(when), s, Level::Info, record_ts, k);
+                    let in_window = m.window.is_some_and(|(st, e)| when >= st && when < e);
+                    let want = in_window && which_svc != 0 && kind == 0 && old == 0;
+                    prop_assert_eq!(got, want, "probe at +{} svc {} kind {} old {}", dt, which_svc, kind, old);
+                }
+            }
+        }
+    }
+}
