@@ -24,6 +24,7 @@ pub mod identity;
 pub mod ingest;
 pub mod policy;
 pub mod query;
+pub mod totp;
 
 use std::sync::Arc;
 
