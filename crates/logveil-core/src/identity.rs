@@ -72,6 +72,9 @@ pub struct Role {
     /// Manages users, roles and tokens.
     #[serde(default)]
     pub admin: bool,
+    /// Services (or `*`) whose access requests members may review.
+    #[serde(default)]
+    pub approver_for: Vec<String>,
 }
 
 fn any() -> Vec<String> {
@@ -127,6 +130,7 @@ mod tests {
             envs: vec!["*".into()],
             min_level: Level::Info,
             admin: false,
+            approver_for: Vec::new(),
         };
         let keys = role.read_keys();
         let covers = |s, e, l| stream_keys(s, e, l).iter().any(|k| keys.contains(k));

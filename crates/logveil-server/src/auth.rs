@@ -119,6 +119,8 @@ impl FromRequestParts<std::sync::Arc<AppState>> for Caller {
                 name: ADMIN.parse().map_err(|e| ApiError::unavailable(&e))?,
                 read_keys: Vec::new(),
                 admin: true,
+                approver_for: Vec::new(),
+                person: false,
             }),
             TokenKind::Ingest(_) => None,
             TokenKind::User(name) => {

@@ -238,6 +238,8 @@ struct RoleBody {
     min_level: Option<String>,
     #[serde(default)]
     admin: bool,
+    #[serde(default)]
+    approver_for: Vec<String>,
 }
 
 /// `PUT /api/v1/roles/{name}`: creates or replaces a role.
@@ -252,7 +254,7 @@ pub async fn put_role(
         ApiError::bad_request("invalid_role", e.to_string())
     })?;
     let req: RoleBody = json_body(&body)?;
-    for s in &req.services {
+    for s in req.services.iter().chain(&req.approver_for) {
         if s != "*" && s.parse::<logveil_core::ServiceName>().is_err() {
             return Err(ApiError::bad_request(
                 "invalid_service",
@@ -282,6 +284,7 @@ pub async fn put_role(
         envs,
         min_level,
         admin: req.admin,
+        approver_for: req.approver_for,
     };
     state.storage.control().put_role(&role).await?;
     Ok(Json(

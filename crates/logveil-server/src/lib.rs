@@ -12,11 +12,14 @@
 //! | `GET /api/v1/whoami` | any token | who the token acts as |
 //! | `POST /api/v1/users`, `GET /api/v1/users` | admin | people and service accounts |
 //! | `PUT /api/v1/roles/{name}`, `GET /api/v1/roles` | admin | what roles may read |
+//! | `POST /api/v1/requests`, `GET /api/v1/requests` | people | ask for access; the inbox |
+//! | `POST /api/v1/requests/{id}/{approve,deny,revoke,drop}` | approvers, requester | review and end |
 //! | `POST /api/v1/tokens` | admin | create an ingest token |
 //! | `GET /api/v1/services` | reader | services and their retention |
 //! | `PUT /api/v1/services/{name}/retention` | admin | set a service's retention |
 //! | `POST /api/v1/retention/run` | admin | apply retention now |
 
+pub mod access;
 pub mod admin;
 pub mod auth;
 pub mod error;
@@ -96,6 +99,8 @@ pub fn app(state: Arc<AppState>) -> Router {
         .route("/api/v1/tail", post(query::tail))
         .route("/api/v1/tokens", post(admin::create_token))
         .route("/api/v1/login", post(identity::login))
+        .route("/api/v1/requests", post(access::create).get(access::list))
+        .route("/api/v1/requests/{id}/{action}", post(access::act))
         .route("/api/v1/whoami", get(identity::whoami))
         .route(
             "/api/v1/users",

@@ -49,6 +49,10 @@ pub struct Principal {
     pub name: UserName,
     pub read_keys: Vec<String>,
     pub admin: bool,
+    /// Services (or `*`) whose requests this principal may review.
+    pub approver_for: Vec<String>,
+    /// A person or service account (not the admin token): only they request access.
+    pub person: bool,
 }
 
 impl Principal {
@@ -57,7 +61,21 @@ impl Principal {
             name,
             read_keys: roles.iter().flat_map(Role::read_keys).collect(),
             admin: roles.iter().any(|r| r.admin),
+            approver_for: roles
+                .iter()
+                .flat_map(|r| r.approver_for.iter().cloned())
+                .collect(),
+            person: true,
         }
+    }
+
+    /// Whether this principal may review a request for all of `services`.
+    pub fn approves(&self, services: &[logveil_core::ServiceName]) -> bool {
+        services.iter().all(|s| {
+            self.approver_for
+                .iter()
+                .any(|a| a == "*" || a == s.as_str())
+        })
     }
 }
 
@@ -155,6 +173,7 @@ mod tests {
             envs: envs.iter().map(|s| s.to_string()).collect(),
             min_level: min,
             admin,
+            approver_for: Vec::new(),
         }
     }
 

@@ -16,6 +16,7 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::IntoResponse;
 use axum::Json;
 use futures_util::stream::{self, Stream, StreamExt};
+use logveil_core::access::AccessRequest;
 use logveil_core::logql::{self, Query};
 use logveil_core::{parse_duration, Level, ServiceName, Timestamp, TraceId};
 use logveil_store::logs::SearchRequest;
@@ -144,18 +145,50 @@ pub struct ReadAccess {
     state: Arc<AppState>,
     who: Principal,
     decided: Mutex<HashMap<(ServiceName, String, Level), bool>>,
+    /// The reader's active grants, which open services and levels beyond the roles; checked
+    /// against the clock on every record, so a grant stops at its deadline mid-stream.
+    grants: std::sync::RwLock<Vec<AccessRequest>>,
 }
 
 impl ReadAccess {
-    pub fn new(state: Arc<AppState>, who: Principal) -> Self {
+    pub fn new(state: Arc<AppState>, who: Principal, grants: Vec<AccessRequest>) -> Self {
         Self {
             state,
             who,
             decided: Mutex::new(HashMap::new()),
+            grants: std::sync::RwLock::new(grants),
         }
     }
 
+    /// Reloads the grants (a live tail does every second, so a revocation takes effect).
+    pub async fn refresh(&self) -> Result<(), ApiError> {
+        let now = self.state.storage.clock().now();
+        let fresh = crate::access::active_grants(&self.state, &self.who, now).await?;
+        if let Ok(mut g) = self.grants.write() {
+            *g = fresh;
+        }
+        Ok(())
+    }
+
+    /// Whether any stream of `service` might be readable, by role or grant.
+    pub fn touches(&self, service: &ServiceName) -> bool {
+        may_touch(&self.who, service)
+            || self
+                .grants
+                .read()
+                .is_ok_and(|g| g.iter().any(|r| r.scope.services.contains(service)))
+    }
+
     pub fn may_read(&self, r: &StoredRecord) -> bool {
+        let now = self.state.storage.clock().now();
+        let granted = self
+            .grants
+            .read()
+            .is_ok_and(|g| g.iter().any(|a| a.opens(now, &r.service, r.level, r.ts)));
+        granted || self.may_read_by_role(r)
+    }
+
+    fn may_read_by_role(&self, r: &StoredRecord) -> bool {
         let env = r
             .labels
             .iter()
@@ -213,6 +246,7 @@ impl Plan {
 }
 
 fn plan(
+    grants: Vec<AccessRequest>,
     state: &Arc<AppState>,
     who: &Principal,
     body: QueryBody,
@@ -280,11 +314,12 @@ fn plan(
         first.copy_from_slice(&tok.0[..8]);
         tokens.push((name, first));
     }
+    let access = Arc::new(ReadAccess::new(state.clone(), who.clone(), grants));
     let stored: Vec<ServiceName> = state
         .storage
         .services()?
         .into_iter()
-        .filter(|s| may_touch(who, s))
+        .filter(|s| access.touches(s))
         .collect();
     let services: Vec<ServiceName> = match query.as_deref().and_then(|q| q.pinned_values("service"))
     {
@@ -331,7 +366,7 @@ fn plan(
         },
         query,
         trace: body.trace,
-        access: Arc::new(ReadAccess::new(state.clone(), who.clone())),
+        access,
     })
 }
 
@@ -341,7 +376,8 @@ pub async fn query(
     body: Bytes,
 ) -> Result<impl IntoResponse, ApiError> {
     let who = caller.reader()?;
-    let plan = plan(&state, who, json_body(&body)?, DEFAULT_LIMIT)?;
+    let grants = crate::access::active_grants(&state, who, state.storage.clock().now()).await?;
+    let plan = plan(grants, &state, who, json_body(&body)?, DEFAULT_LIMIT)?;
     let found = state
         .storage
         .search(plan.request.clone(), plan.keep())
@@ -362,7 +398,8 @@ pub async fn tail(
     body.limit = Some(backlog_limit.max(1));
     // Subscribe before reading the backlog so nothing falls between the two.
     let live = state.storage.subscribe();
-    let plan = plan(&state, &who, body, DEFAULT_TAIL_BACKLOG)?;
+    let grants = crate::access::active_grants(&state, &who, state.storage.clock().now()).await?;
+    let plan = plan(grants, &state, &who, body, DEFAULT_TAIL_BACKLOG)?;
     let keep = plan.keep();
     let mut backlog = state
         .storage
@@ -378,12 +415,25 @@ pub async fn tail(
     let plan = Arc::new(plan);
 
     let first = stream::iter(backlog.into_iter().map(|r| Ok(record_event(&r))));
+    let refreshed = Arc::new(Mutex::new(std::time::Instant::now()));
     let rest = stream::unfold((live, last_seen), move |(mut live, last_seen)| {
         let keep = keep.clone();
         let plan = plan.clone();
         let pinned = pinned.clone();
+        let refreshed = refreshed.clone();
         async move {
             loop {
+                let due = refreshed
+                    .lock()
+                    .is_ok_and(|t| t.elapsed() >= Duration::from_secs(1));
+                if due {
+                    // Grants revoked elsewhere stop here within a second; an error keeps the
+                    // grants already known, which still expire by the clock.
+                    let _ = plan.access.refresh().await;
+                    if let Ok(mut t) = refreshed.lock() {
+                        *t = std::time::Instant::now();
+                    }
+                }
                 match live.recv().await {
                     Ok(r) => {
                         if r.id <= last_seen {

@@ -703,3 +703,146 @@ fn roles_decide_which_streams_a_user_reads() {
     );
     assert_eq!(status, 401);
 }
+
+#[test]
+fn grants_open_what_roles_do_not_for_their_window_only() {
+    let api = start(Limits::default());
+    let admin = api.admin.clone();
+    assert_eq!(
+        json_put(
+            &api,
+            "/api/v1/roles/dev",
+            &admin,
+            serde_json::json!({"services": ["api"], "min_level": "info"})
+        ),
+        200
+    );
+    assert_eq!(
+        json_put(
+            &api,
+            "/api/v1/roles/lead",
+            &admin,
+            serde_json::json!({"services": ["api"], "approver_for": ["api"]})
+        ),
+        200
+    );
+    for (name, role) in [("alice", "dev"), ("bob", "lead"), ("carol", "dev")] {
+        let (status, v) = json_post(
+            &api,
+            "/api/v1/users",
+            Some(&admin),
+            serde_json::json!({"name": name, "roles": [role], "password": "correct horse battery"}),
+        );
+        assert_eq!(status, 200, "{v}");
+    }
+    let login = |name: &str| {
+        let (_, v) = json_post(
+            &api,
+            "/api/v1/login",
+            None,
+            serde_json::json!({"user": name, "password": "correct horse battery"}),
+        );
+        v["token"].as_str().unwrap().to_owned()
+    };
+    let (alice, bob, carol) = (login("alice"), login("bob"), login("carol"));
+    let ingest = api.token(&["api"]);
+    let body = "{\"service\":\"api\",\"level\":\"debug\",\"message\":\"debug detail\"}\n{\"service\":\"api\",\"message\":\"info line\"}\n";
+    assert_eq!(
+        api.send("POST", "/api/v1/push", Some(&ingest), &[], body.as_bytes())
+            .0,
+        200
+    );
+    api.commit();
+    let seen = |token: &str| {
+        let (_, v) = json_post(
+            &api,
+            "/api/v1/query",
+            Some(token),
+            serde_json::json!({"query": "{service=\"api\"}"}),
+        );
+        assert!(v["records"].is_array(), "{v}");
+        v["records"].as_array().unwrap().len()
+    };
+    assert_eq!(seen(&alice), 1, "debug needs a grant");
+
+    for (body, code) in [
+        (
+            serde_json::json!({"services": ["api"], "level": "debug", "for": "30m", "reason": ""}),
+            "invalid_reason",
+        ),
+        (
+            serde_json::json!({"services": ["api"], "level": "debug", "for": "5h", "reason": "INC-1"}),
+            "invalid_duration",
+        ),
+        (
+            serde_json::json!({"services": ["api"], "unmask": ["shoe_size"], "for": "30m", "reason": "INC-1"}),
+            "unknown_kind",
+        ),
+        (
+            serde_json::json!({"services": ["api"], "for": "30m", "reason": "INC-1"}),
+            "invalid_scope",
+        ),
+    ] {
+        let (status, v) = json_post(&api, "/api/v1/requests", Some(&alice), body);
+        assert_eq!(
+            (status, v["error"]["code"].as_str()),
+            (400, Some(code)),
+            "{v}"
+        );
+    }
+    let (status, _) = json_post(
+        &api,
+        "/api/v1/requests",
+        Some(&admin),
+        serde_json::json!({"services": ["api"], "level": "debug", "for": "30m", "reason": "INC-1"}),
+    );
+    assert_eq!(
+        status, 403,
+        "the admin token is nobody: people request access"
+    );
+
+    let (status, v) = json_post(
+        &api,
+        "/api/v1/requests",
+        Some(&alice),
+        serde_json::json!({"services": ["api"], "level": "debug", "unmask": ["email"], "for": "30m", "reason": "INC-4211 checkout failures"}),
+    );
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["status"], "pending");
+    let id = v["id"].as_str().unwrap().to_owned();
+    let act = |token: &str, action: &str| {
+        json_post(
+            &api,
+            &format!("/api/v1/requests/{id}/{action}"),
+            Some(token),
+            serde_json::json!({}),
+        )
+        .0
+    };
+    assert_eq!(act(&alice, "approve"), 403, "never one's own");
+    assert_eq!(act(&carol, "approve"), 403, "not an approver");
+    assert_eq!(seen(&alice), 1);
+    let (_, inbox) = api.send("GET", "/api/v1/requests", Some(&bob), &[], b"");
+    assert!(
+        String::from_utf8_lossy(&inbox).contains(&id),
+        "the approver sees it in the inbox"
+    );
+    assert_eq!(act(&bob, "approve"), 200);
+    assert_eq!(act(&bob, "approve"), 409, "already decided");
+    assert_eq!(seen(&alice), 2, "the grant opens debug");
+    assert_eq!(seen(&carol), 1, "only for the requester");
+    assert_eq!(act(&carol, "revoke"), 403);
+    assert_eq!(act(&bob, "revoke"), 200);
+    assert_eq!(seen(&alice), 1, "revoked at once");
+    assert_eq!(act(&alice, "drop"), 409, "already ended");
+    assert_eq!(
+        json_post(
+            &api,
+            "/api/v1/requests/req_0000000000000000/approve",
+            Some(&bob),
+            serde_json::json!({})
+        )
+        .0,
+        404
+    );
+}

@@ -6,6 +6,7 @@
 use std::path::Path;
 use std::str::FromStr;
 
+use logveil_core::access::AccessRequest;
 use logveil_core::{Role, RoleName, ServiceName, Timestamp, UserName};
 use sha2::{Digest, Sha256};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
@@ -67,6 +68,16 @@ CREATE TABLE roles (
     name TEXT PRIMARY KEY,
     body TEXT NOT NULL
 );
+"#,
+    r#"
+CREATE TABLE access_requests (
+    id         TEXT PRIMARY KEY,
+    requester  TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    version    INTEGER NOT NULL DEFAULT 1,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX access_requests_requester ON access_requests (requester);
 "#,
 ];
 
@@ -354,6 +365,83 @@ impl ControlPlane {
         bodies
             .iter()
             .map(|b| serde_json::from_str(b).map_err(|e| StoreError::Encoding(e.to_string())))
+            .collect()
+    }
+
+    // ------------------------------------------------------------------ access requests
+
+    /// Stores a new request under a fresh id (`req_` and 16 hex digits) and returns the id.
+    pub async fn insert_request(&self, r: &AccessRequest) -> Result<String, StoreError> {
+        let mut raw = [0u8; 8];
+        getrandom::getrandom(&mut raw).map_err(|e| StoreError::Crypto(e.to_string()))?;
+        let id = format!("req_{}", hex(&raw));
+        let body = serde_json::to_string(r).map_err(|e| StoreError::Encoding(e.to_string()))?;
+        sqlx::query(
+            "INSERT INTO access_requests (id, requester, body, created_at) VALUES (?, ?, ?, ?)",
+        )
+        .bind(&id)
+        .bind(r.requester.as_str())
+        .bind(body)
+        .bind(r.created_at.as_unix_seconds())
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(id)
+    }
+
+    /// A request and its version (for [`ControlPlane::update_request`]).
+    pub async fn request(&self, id: &str) -> Result<Option<(AccessRequest, i64)>, StoreError> {
+        let row = sqlx::query("SELECT body, version FROM access_requests WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        row.map(|r| {
+            let body: String = r.get("body");
+            let version: i64 = r.get("version");
+            serde_json::from_str(&body)
+                .map(|a| (a, version))
+                .map_err(|e| StoreError::Encoding(e.to_string()))
+        })
+        .transpose()
+    }
+
+    /// Saves a changed request if nobody changed it since `version` was read; returns false
+    /// when someone did (the caller reads again and retries).
+    pub async fn update_request(
+        &self,
+        id: &str,
+        r: &AccessRequest,
+        version: i64,
+    ) -> Result<bool, StoreError> {
+        let body = serde_json::to_string(r).map_err(|e| StoreError::Encoding(e.to_string()))?;
+        let done = sqlx::query("UPDATE access_requests SET body = ?, version = version + 1 WHERE id = ? AND version = ?")
+            .bind(body)
+            .bind(id)
+            .bind(version)
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Requests created since `since`, newest first.
+    pub async fn requests_since(
+        &self,
+        since: Timestamp,
+    ) -> Result<Vec<(String, AccessRequest)>, StoreError> {
+        let rows = sqlx::query("SELECT id, body FROM access_requests WHERE created_at >= ? ORDER BY created_at DESC, id")
+            .bind(since.as_unix_seconds())
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        rows.iter()
+            .map(|r| {
+                let body: String = r.get("body");
+                serde_json::from_str(&body)
+                    .map(|a| (r.get::<String, _>("id"), a))
+                    .map_err(|e| StoreError::Encoding(e.to_string()))
+            })
             .collect()
     }
 

@@ -183,6 +183,9 @@ pub enum RolesCommand {
         /// Members administer users, roles, tokens and retention.
         #[arg(long)]
         admin: bool,
+        /// A service (or *) whose access requests members may approve (repeatable).
+        #[arg(long = "approver-for", value_name = "SERVICE")]
+        approver_for: Vec<String>,
     },
     /// List roles.
     List,
@@ -197,9 +200,11 @@ pub fn roles(args: RolesArgs) -> anyhow::Result<std::process::ExitCode> {
             envs,
             min_level,
             admin,
+            approver_for,
         } => {
-            let mut body =
-                serde_json::json!({"services": services, "min_level": min_level, "admin": admin});
+            let mut body = serde_json::json!({
+                "services": services, "min_level": min_level, "admin": admin, "approver_for": approver_for,
+            });
             if !envs.is_empty() {
                 body["envs"] = envs.into();
             }
