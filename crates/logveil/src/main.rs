@@ -3,6 +3,7 @@
 //! Library crates do the work; this crate parses arguments, picks backends and turns errors into
 //! messages that say what to do next.
 
+mod access_cmd;
 mod client;
 mod demo_cmd;
 mod identity_cmd;
@@ -43,6 +44,18 @@ enum Command {
     Users(identity_cmd::UsersArgs),
     /// Set and list roles: what their members read, masked.
     Roles(identity_cmd::RolesArgs),
+    /// Ask for access beyond your roles, for a while, with a reason.
+    Request(access_cmd::RequestArgs),
+    /// Your access requests and those you may review.
+    Requests(access_cmd::ListArgs),
+    /// Approve a request (never your own).
+    Approve(access_cmd::ActArgs),
+    /// Deny a request, with a reason.
+    Deny(access_cmd::ActArgs),
+    /// End someone's grant early.
+    Revoke(access_cmd::ActArgs),
+    /// End your own grant early.
+    Drop(access_cmd::ActArgs),
     /// Query and follow logs (masked).
     Logs(logs_cmd::LogsArgs),
     /// Send log files to the gateway, with progress.
@@ -62,6 +75,12 @@ fn main() -> std::process::ExitCode {
         Command::Serve(args) => serve_cmd::run(args),
         Command::Demo(args) => demo_cmd::run(args),
         Command::Logs(args) => logs_cmd::run(args),
+        Command::Request(args) => access_cmd::request(args),
+        Command::Requests(args) => access_cmd::requests(args),
+        Command::Approve(args) => access_cmd::act("approve", args),
+        Command::Deny(args) => access_cmd::act("deny", args),
+        Command::Revoke(args) => access_cmd::act("revoke", args),
+        Command::Drop(args) => access_cmd::act("drop", args),
         Command::Login(args) => identity_cmd::login(args),
         Command::Users(args) => identity_cmd::users(args),
         Command::Roles(args) => identity_cmd::roles(args),

@@ -815,3 +815,121 @@ fn demo_seeds_people_and_services_writing_masked_logs() {
     demo.kill().unwrap();
     demo.wait().unwrap();
 }
+
+#[test]
+fn a_grant_asked_and_approved_on_the_command_line_opens_debug_until_revoked() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("data"));
+    for args in [
+        &["roles", "set", "dev", "--service", "api"][..],
+        &[
+            "roles",
+            "set",
+            "lead",
+            "--service",
+            "api",
+            "--approver-for",
+            "api",
+        ][..],
+    ] {
+        assert!(server.cli(args).status.success());
+    }
+    let (alice, bob) = (dir.path().join("alice"), dir.path().join("bob"));
+    for (name, role, config) in [("alice", "dev", &alice), ("bob", "lead", &bob)] {
+        let mut add = Command::new(BIN)
+            .args(["users", "add", name, "--role", role])
+            .env("LOGVEIL_SERVER", &server.url)
+            .env("LOGVEIL_TOKEN", &server.admin)
+            .stdin(Stdio::piped())
+            .spawn()
+            .unwrap();
+        add.stdin
+            .take()
+            .unwrap()
+            .write_all(b"a long passphrase\n")
+            .unwrap();
+        assert!(add.wait().unwrap().success());
+        assert!(signed_in_cli(
+            &server.url,
+            config,
+            &["login", "--user", name],
+            b"a long passphrase\n"
+        )
+        .status
+        .success());
+    }
+    let token = server.ingest_token("api");
+    let body = "{\"service\":\"api\",\"level\":\"debug\",\"message\":\"debug detail\"}\n";
+    assert_eq!(
+        server
+            .post(
+                "/api/v1/push",
+                &token,
+                "application/x-ndjson",
+                body.as_bytes()
+            )
+            .0,
+        200
+    );
+    let count = |config: &Path| {
+        let out = signed_in_cli(
+            &server.url,
+            config,
+            &["logs", "{service=\"api\"}", "--output", "json"],
+            b"",
+        );
+        String::from_utf8(out.stdout).unwrap().lines().count()
+    };
+    // Wait until the record is indexed (the admin sees everything).
+    eventually("indexed", || {
+        (server.query_json(&["{service=\"api\"}"]).len() == 1).then_some(())
+    });
+    assert_eq!(count(&alice), 0);
+
+    let out = signed_in_cli(
+        &server.url,
+        &alice,
+        &[
+            "request",
+            "--service",
+            "api",
+            "--level",
+            "debug",
+            "--for",
+            "30m",
+            "--reason",
+            "INC-9 retries",
+        ],
+        b"",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let id = String::from_utf8(out.stdout).unwrap().trim().to_owned();
+    let out = signed_in_cli(&server.url, &alice, &["approve", &id], b"");
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("own request"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let inbox =
+        String::from_utf8(signed_in_cli(&server.url, &bob, &["requests"], b"").stdout).unwrap();
+    assert!(
+        inbox.contains(&id) && inbox.contains("pending") && inbox.contains("INC-9 retries"),
+        "{inbox}"
+    );
+    assert!(signed_in_cli(&server.url, &bob, &["approve", &id], b"")
+        .status
+        .success());
+    assert_eq!(count(&alice), 1, "the grant opens debug");
+    assert!(signed_in_cli(&server.url, &bob, &["revoke", &id], b"")
+        .status
+        .success());
+    assert_eq!(count(&alice), 0, "revoked");
+    let out = signed_in_cli(&server.url, &alice, &["approve", "req_nope"], b"");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a request id"));
+    server.stop();
+}
