@@ -256,12 +256,15 @@ pub async fn act(
     ))
 }
 
+/// A grant in force, with its request id (named in audit events).
+pub type Grant = (String, AccessRequest);
+
 /// The grants of `who` active at `now`, for the read path.
 pub async fn active_grants(
     state: &AppState,
     who: &Principal,
     now: Timestamp,
-) -> Result<Vec<AccessRequest>, ApiError> {
+) -> Result<Vec<Grant>, ApiError> {
     if !who.person {
         return Ok(Vec::new());
     }
@@ -271,7 +274,6 @@ pub async fn active_grants(
         .requests_since(now.saturating_sub(LOOKBACK))
         .await?
         .into_iter()
-        .map(|(_, r)| r)
-        .filter(|r| r.requester == who.name && r.status(now) == Status::Active)
+        .filter(|(_, r)| r.requester == who.name && r.status(now) == Status::Active)
         .collect())
 }

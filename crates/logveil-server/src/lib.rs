@@ -21,6 +21,7 @@
 
 pub mod access;
 pub mod admin;
+pub mod audit;
 pub mod auth;
 pub mod error;
 pub mod identity;
@@ -65,6 +66,16 @@ pub struct AppState {
     /// Retention of services that have none configured.
     pub retention_days: u32,
     pub policy: policy::Policy,
+    pub audit: audit::AuditLog,
+}
+
+/// Why the API could not be set up.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Policy(#[from] policy::PolicyError),
+    #[error("opening the audit log: {0}")]
+    Audit(#[from] std::io::Error),
 }
 
 impl AppState {
@@ -72,12 +83,14 @@ impl AppState {
         storage: Arc<Storage>,
         limits: Limits,
         retention_days: u32,
-    ) -> Result<Self, policy::PolicyError> {
+    ) -> Result<Self, StartError> {
+        let audit = audit::AuditLog::open(storage.dir())?;
         Ok(Self {
             storage,
             limits,
             retention_days,
             policy: policy::Policy::new()?,
+            audit,
         })
     }
 }

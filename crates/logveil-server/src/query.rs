@@ -10,13 +10,13 @@ use std::sync::Arc;
 use std::sync::Mutex;
 use std::time::Duration;
 
+use crate::access::Grant;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::IntoResponse;
 use axum::Json;
 use futures_util::stream::{self, Stream, StreamExt};
-use logveil_core::access::AccessRequest;
 use logveil_core::logql::{self, Query};
 use logveil_core::{parse_duration, Level, ServiceName, Timestamp, TraceId};
 use logveil_store::logs::SearchRequest;
@@ -88,6 +88,9 @@ pub struct RecordOut {
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub attributes: BTreeMap<String, String>,
     pub line: String,
+    /// Kinds shown in clear in this record, by a grant.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unmasked: Vec<String>,
 }
 
 impl From<&StoredRecord> for RecordOut {
@@ -102,8 +105,77 @@ impl From<&StoredRecord> for RecordOut {
             labels: r.labels.iter().cloned().collect(),
             attributes: r.attributes.iter().cloned().collect(),
             line: r.line.clone(),
+            unmasked: Vec::new(),
         }
     }
+}
+
+/// Puts back, from the sealed originals, the values that the reader's active grants show, and
+/// writes the audit event (who, grants, selector, kinds and counts, record ids) before anything
+/// is returned. If the event cannot be written, nothing unmasked leaves: the error is returned
+/// (fail closed). Records whose data key retention destroyed stay masked.
+async fn reveal(
+    state: &AppState,
+    access: &ReadAccess,
+    selector: Option<String>,
+    found: Vec<StoredRecord>,
+) -> Result<Vec<RecordOut>, ApiError> {
+    let mut keys: HashMap<(ServiceName, i64), Option<logveil_store::keyring::DataKey>> =
+        HashMap::new();
+    let mut out = Vec::with_capacity(found.len());
+    let mut counts: Vec<(String, u32)> = Vec::new();
+    let mut records = Vec::new();
+    let mut grants: Vec<String> = Vec::new();
+    for r in found {
+        let (kinds, ids) = access.revealed(&r);
+        if kinds.is_empty() {
+            out.push(RecordOut::from(&r));
+            continue;
+        }
+        let slot = (r.service.clone(), r.ts.day());
+        if !keys.contains_key(&slot) {
+            let key = state.storage.existing_data_key(&slot.0, slot.1).await?;
+            keys.insert(slot.clone(), key);
+        }
+        let opened = keys
+            .get(&slot)
+            .and_then(|k| k.as_ref())
+            .and_then(|k| r.open(k).ok());
+        let Some(originals) = opened else {
+            out.push(RecordOut::from(&r));
+            continue;
+        };
+        let (shown, c) = r.reveal(&originals, &kinds);
+        for (k, n) in c {
+            match counts.iter_mut().find(|(x, _)| *x == k) {
+                Some((_, m)) => *m += n,
+                None => counts.push((k, n)),
+            }
+        }
+        records.push(r.id);
+        for id in ids {
+            if !grants.contains(&id) {
+                grants.push(id);
+            }
+        }
+        let mut o = RecordOut::from(&shown);
+        o.unmasked = kinds;
+        out.push(o);
+    }
+    if !records.is_empty() {
+        let event = crate::audit::AuditEvent {
+            time: state.storage.clock().now(),
+            actor: access.who.name.to_string(),
+            action: "unmasked_read",
+            outcome: "success",
+            grants,
+            selector,
+            revealed: counts,
+            records,
+        };
+        state.audit.record(&event).await?;
+    }
+    Ok(out)
 }
 
 /// Parses a JSON body without ever echoing its content: serde's messages quote the offending
@@ -147,11 +219,11 @@ pub struct ReadAccess {
     decided: Mutex<HashMap<(ServiceName, String, Level), bool>>,
     /// The reader's active grants, which open services and levels beyond the roles; checked
     /// against the clock on every record, so a grant stops at its deadline mid-stream.
-    grants: std::sync::RwLock<Vec<AccessRequest>>,
+    grants: std::sync::RwLock<Vec<Grant>>,
 }
 
 impl ReadAccess {
-    pub fn new(state: Arc<AppState>, who: Principal, grants: Vec<AccessRequest>) -> Self {
+    pub fn new(state: Arc<AppState>, who: Principal, grants: Vec<Grant>) -> Self {
         Self {
             state,
             who,
@@ -176,16 +248,40 @@ impl ReadAccess {
             || self
                 .grants
                 .read()
-                .is_ok_and(|g| g.iter().any(|r| r.scope.services.contains(service)))
+                .is_ok_and(|g| g.iter().any(|(_, r)| r.scope.services.contains(service)))
     }
 
     pub fn may_read(&self, r: &StoredRecord) -> bool {
         let now = self.state.storage.clock().now();
-        let granted = self
-            .grants
-            .read()
-            .is_ok_and(|g| g.iter().any(|a| a.opens(now, &r.service, r.level, r.ts)));
+        let granted = self.grants.read().is_ok_and(|g| {
+            g.iter()
+                .any(|(_, a)| a.opens(now, &r.service, r.level, r.ts))
+        });
         granted || self.may_read_by_role(r)
+    }
+
+    /// The kinds of `r` that a grant shows in clear now, with the ids of those grants.
+    pub fn revealed(&self, r: &StoredRecord) -> (Vec<String>, Vec<String>) {
+        let now = self.state.storage.clock().now();
+        let mut kinds: Vec<String> = Vec::new();
+        let mut ids: Vec<String> = Vec::new();
+        if let Ok(g) = self.grants.read() {
+            for span in &r.spans {
+                if kinds.contains(&span.kind) {
+                    continue;
+                }
+                for (id, a) in g.iter() {
+                    if a.unmasks(now, &r.service, r.level, r.ts, &span.kind) {
+                        kinds.push(span.kind.clone());
+                        if !ids.contains(id) {
+                            ids.push(id.clone());
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        (kinds, ids)
     }
 
     fn may_read_by_role(&self, r: &StoredRecord) -> bool {
@@ -246,7 +342,7 @@ impl Plan {
 }
 
 fn plan(
-    grants: Vec<AccessRequest>,
+    grants: Vec<Grant>,
     state: &Arc<AppState>,
     who: &Principal,
     body: QueryBody,
@@ -377,12 +473,14 @@ pub async fn query(
 ) -> Result<impl IntoResponse, ApiError> {
     let who = caller.reader()?;
     let grants = crate::access::active_grants(&state, who, state.storage.clock().now()).await?;
-    let plan = plan(grants, &state, who, json_body(&body)?, DEFAULT_LIMIT)?;
+    let body: QueryBody = json_body(&body)?;
+    let selector = body.query.clone();
+    let plan = plan(grants, &state, who, body, DEFAULT_LIMIT)?;
     let found = state
         .storage
         .search(plan.request.clone(), plan.keep())
         .await?;
-    let records: Vec<RecordOut> = found.iter().map(RecordOut::from).collect();
+    let records = reveal(&state, &plan.access, selector, found).await?;
     Ok(Json(serde_json::json!({ "records": records })))
 }
 
@@ -414,13 +512,18 @@ pub async fn tail(
         .map(|v| v.iter().filter_map(|s| s.parse().ok()).collect());
     let plan = Arc::new(plan);
 
+    let selector = plan.query.as_deref().map(|q| q.to_string());
+    let backlog = reveal(&state, &plan.access, selector.clone(), backlog).await?;
     let first = stream::iter(backlog.into_iter().map(|r| Ok(record_event(&r))));
+    let state_live = state.clone();
     let refreshed = Arc::new(Mutex::new(std::time::Instant::now()));
     let rest = stream::unfold((live, last_seen), move |(mut live, last_seen)| {
         let keep = keep.clone();
         let plan = plan.clone();
         let pinned = pinned.clone();
         let refreshed = refreshed.clone();
+        let state = state_live.clone();
+        let selector = selector.clone();
         async move {
             loop {
                 let due = refreshed
@@ -445,7 +548,15 @@ pub async fn tail(
                         if !plan.tokens_match(&r) || !keep(&r) {
                             continue;
                         }
-                        return Some((Ok(record_event(&r)), (live, last_seen)));
+                        // An audit failure sends the record masked: nothing unmasked leaves
+                        // without its event.
+                        let one = vec![(*r).clone()];
+                        let shown = match reveal(&state, &plan.access, selector.clone(), one).await
+                        {
+                            Ok(mut v) => v.pop().unwrap_or_else(|| RecordOut::from(&*r)),
+                            Err(_) => RecordOut::from(&*r),
+                        };
+                        return Some((Ok(record_event(&shown)), (live, last_seen)));
                     }
                     Err(RecvError::Lagged(n)) => {
                         let ev = Event::default()
@@ -461,8 +572,8 @@ pub async fn tail(
     Ok(Sse::new(first.chain(rest)).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
 }
 
-fn record_event(r: &StoredRecord) -> Event {
-    let data = serde_json::to_string(&RecordOut::from(r)).unwrap_or_else(|_| "{}".into());
+fn record_event(r: &RecordOut) -> Event {
+    let data = serde_json::to_string(r).unwrap_or_else(|_| "{}".into());
     Event::default()
         .event("record")
         .id(r.id.to_string())

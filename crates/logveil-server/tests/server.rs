@@ -846,3 +846,146 @@ fn grants_open_what_roles_do_not_for_their_window_only() {
         404
     );
 }
+
+#[test]
+fn a_grant_shows_its_kinds_in_clear_audits_the_read_and_ends_masked() {
+    let api = start(Limits::default());
+    let admin = api.admin.clone();
+    assert_eq!(
+        json_put(
+            &api,
+            "/api/v1/roles/dev",
+            &admin,
+            serde_json::json!({"services": ["api", "web"]})
+        ),
+        200
+    );
+    assert_eq!(
+        json_put(
+            &api,
+            "/api/v1/roles/lead",
+            &admin,
+            serde_json::json!({"services": ["api"], "approver_for": ["api"]})
+        ),
+        200
+    );
+    for (name, role) in [("alice", "dev"), ("bob", "lead")] {
+        json_post(
+            &api,
+            "/api/v1/users",
+            Some(&admin),
+            serde_json::json!({"name": name, "roles": [role], "password": "correct horse battery"}),
+        );
+    }
+    let login = |name: &str| {
+        let (_, v) = json_post(
+            &api,
+            "/api/v1/login",
+            None,
+            serde_json::json!({"user": name, "password": "correct horse battery"}),
+        );
+        v["token"].as_str().unwrap().to_owned()
+    };
+    let (alice, bob) = (login("alice"), login("bob"));
+    let ingest = api.token(&["api", "web"]);
+    let body = concat!(
+        "{\"service\":\"api\",\"message\":\"checkout failed for jane.doe@example.com from 203.0.113.77\"}\n",
+        "{\"service\":\"web\",\"message\":\"web view by jane.doe@example.com\"}\n",
+    );
+    assert_eq!(
+        api.send("POST", "/api/v1/push", Some(&ingest), &[], body.as_bytes())
+            .0,
+        200
+    );
+    api.commit();
+    let lines = |token: &str| {
+        let (_, v) = json_post(
+            &api,
+            "/api/v1/query",
+            Some(token),
+            serde_json::json!({"query": "{service=~\"api|web\"}", "direction": "forward"}),
+        );
+        v["records"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["line"].as_str().unwrap().to_owned(),
+                    r["unmasked"].clone(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert!(lines(&alice)
+        .iter()
+        .all(|(l, _)| !l.contains("jane.doe@example.com")));
+
+    let (_, v) = json_post(
+        &api,
+        "/api/v1/requests",
+        Some(&alice),
+        serde_json::json!({"services": ["api"], "unmask": ["email"], "for": "30m", "reason": "INC-4211 checkout failures"}),
+    );
+    let id = v["id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        json_post(
+            &api,
+            &format!("/api/v1/requests/{id}/approve"),
+            Some(&bob),
+            serde_json::json!({})
+        )
+        .0,
+        200
+    );
+    let shown = lines(&alice);
+    assert_eq!(
+        shown[0].0,
+        "checkout failed for jane.doe@example.com from <ipv4:".to_owned()
+            + shown[0].0.split("<ipv4:").nth(1).unwrap()
+    );
+    assert_eq!(shown[0].1, serde_json::json!(["email"]));
+    assert!(
+        !shown[1].0.contains("jane.doe@example.com"),
+        "web is outside the grant: {}",
+        shown[1].0
+    );
+    assert!(
+        !lines(&bob)
+            .iter()
+            .any(|(l, _)| l.contains("jane.doe@example.com")),
+        "only the requester sees in clear"
+    );
+
+    let audit = std::fs::read_to_string(api._dir.path().join("audit.jsonl")).unwrap();
+    let events: Vec<serde_json::Value> = audit
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let read = events
+        .iter()
+        .find(|e| e["action"] == "unmasked_read")
+        .expect("an unmasked read is audited");
+    assert_eq!(read["actor"], "alice");
+    assert_eq!(read["grants"], serde_json::json!([id]));
+    assert_eq!(read["revealed"], serde_json::json!([["email", 1]]));
+    assert_eq!(read["records"].as_array().unwrap().len(), 1);
+    assert!(!audit.contains("jane.doe"), "the audit never holds values");
+
+    assert_eq!(
+        json_post(
+            &api,
+            &format!("/api/v1/requests/{id}/revoke"),
+            Some(&bob),
+            serde_json::json!({})
+        )
+        .0,
+        200
+    );
+    assert!(
+        lines(&alice)
+            .iter()
+            .all(|(l, _)| !l.contains("jane.doe@example.com")),
+        "masked again once revoked"
+    );
+}

@@ -191,6 +191,64 @@ impl StoredRecord {
         postcard::from_bytes(bytes).map_err(|e| StoreError::Encoding(e.to_string()))
     }
 
+    /// A copy with the values of `kinds` put back from `originals` (from [`StoredRecord::open`]),
+    /// everything else left masked, and how many values of each kind were shown. The copy's
+    /// spans are dropped: they describe the masked text.
+    pub fn reveal(
+        &self,
+        originals: &[Zeroizing<Vec<u8>>],
+        kinds: &[String],
+    ) -> (StoredRecord, Vec<(String, u32)>) {
+        let mut out = self.clone();
+        out.spans.clear();
+        out.sealed.clear();
+        let mut counts: Vec<(String, u32)> = Vec::new();
+        let rebuild = |field: Field, text: &str, counts: &mut Vec<(String, u32)>| -> String {
+            let mut spans: Vec<(usize, &StoredSpan)> = self
+                .spans
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.field == field)
+                .collect();
+            spans.sort_by_key(|(_, s)| s.start);
+            let mut buf = String::with_capacity(text.len());
+            let mut at = 0usize;
+            for (i, s) in spans {
+                let (start, end) = (s.start as usize, s.end as usize);
+                let (Some(before), Some(masked)) = (text.get(at..start), text.get(start..end))
+                else {
+                    continue;
+                };
+                buf.push_str(before);
+                match originals.get(i).filter(|_| kinds.contains(&s.kind)) {
+                    Some(original) => {
+                        buf.push_str(&String::from_utf8_lossy(original));
+                        match counts.iter_mut().find(|(k, _)| *k == s.kind) {
+                            Some((_, n)) => *n += 1,
+                            None => counts.push((s.kind.clone(), 1)),
+                        }
+                    }
+                    None => buf.push_str(masked),
+                }
+                at = end;
+            }
+            buf.push_str(text.get(at..).unwrap_or(""));
+            buf
+        };
+        out.line = rebuild(Field::Line, &self.line, &mut counts);
+        for (i, (_, v)) in out.attributes.iter_mut().enumerate() {
+            *v = rebuild(
+                Field::Attribute(i as u32),
+                &self.attributes[i].1,
+                &mut counts,
+            );
+        }
+        for (i, (_, v)) in out.labels.iter_mut().enumerate() {
+            *v = rebuild(Field::Label(i as u32), &self.labels[i].1, &mut counts);
+        }
+        (out, counts)
+    }
+
     /// The masked text of a field.
     pub fn field_text(&self, field: Field) -> Option<&str> {
         match field {
