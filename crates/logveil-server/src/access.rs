@@ -156,6 +156,20 @@ pub async fn create(
     )
     .map_err(access_error)?;
     let id = state.storage.control().insert_request(&r).await?;
+    let mut event =
+        crate::audit::AuditEvent::new(now, who.name.as_str(), "access_request", "pending");
+    event.grants = vec![id.clone()];
+    // Fail closed: a request whose event cannot be written is withdrawn before anyone sees it.
+    if let Err(e) = state.audit.record(&event).await {
+        let mut withdrawn = r.clone();
+        withdrawn.pending_until = now;
+        let _ = state
+            .storage
+            .control()
+            .update_request(&id, &withdrawn, 1)
+            .await;
+        return Err(e);
+    }
     Ok(Json(view(&id, &r, now)))
 }
 
@@ -245,6 +259,21 @@ pub async fn act(
                 ))
             }
         }
+        // The event is written first: an action that cannot be audited is not performed.
+        let action_name: &'static str = match action.as_str() {
+            "approve" => "access_approve",
+            "deny" => "access_deny",
+            "revoke" => "access_revoke",
+            _ => "access_drop",
+        };
+        let mut event = crate::audit::AuditEvent::new(
+            now,
+            who.name.as_str(),
+            action_name,
+            r.status(now).as_str(),
+        );
+        event.grants = vec![id.clone()];
+        state.audit.record(&event).await?;
         if control.update_request(&id, &r, version).await? {
             return Ok(Json(view(&id, &r, now)));
         }

@@ -38,6 +38,27 @@ pub struct AuditEvent {
     pub records: Vec<u64>,
 }
 
+impl AuditEvent {
+    /// An event with no grant, selector or records.
+    pub fn new(
+        time: logveil_core::Timestamp,
+        actor: &str,
+        action: &'static str,
+        outcome: &'static str,
+    ) -> Self {
+        Self {
+            time,
+            actor: actor.to_owned(),
+            action,
+            outcome,
+            grants: Vec::new(),
+            selector: None,
+            revealed: Vec::new(),
+            records: Vec::new(),
+        }
+    }
+}
+
 impl AuditLog {
     pub fn open(dir: &Path) -> std::io::Result<Self> {
         let path = dir.join("audit.jsonl");

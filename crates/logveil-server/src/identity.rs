@@ -85,10 +85,29 @@ pub async fn login(
     let matched = tokio::task::spawn_blocking(move || verify(&password, &candidate))
         .await
         .map_err(|e| ApiError::unavailable(&e))?;
+    let now = state.storage.clock().now();
+    // The name is recorded only when it is a valid user name: a password typed into the name
+    // field must not land in the audit log.
+    let actor = req
+        .user
+        .parse::<UserName>()
+        .map(|u| u.to_string())
+        .unwrap_or_else(|_| "(invalid name)".to_owned());
     let Some(user) = user.filter(|u| matched && phc.is_some() && !u.disabled) else {
+        state
+            .audit
+            .record(&crate::audit::AuditEvent::new(
+                now, &actor, "sign_in", "failure",
+            ))
+            .await?;
         return Err(refused());
     };
-    let now = state.storage.clock().now();
+    state
+        .audit
+        .record(&crate::audit::AuditEvent::new(
+            now, &actor, "sign_in", "success",
+        ))
+        .await?;
     let expires = now.saturating_add(SESSION);
     let token = state
         .storage

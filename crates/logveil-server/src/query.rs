@@ -526,19 +526,19 @@ pub async fn tail(
         let selector = selector.clone();
         async move {
             loop {
-                let due = refreshed
-                    .lock()
-                    .is_ok_and(|t| t.elapsed() >= Duration::from_secs(1));
-                if due {
-                    // Grants revoked elsewhere stop here within a second; an error keeps the
-                    // grants already known, which still expire by the clock.
-                    let _ = plan.access.refresh().await;
-                    if let Ok(mut t) = refreshed.lock() {
-                        *t = std::time::Instant::now();
-                    }
-                }
                 match live.recv().await {
                     Ok(r) => {
+                        let due = refreshed
+                            .lock()
+                            .is_ok_and(|t| t.elapsed() >= Duration::from_secs(1));
+                        if due {
+                            // Grants revoked elsewhere stop here within a second; an error keeps the
+                            // grants already known, which still expire by the clock.
+                            let _ = plan.access.refresh().await;
+                            if let Ok(mut t) = refreshed.lock() {
+                                *t = std::time::Instant::now();
+                            }
+                        }
                         if r.id <= last_seen {
                             continue;
                         }

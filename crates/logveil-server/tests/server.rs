@@ -23,6 +23,10 @@ struct Api {
 }
 
 fn start(limits: Limits) -> Api {
+    start_with_clock(limits, Arc::new(SystemClock))
+}
+
+fn start_with_clock(limits: Limits, clock: Arc<dyn logveil_core::Clock>) -> Api {
     let dir = tempfile::tempdir().unwrap();
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -33,7 +37,7 @@ fn start(limits: Limits) -> Api {
         let (storage, _) = Storage::open(
             StorageOptions::new(dir.path()),
             logveil_mask::Engine::builtin(),
-            Arc::new(SystemClock),
+            clock,
         )
         .await
         .unwrap();
@@ -987,5 +991,153 @@ fn a_grant_shows_its_kinds_in_clear_audits_the_read_and_ends_masked() {
             .iter()
             .all(|(l, _)| !l.contains("jane.doe@example.com")),
         "masked again once revoked"
+    );
+}
+
+#[test]
+fn a_live_tail_turns_masked_when_its_grant_expires() {
+    let clock =
+        logveil_core::ManualClock::new(logveil_core::Timestamp::from_nanos(now_nanos() as i64));
+    let api = start_with_clock(Limits::default(), Arc::new(clock.clone()));
+    let admin = api.admin.clone();
+    assert_eq!(
+        json_put(
+            &api,
+            "/api/v1/roles/dev",
+            &admin,
+            serde_json::json!({"services": ["api"]})
+        ),
+        200
+    );
+    assert_eq!(
+        json_put(
+            &api,
+            "/api/v1/roles/lead",
+            &admin,
+            serde_json::json!({"services": ["api"], "approver_for": ["api"]})
+        ),
+        200
+    );
+    for (name, role) in [("alice", "dev"), ("bob", "lead")] {
+        json_post(
+            &api,
+            "/api/v1/users",
+            Some(&admin),
+            serde_json::json!({"name": name, "roles": [role], "password": "correct horse battery"}),
+        );
+    }
+    let login = |name: &str| {
+        let (_, v) = json_post(
+            &api,
+            "/api/v1/login",
+            None,
+            serde_json::json!({"user": name, "password": "correct horse battery"}),
+        );
+        v["token"].as_str().unwrap().to_owned()
+    };
+    let (alice, bob) = (login("alice"), login("bob"));
+    let (_, v) = json_post(
+        &api,
+        "/api/v1/requests",
+        Some(&alice),
+        serde_json::json!({"services": ["api"], "unmask": ["email"], "for": "30m", "reason": "INC-77 live debugging"}),
+    );
+    let id = v["id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        json_post(
+            &api,
+            &format!("/api/v1/requests/{id}/approve"),
+            Some(&bob),
+            serde_json::json!({})
+        )
+        .0,
+        200
+    );
+
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    let url = api.url.clone();
+    let token = alice.clone();
+    std::thread::spawn(move || {
+        let r = ureq::post(&format!("{url}/api/v1/tail"))
+            .header("Authorization", &format!("Bearer {token}"))
+            .send_json(serde_json::json!({"query": "{service=\"api\"} |= \"order\"", "limit": 1}))
+            .unwrap();
+        let mut reader = std::io::BufReader::new(r.into_body().into_reader());
+        let mut l = String::new();
+        while std::io::BufRead::read_line(&mut reader, &mut l).unwrap_or(0) > 0 {
+            if let Some(data) = l.strip_prefix("data: ") {
+                let _ = tx.send(data.trim().to_owned());
+            }
+            l.clear();
+        }
+    });
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let ingest = api.token(&["api"]);
+    let push = |n: u32| {
+        let body =
+            format!("{{\"service\":\"api\",\"message\":\"order {n} for jane.doe@example.com\"}}\n");
+        assert_eq!(
+            api.send("POST", "/api/v1/push", Some(&ingest), &[], body.as_bytes())
+                .0,
+            200
+        );
+        let got: serde_json::Value =
+            serde_json::from_str(&rx.recv_timeout(std::time::Duration::from_secs(5)).unwrap())
+                .unwrap();
+        got["line"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(
+        push(1),
+        "order 1 for jane.doe@example.com",
+        "inside the grant"
+    );
+    clock.advance(std::time::Duration::from_secs(29 * 60));
+    assert_eq!(
+        push(2),
+        "order 2 for jane.doe@example.com",
+        "a minute before the deadline"
+    );
+    clock.advance(std::time::Duration::from_secs(60));
+    assert_eq!(
+        push(3),
+        "order 3 for j***@example.com",
+        "masked from the deadline on, mid-stream"
+    );
+
+    // A new grant reaches the open tail, and its revocation stops it within a second.
+    let (_, v) = json_post(
+        &api,
+        "/api/v1/requests",
+        Some(&alice),
+        serde_json::json!({"services": ["api"], "unmask": ["email"], "for": "30m", "reason": "INC-78 more debugging"}),
+    );
+    let second = v["id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        json_post(
+            &api,
+            &format!("/api/v1/requests/{second}/approve"),
+            Some(&bob),
+            serde_json::json!({})
+        )
+        .0,
+        200
+    );
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    assert_eq!(push(4), "order 4 for jane.doe@example.com");
+    assert_eq!(
+        json_post(
+            &api,
+            &format!("/api/v1/requests/{second}/revoke"),
+            Some(&bob),
+            serde_json::json!({})
+        )
+        .0,
+        200
+    );
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    assert_eq!(
+        push(5),
+        "order 5 for j***@example.com",
+        "revoked mid-stream"
     );
 }
