@@ -12,7 +12,8 @@ use cedar_policy::{
     Authorizer, Context, Decision, Entities, Entity, EntityId, EntityTypeName, EntityUid,
     PolicySet, Request, RestrictedExpression,
 };
-use logveil_core::{stream_keys, Level, Role, UserName};
+use logveil_core::access::{AccessRequest, Decided};
+use logveil_core::{stream_keys, Level, Role, Timestamp, UserName};
 
 /// The policies. Changing them is a code change, reviewed like one.
 pub const POLICIES: &str = r#"
@@ -25,6 +26,19 @@ when { principal.read_keys.containsAny(context.stream_keys) };
 @id("read_masked_admin")
 permit (principal is User, action == Action::"read_masked", resource is Stream)
 when { principal.admin };
+
+// A grant shows its kinds in clear to its requester, on its services, for logs of its time
+// range and levels, between activation and its end (deadline, revocation or drop).
+@id("read_unmasked_by_grant")
+permit (principal is User, action == Action::"read_unmasked", resource is Grant)
+when {
+  resource.requester == principal &&
+  resource.services.contains(context.service) &&
+  resource.kinds.contains(context.kind) &&
+  context.level >= resource.min_level &&
+  context.record_ts >= resource.logs_from && context.record_ts < resource.logs_to &&
+  context.now >= resource.starts && context.now < resource.ends
+};
 
 // Administrators manage users, roles, tokens and retention.
 @id("administer")
@@ -151,6 +165,95 @@ impl Policy {
         )
     }
 
+    /// May `who` see values of `kind` in clear in a record of this service, level and time, by
+    /// grant `id` (the request as the state machine left it), at `now`? The grant is an entity:
+    /// its attributes carry the scope and the window, and the constant policy decides.
+    #[allow(clippy::too_many_arguments)]
+    pub fn may_unmask(
+        &self,
+        who: &Principal,
+        id: &str,
+        grant: &AccessRequest,
+        now: Timestamp,
+        service: &str,
+        level: Level,
+        record_ts: Timestamp,
+        kind: &str,
+    ) -> Result<bool, PolicyError> {
+        let (Some(Decided::Granted { at, .. }), Some(ends)) = (&grant.decided, grant.ends_at())
+        else {
+            return Ok(false);
+        };
+        let long = |t: Timestamp| RestrictedExpression::new_long(t.as_nanos());
+        let principal = uid("User", who.name.as_str())?;
+        let requester = uid("User", grant.requester.as_str())?;
+        let services: Vec<String> = grant
+            .scope
+            .services
+            .iter()
+            .map(|s| s.as_str().to_owned())
+            .collect();
+        let grant_uid = uid("Grant", id)?;
+        let attrs = HashMap::from([
+            (
+                "requester".to_owned(),
+                RestrictedExpression::new_entity_uid(requester),
+            ),
+            ("services".to_owned(), strings(&services)),
+            ("kinds".to_owned(), strings(&grant.scope.kinds)),
+            (
+                "min_level".to_owned(),
+                RestrictedExpression::new_long(grant.scope.level.map_or(0, |l| l as i64)),
+            ),
+            (
+                "logs_from".to_owned(),
+                long(grant.scope.logs_from.unwrap_or(Timestamp::MIN)),
+            ),
+            (
+                "logs_to".to_owned(),
+                long(grant.scope.logs_to.unwrap_or(Timestamp::MAX)),
+            ),
+            ("starts".to_owned(), long(*at)),
+            ("ends".to_owned(), long(ends)),
+        ]);
+        let grant_entity = Entity::new(grant_uid.clone(), attrs, HashSet::new())
+            .map_err(|e| PolicyError(e.to_string()))?;
+        let user = Entity::new(principal.clone(), HashMap::new(), HashSet::new())
+            .map_err(|e| PolicyError(e.to_string()))?;
+        let entities = Entities::from_entities([user, grant_entity], None)
+            .map_err(|e| PolicyError(e.to_string()))?;
+        let context = Context::from_pairs([
+            (
+                "service".to_owned(),
+                RestrictedExpression::new_string(service.to_owned()),
+            ),
+            (
+                "kind".to_owned(),
+                RestrictedExpression::new_string(kind.to_owned()),
+            ),
+            (
+                "level".to_owned(),
+                RestrictedExpression::new_long(level as i64),
+            ),
+            ("record_ts".to_owned(), long(record_ts)),
+            ("now".to_owned(), long(now)),
+        ])
+        .map_err(|e| PolicyError(e.to_string()))?;
+        let request = Request::new(
+            principal,
+            uid("Action", "read_unmasked")?,
+            grant_uid,
+            context,
+            None,
+        )
+        .map_err(|e| PolicyError(e.to_string()))?;
+        Ok(self
+            .authorizer
+            .is_authorized(&request, &self.policies, &entities)
+            .decision()
+            == Decision::Allow)
+    }
+
     /// May `who` manage users, roles, tokens and retention?
     pub fn may_administer(&self, who: &Principal) -> Result<bool, PolicyError> {
         self.decide(
@@ -220,5 +323,66 @@ mod tests {
         assert!(p
             .may_read_masked(&admin, "payments", "prod", Level::Debug)
             .unwrap());
+    }
+
+    #[test]
+    fn grants_unmask_only_their_requester_scope_and_window() {
+        use logveil_core::access::{Reason, Scope};
+        let p = Policy::new().unwrap();
+        let t = |s: i64| Timestamp::from_unix_seconds(1_795_000_000 + s);
+        let mut g = AccessRequest::new(
+            "alice".parse().unwrap(),
+            Scope {
+                services: vec!["payments".parse().unwrap()],
+                kinds: vec!["email".into()],
+                level: None,
+                logs_from: Some(t(-3600)),
+                logs_to: None,
+            },
+            Reason::try_from("INC-1 test".to_owned()).unwrap(),
+            std::time::Duration::from_secs(600),
+            std::time::Duration::from_secs(3600),
+            std::time::Duration::from_secs(600),
+            1,
+            t(0),
+        )
+        .unwrap();
+        let alice = Principal::from_roles("alice".parse().unwrap(), &[]);
+        let bob = Principal::from_roles("bob".parse().unwrap(), &[]);
+        let ask = |who: &Principal, g: &AccessRequest, now: i64, svc: &str, ts: i64, kind: &str| {
+            p.may_unmask(
+                who,
+                "req_0123456789abcdef",
+                g,
+                t(now),
+                svc,
+                Level::Info,
+                t(ts),
+                kind,
+            )
+            .unwrap()
+        };
+        assert!(
+            !ask(&alice, &g, 10, "payments", 0, "email"),
+            "pending grants show nothing"
+        );
+        g.approve(&"carol".parse().unwrap(), t(100)).unwrap();
+        assert!(ask(&alice, &g, 100, "payments", 0, "email"));
+        assert!(
+            !ask(&bob, &g, 100, "payments", 0, "email"),
+            "only the requester"
+        );
+        assert!(!ask(&alice, &g, 100, "api", 0, "email"));
+        assert!(!ask(&alice, &g, 100, "payments", 0, "phone"));
+        assert!(
+            !ask(&alice, &g, 100, "payments", -7200, "email"),
+            "logs before the range"
+        );
+        assert!(
+            !ask(&alice, &g, 700, "payments", 0, "email"),
+            "the deadline is absolute"
+        );
+        g.revoke(&"carol".parse().unwrap(), t(200)).unwrap();
+        assert!(!ask(&alice, &g, 201, "payments", 0, "email"), "revoked");
     }
 }

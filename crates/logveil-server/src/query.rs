@@ -271,7 +271,24 @@ impl ReadAccess {
                     continue;
                 }
                 for (id, a) in g.iter() {
-                    if a.unmasks(now, &r.service, r.level, r.ts, &span.kind) {
+                    // The state machine and the policy must both agree; either saying no keeps
+                    // the value masked.
+                    let allowed = a.unmasks(now, &r.service, r.level, r.ts, &span.kind)
+                        && self
+                            .state
+                            .policy
+                            .may_unmask(
+                                &self.who,
+                                id,
+                                a,
+                                now,
+                                r.service.as_str(),
+                                r.level,
+                                r.ts,
+                                &span.kind,
+                            )
+                            .unwrap_or(false);
+                    if allowed {
                         kinds.push(span.kind.clone());
                         if !ids.contains(id) {
                             ids.push(id.clone());
