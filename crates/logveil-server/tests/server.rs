@@ -516,6 +516,34 @@ fn json_post(
     )
 }
 
+impl Api {
+    /// Creates or replaces a role as the admin.
+    fn role(&self, name: &str, body: serde_json::Value) {
+        assert_eq!(
+            json_put(self, &format!("/api/v1/roles/{name}"), &self.admin, body),
+            200
+        );
+    }
+
+    /// Adds a person with one role and signs them in; returns their token.
+    fn person(&self, name: &str, role: &str) -> String {
+        let (status, v) = json_post(
+            self,
+            "/api/v1/users",
+            Some(&self.admin),
+            serde_json::json!({"name": name, "roles": [role], "password": "correct horse battery"}),
+        );
+        assert_eq!(status, 200, "{v}");
+        let (_, v) = json_post(
+            self,
+            "/api/v1/login",
+            None,
+            serde_json::json!({"user": name, "password": "correct horse battery"}),
+        );
+        v["token"].as_str().unwrap().to_owned()
+    }
+}
+
 fn json_put(api: &Api, path: &str, token: &str, body: serde_json::Value) -> u16 {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
@@ -712,43 +740,19 @@ fn roles_decide_which_streams_a_user_reads() {
 fn grants_open_what_roles_do_not_for_their_window_only() {
     let api = start(Limits::default());
     let admin = api.admin.clone();
-    assert_eq!(
-        json_put(
-            &api,
-            "/api/v1/roles/dev",
-            &admin,
-            serde_json::json!({"services": ["api"], "min_level": "info"})
-        ),
-        200
+    api.role(
+        "dev",
+        serde_json::json!({"services": ["api"], "min_level": "info"}),
     );
-    assert_eq!(
-        json_put(
-            &api,
-            "/api/v1/roles/lead",
-            &admin,
-            serde_json::json!({"services": ["api"], "approver_for": ["api"]})
-        ),
-        200
+    api.role(
+        "lead",
+        serde_json::json!({"services": ["api"], "approver_for": ["api"]}),
     );
-    for (name, role) in [("alice", "dev"), ("bob", "lead"), ("carol", "dev")] {
-        let (status, v) = json_post(
-            &api,
-            "/api/v1/users",
-            Some(&admin),
-            serde_json::json!({"name": name, "roles": [role], "password": "correct horse battery"}),
-        );
-        assert_eq!(status, 200, "{v}");
-    }
-    let login = |name: &str| {
-        let (_, v) = json_post(
-            &api,
-            "/api/v1/login",
-            None,
-            serde_json::json!({"user": name, "password": "correct horse battery"}),
-        );
-        v["token"].as_str().unwrap().to_owned()
-    };
-    let (alice, bob, carol) = (login("alice"), login("bob"), login("carol"));
+    let (alice, bob, carol) = (
+        api.person("alice", "dev"),
+        api.person("bob", "lead"),
+        api.person("carol", "dev"),
+    );
     let ingest = api.token(&["api"]);
     let body = "{\"service\":\"api\",\"level\":\"debug\",\"message\":\"debug detail\"}\n{\"service\":\"api\",\"message\":\"info line\"}\n";
     assert_eq!(
@@ -854,43 +858,12 @@ fn grants_open_what_roles_do_not_for_their_window_only() {
 #[test]
 fn a_grant_shows_its_kinds_in_clear_audits_the_read_and_ends_masked() {
     let api = start(Limits::default());
-    let admin = api.admin.clone();
-    assert_eq!(
-        json_put(
-            &api,
-            "/api/v1/roles/dev",
-            &admin,
-            serde_json::json!({"services": ["api", "web"]})
-        ),
-        200
+    api.role("dev", serde_json::json!({"services": ["api", "web"]}));
+    api.role(
+        "lead",
+        serde_json::json!({"services": ["api"], "approver_for": ["api"]}),
     );
-    assert_eq!(
-        json_put(
-            &api,
-            "/api/v1/roles/lead",
-            &admin,
-            serde_json::json!({"services": ["api"], "approver_for": ["api"]})
-        ),
-        200
-    );
-    for (name, role) in [("alice", "dev"), ("bob", "lead")] {
-        json_post(
-            &api,
-            "/api/v1/users",
-            Some(&admin),
-            serde_json::json!({"name": name, "roles": [role], "password": "correct horse battery"}),
-        );
-    }
-    let login = |name: &str| {
-        let (_, v) = json_post(
-            &api,
-            "/api/v1/login",
-            None,
-            serde_json::json!({"user": name, "password": "correct horse battery"}),
-        );
-        v["token"].as_str().unwrap().to_owned()
-    };
-    let (alice, bob) = (login("alice"), login("bob"));
+    let (alice, bob) = (api.person("alice", "dev"), api.person("bob", "lead"));
     let ingest = api.token(&["api", "web"]);
     let body = concat!(
         "{\"service\":\"api\",\"message\":\"checkout failed for jane.doe@example.com from 203.0.113.77\"}\n",
@@ -999,43 +972,12 @@ fn a_live_tail_turns_masked_when_its_grant_expires() {
     let clock =
         logveil_core::ManualClock::new(logveil_core::Timestamp::from_nanos(now_nanos() as i64));
     let api = start_with_clock(Limits::default(), Arc::new(clock.clone()));
-    let admin = api.admin.clone();
-    assert_eq!(
-        json_put(
-            &api,
-            "/api/v1/roles/dev",
-            &admin,
-            serde_json::json!({"services": ["api"]})
-        ),
-        200
+    api.role("dev", serde_json::json!({"services": ["api"]}));
+    api.role(
+        "lead",
+        serde_json::json!({"services": ["api"], "approver_for": ["api"]}),
     );
-    assert_eq!(
-        json_put(
-            &api,
-            "/api/v1/roles/lead",
-            &admin,
-            serde_json::json!({"services": ["api"], "approver_for": ["api"]})
-        ),
-        200
-    );
-    for (name, role) in [("alice", "dev"), ("bob", "lead")] {
-        json_post(
-            &api,
-            "/api/v1/users",
-            Some(&admin),
-            serde_json::json!({"name": name, "roles": [role], "password": "correct horse battery"}),
-        );
-    }
-    let login = |name: &str| {
-        let (_, v) = json_post(
-            &api,
-            "/api/v1/login",
-            None,
-            serde_json::json!({"user": name, "password": "correct horse battery"}),
-        );
-        v["token"].as_str().unwrap().to_owned()
-    };
-    let (alice, bob) = (login("alice"), login("bob"));
+    let (alice, bob) = (api.person("alice", "dev"), api.person("bob", "lead"));
     let (_, v) = json_post(
         &api,
         "/api/v1/requests",
