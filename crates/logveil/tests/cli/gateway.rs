@@ -114,6 +114,23 @@ impl Server {
             .collect()
     }
 
+    /// `logveil users add NAME --role ROLE` as the admin, the password typed on stdin.
+    fn add_person(&self, name: &str, role: &str) {
+        let mut add = Command::new(BIN)
+            .args(["users", "add", name, "--role", role])
+            .env("LOGVEIL_SERVER", &self.url)
+            .env("LOGVEIL_TOKEN", &self.admin)
+            .stdin(Stdio::piped())
+            .spawn()
+            .unwrap();
+        add.stdin
+            .take()
+            .unwrap()
+            .write_all(b"a long passphrase\n")
+            .unwrap();
+        assert!(add.wait().unwrap().success());
+    }
+
     /// Stops with SIGTERM (graceful: commit, close).
     fn stop(mut self) {
         let _ = Command::new("kill")
@@ -670,19 +687,7 @@ fn people_sign_in_and_read_what_their_roles_cover() {
         "--min-level",
         "warn",
     ]);
-    let mut add = Command::new(BIN)
-        .args(["users", "add", "alice", "--role", "dev"])
-        .env("LOGVEIL_SERVER", &server.url)
-        .env("LOGVEIL_TOKEN", &server.admin)
-        .stdin(Stdio::piped())
-        .spawn()
-        .unwrap();
-    add.stdin
-        .take()
-        .unwrap()
-        .write_all(b"a long passphrase\n")
-        .unwrap();
-    assert!(add.wait().unwrap().success());
+    server.add_person("alice", "dev");
     let listed = String::from_utf8(admin(&["users", "list"]).stdout).unwrap();
     assert!(
         listed.contains("alice") && listed.contains("dev"),
@@ -836,19 +841,7 @@ fn a_grant_asked_and_approved_on_the_command_line_opens_debug_until_revoked() {
     }
     let (alice, bob) = (dir.path().join("alice"), dir.path().join("bob"));
     for (name, role, config) in [("alice", "dev", &alice), ("bob", "lead", &bob)] {
-        let mut add = Command::new(BIN)
-            .args(["users", "add", name, "--role", role])
-            .env("LOGVEIL_SERVER", &server.url)
-            .env("LOGVEIL_TOKEN", &server.admin)
-            .stdin(Stdio::piped())
-            .spawn()
-            .unwrap();
-        add.stdin
-            .take()
-            .unwrap()
-            .write_all(b"a long passphrase\n")
-            .unwrap();
-        assert!(add.wait().unwrap().success());
+        server.add_person(name, role);
         assert!(signed_in_cli(
             &server.url,
             config,
