@@ -46,9 +46,53 @@ permit (principal is User, action == Action::"administer", resource is Gateway)
 when { principal.admin };
 "#;
 
+/// The entity types, attributes and actions the policies may use: the validator checks every
+/// policy against it (strict mode), at start and with `logveil policy validate`.
+pub const SCHEMA: &str = r#"
+entity User = { read_keys: Set<String>, admin: Bool };
+entity Stream;
+entity Gateway;
+entity Grant = {
+  requester: User, services: Set<String>, kinds: Set<String>, min_level: Long,
+  logs_from: Long, logs_to: Long, starts: Long, ends: Long
+};
+action read_masked appliesTo { principal: User, resource: Stream, context: { stream_keys: Set<String> } };
+action read_unmasked appliesTo {
+  principal: User, resource: Grant,
+  context: { service: String, kind: String, level: Long, record_ts: Long, now: Long }
+};
+action administer appliesTo { principal: User, resource: Gateway, context: {} };
+"#;
+
 #[derive(Debug, thiserror::Error)]
 #[error("policy: {0}")]
 pub struct PolicyError(String);
+
+/// Validates [`POLICIES`] against [`SCHEMA`]; returns how many policies were checked.
+pub fn validate() -> Result<usize, PolicyError> {
+    validate_text(POLICIES)
+}
+
+fn validate_text(text: &str) -> Result<usize, PolicyError> {
+    let (schema, _) = cedar_policy::Schema::from_cedarschema_str(SCHEMA)
+        .map_err(|e| PolicyError(e.to_string()))?;
+    let policies: PolicySet = text
+        .parse()
+        .map_err(|e: cedar_policy::ParseErrors| PolicyError(e.to_string()))?;
+    let result = cedar_policy::Validator::new(schema)
+        .validate(&policies, cedar_policy::ValidationMode::Strict);
+    // Warnings count too: a policy that can never apply (an action on the wrong resource type)
+    // is a mistake, not a harmless no-op.
+    if !result.validation_passed_without_warnings() {
+        let errors: Vec<String> = result
+            .validation_errors()
+            .map(|e| e.to_string())
+            .chain(result.validation_warnings().map(|w| w.to_string()))
+            .collect();
+        return Err(PolicyError(errors.join("; ")));
+    }
+    Ok(policies.policies().count())
+}
 
 /// The compiled policies.
 #[derive(Debug)]
@@ -99,6 +143,17 @@ fn uid(kind: &str, id: &str) -> Result<EntityUid, PolicyError> {
     Ok(EntityUid::from_type_name_and_id(t, i))
 }
 
+/// A principal's entity attributes, as the schema declares them.
+fn user_attrs(who: &Principal) -> HashMap<String, RestrictedExpression> {
+    HashMap::from([
+        ("read_keys".to_owned(), strings(&who.read_keys)),
+        (
+            "admin".to_owned(),
+            RestrictedExpression::new_bool(who.admin),
+        ),
+    ])
+}
+
 fn strings(v: &[String]) -> RestrictedExpression {
     RestrictedExpression::new_set(
         v.iter()
@@ -107,7 +162,9 @@ fn strings(v: &[String]) -> RestrictedExpression {
 }
 
 impl Policy {
+    /// Parses and validates the policies; a policy the schema rejects stops the server.
     pub fn new() -> Result<Self, PolicyError> {
+        validate()?;
         let policies: PolicySet = POLICIES
             .parse()
             .map_err(|e: cedar_policy::ParseErrors| PolicyError(e.to_string()))?;
@@ -125,14 +182,7 @@ impl Policy {
         context: Context,
     ) -> Result<bool, PolicyError> {
         let principal = uid("User", who.name.as_str())?;
-        let attrs = HashMap::from([
-            ("read_keys".to_owned(), strings(&who.read_keys)),
-            (
-                "admin".to_owned(),
-                RestrictedExpression::new_bool(who.admin),
-            ),
-        ]);
-        let entity = Entity::new(principal.clone(), attrs, HashSet::new())
+        let entity = Entity::new(principal.clone(), user_attrs(who), HashSet::new())
             .map_err(|e| PolicyError(e.to_string()))?;
         let entities =
             Entities::from_entities([entity], None).map_err(|e| PolicyError(e.to_string()))?;
@@ -218,7 +268,7 @@ impl Policy {
         ]);
         let grant_entity = Entity::new(grant_uid.clone(), attrs, HashSet::new())
             .map_err(|e| PolicyError(e.to_string()))?;
-        let user = Entity::new(principal.clone(), HashMap::new(), HashSet::new())
+        let user = Entity::new(principal.clone(), user_attrs(who), HashSet::new())
             .map_err(|e| PolicyError(e.to_string()))?;
         let entities = Entities::from_entities([user, grant_entity], None)
             .map_err(|e| PolicyError(e.to_string()))?;
@@ -323,6 +373,22 @@ mod tests {
         assert!(p
             .may_read_masked(&admin, "payments", "prod", Level::Debug)
             .unwrap());
+    }
+
+    #[test]
+    fn the_policies_validate_against_the_schema() {
+        assert_eq!(validate().unwrap(), 4);
+        let typo = r#"permit (principal is User, action == Action::"read_masked", resource is Stream) when { principal.admni };"#;
+        assert!(
+            validate_text(typo).is_err(),
+            "an unknown attribute is caught"
+        );
+        let wrong =
+            r#"permit (principal is User, action == Action::"read_unmasked", resource is Stream);"#;
+        assert!(
+            validate_text(wrong).is_err(),
+            "an action on the wrong resource type is caught"
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod identity_cmd;
 mod lines;
 mod logs_cmd;
 mod mask_cmd;
+mod policy_cmd;
 mod serve_cmd;
 mod services_cmd;
 mod tokens_cmd;
@@ -62,6 +63,8 @@ enum Command {
     Import(transfer_cmd::ImportArgs),
     /// Write a query's records as JSON lines, with progress.
     Export(transfer_cmd::ExportArgs),
+    /// Validate and show the access policies (Cedar).
+    Policy(policy_cmd::PolicyArgs),
     /// List services and set their retention.
     Services(services_cmd::ServicesArgs),
     /// Create API tokens.
@@ -86,6 +89,7 @@ fn main() -> std::process::ExitCode {
         Command::Roles(args) => identity_cmd::roles(args),
         Command::Import(args) => transfer_cmd::import(args),
         Command::Export(args) => transfer_cmd::export(args),
+        Command::Policy(args) => policy_cmd::run(args),
         Command::Services(args) => services_cmd::run(args),
         Command::Tokens(args) => tokens_cmd::run(args),
         Command::Mask(args) => mask_cmd::run(args),

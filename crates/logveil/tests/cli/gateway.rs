@@ -926,3 +926,20 @@ fn a_grant_asked_and_approved_on_the_command_line_opens_debug_until_revoked() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a request id"));
     server.stop();
 }
+
+#[test]
+fn policy_validate_checks_the_policies_against_their_schema() {
+    let out = Command::new(BIN)
+        .args(["policy", "validate"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap().trim(),
+        "4 policies valid against the schema (strict)"
+    );
+}
