@@ -23,6 +23,7 @@ pub mod access;
 pub mod admin;
 pub mod audit;
 pub mod auth;
+pub mod config;
 pub mod error;
 pub mod identity;
 pub mod ingest;
@@ -67,6 +68,7 @@ pub struct AppState {
     pub retention_days: u32,
     pub policy: policy::Policy,
     pub audit: audit::AuditLog,
+    pub config: config::GatewayConfig,
 }
 
 /// Why the API could not be set up.
@@ -91,7 +93,14 @@ impl AppState {
             retention_days,
             policy: policy::Policy::new()?,
             audit,
+            config: config::GatewayConfig::default(),
         })
+    }
+
+    /// The same state under a configuration file's settings.
+    pub fn with_config(mut self, config: config::GatewayConfig) -> Self {
+        self.config = config;
+        self
     }
 }
 

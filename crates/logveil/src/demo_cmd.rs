@@ -193,6 +193,7 @@ pub fn run(args: DemoArgs) -> anyhow::Result<std::process::ExitCode> {
             data_dir: args.data_dir.clone(),
             listen: args.listen,
             retention_days: 7,
+            config: None,
             rules: None,
             max_body_mib: 16,
             max_line_kib: 256,

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 use logveil_core::{Clock, SystemClock};
+use logveil_server::config::GatewayConfig;
 use logveil_server::{AppState, Limits};
 use logveil_store::control::TokenKind;
 use logveil_store::keyring::write_private;
@@ -28,6 +29,12 @@ pub struct ServeArgs {
     /// (`PUT /api/v1/services/NAME/retention`).
     #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=36500))]
     pub retention_days: u32,
+
+    /// Gateway configuration (TOML): access rules (approvals, caps, auto-approval,
+    /// break-glass, step-up), notifications, sign-in. Every setting has a default; see the
+    /// README's "Configuration" section.
+    #[arg(long, env = "LOGVEIL_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
 
     /// Masking rules file (TOML, see `logveil mask --help`): extra patterns, keys, allow-lists.
     #[arg(long, value_name = "FILE")]
@@ -66,8 +73,22 @@ fn engine(rules: Option<&Path>) -> anyhow::Result<logveil_mask::Engine> {
     }
 }
 
+/// The configuration file, or the defaults without one.
+pub fn gateway_config(path: Option<&Path>) -> anyhow::Result<GatewayConfig> {
+    match path {
+        None => Ok(GatewayConfig::default()),
+        Some(p) => {
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("reading configuration file {}", p.display()))?;
+            GatewayConfig::from_toml(&text)
+                .with_context(|| format!("configuration file {}", p.display()))
+        }
+    }
+}
+
 /// Opens storage, makes sure an admin token exists and starts listening.
 pub async fn start(args: &ServeArgs) -> anyhow::Result<Running> {
+    let config = gateway_config(args.config.as_deref())?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let mut opts = StorageOptions::new(&args.data_dir);
     opts.master_key_hex = std::env::var("LOGVEIL_MASTER_KEY").ok();
@@ -102,7 +123,8 @@ pub async fn start(args: &ServeArgs) -> anyhow::Result<Running> {
         max_decoded: args.max_body_mib.saturating_mul(4 << 20),
         max_line: args.max_line_kib.saturating_mul(1 << 10),
     };
-    let state = Arc::new(AppState::new(storage.clone(), limits, args.retention_days)?);
+    let state =
+        Arc::new(AppState::new(storage.clone(), limits, args.retention_days)?.with_config(config));
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| {
