@@ -76,7 +76,8 @@ fn person(caller: &Caller) -> Result<&Principal, ApiError> {
     Ok(p)
 }
 
-fn view(id: &str, r: &AccessRequest, now: Timestamp) -> serde_json::Value {
+/// A request as the API shows it.
+pub fn view(id: &str, r: &AccessRequest, now: Timestamp) -> serde_json::Value {
     let (granted_at, deadline) = match &r.decided {
         Some(logveil_core::access::Decided::Granted { at, deadline, .. }) => {
             (Some(*at), Some(*deadline))
@@ -200,6 +201,45 @@ struct Review {
     reason: Option<String>,
 }
 
+/// What a reviewer, approver or requester does to a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewAction {
+    Approve,
+    Deny,
+    Revoke,
+    Drop,
+}
+
+impl std::str::FromStr for ReviewAction {
+    type Err = ApiError;
+
+    fn from_str(s: &str) -> Result<Self, ApiError> {
+        match s {
+            "approve" => Ok(ReviewAction::Approve),
+            "deny" => Ok(ReviewAction::Deny),
+            "revoke" => Ok(ReviewAction::Revoke),
+            "drop" => Ok(ReviewAction::Drop),
+            _ => Err(ApiError::new(
+                axum::http::StatusCode::NOT_FOUND,
+                "not_found",
+                "no such action: approve, deny, revoke or drop",
+            )),
+        }
+    }
+}
+
+impl ReviewAction {
+    /// The audit event's action name.
+    fn audit_name(self) -> &'static str {
+        match self {
+            ReviewAction::Approve => "access_approve",
+            ReviewAction::Deny => "access_deny",
+            ReviewAction::Revoke => "access_revoke",
+            ReviewAction::Drop => "access_drop",
+        }
+    }
+}
+
 /// `POST /api/v1/requests/{id}/{approve|deny|revoke|drop}`
 pub async fn act(
     State(state): State<Arc<AppState>>,
@@ -208,15 +248,30 @@ pub async fn act(
     body: Bytes,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let who = person(&caller)?;
+    let action: ReviewAction = action.parse()?;
     let review: Review = if body.is_empty() {
         Review::default()
     } else {
         json_body(&body)?
     };
+    perform(&state, who, &id, action, review.reason)
+        .await
+        .map(Json)
+}
+
+/// Reviews or ends request `id` as `who` (a person), audited before it is saved; answers the
+/// request as it now stands. The API and the web UI's approval page both come here.
+pub async fn perform(
+    state: &AppState,
+    who: &Principal,
+    id: &str,
+    action: ReviewAction,
+    reason: Option<String>,
+) -> Result<serde_json::Value, ApiError> {
     let control = state.storage.control();
     // Optimistic concurrency: two approvers at once both read, one write wins, the other retries.
     for _ in 0..5 {
-        let (mut r, version) = control.request(&id).await?.ok_or_else(|| {
+        let (mut r, version) = control.request(id).await?.ok_or_else(|| {
             ApiError::new(
                 axum::http::StatusCode::NOT_FOUND,
                 "not_found",
@@ -225,8 +280,8 @@ pub async fn act(
         })?;
         let now = state.storage.clock().now();
         let may_review = who.approves(&r.scope.services);
-        match action.as_str() {
-            "approve" | "deny" if !may_review => {
+        match action {
+            ReviewAction::Approve | ReviewAction::Deny if !may_review => {
                 if r.requester == who.name {
                     return Err(access_error(AccessError::SelfReview));
                 }
@@ -234,15 +289,15 @@ pub async fn act(
                     "you are not an approver of this request's services",
                 ));
             }
-            "approve" => {
+            ReviewAction::Approve => {
                 r.approve(&who.name, now).map_err(access_error)?;
             }
-            "deny" => {
-                let reason = Reason::try_from(review.reason.clone().unwrap_or_default())
-                    .map_err(access_error)?;
+            ReviewAction::Deny => {
+                let reason =
+                    Reason::try_from(reason.clone().unwrap_or_default()).map_err(access_error)?;
                 r.deny(&who.name, reason, now).map_err(access_error)?;
             }
-            "revoke" => {
+            ReviewAction::Revoke => {
                 if !(may_review || who.admin) {
                     return Err(ApiError::forbidden(
                         "only approvers of its services or administrators revoke a grant",
@@ -250,32 +305,19 @@ pub async fn act(
                 }
                 r.revoke(&who.name, now).map_err(access_error)?;
             }
-            "drop" => r.drop_grant(&who.name, now).map_err(access_error)?,
-            _ => {
-                return Err(ApiError::new(
-                    axum::http::StatusCode::NOT_FOUND,
-                    "not_found",
-                    "no such action: approve, deny, revoke or drop",
-                ))
-            }
+            ReviewAction::Drop => r.drop_grant(&who.name, now).map_err(access_error)?,
         }
         // The event is written first: an action that cannot be audited is not performed.
-        let action_name: &'static str = match action.as_str() {
-            "approve" => "access_approve",
-            "deny" => "access_deny",
-            "revoke" => "access_revoke",
-            _ => "access_drop",
-        };
         let mut event = crate::audit::AuditEvent::new(
             now,
             who.name.as_str(),
-            action_name,
+            action.audit_name(),
             r.status(now).as_str(),
         );
-        event.grants = vec![id.clone()];
+        event.grants = vec![id.to_owned()];
         state.audit.record(&event).await?;
-        if control.update_request(&id, &r, version).await? {
-            return Ok(Json(view(&id, &r, now)));
+        if control.update_request(id, &r, version).await? {
+            return Ok(view(id, &r, now));
         }
     }
     Err(ApiError::new(
