@@ -87,8 +87,8 @@ pub enum AccessError {
     Reason,
     #[error("the requested duration exceeds this scope's cap of {cap_minutes} minutes")]
     DurationOverCap { cap_minutes: u64 },
-    #[error("a duration of at least one minute is required")]
-    DurationTooShort,
+    #[error("a duration of at least {min_secs} seconds is required")]
+    DurationTooShort { min_secs: u64 },
     #[error("a scope needs at least one service, and kinds or a level to open")]
     EmptyScope,
     #[error("requesters cannot review their own request")]
@@ -101,6 +101,85 @@ pub enum AccessError {
     NotActive(&'static str),
     #[error("only the requester can drop their grant; others revoke it")]
     NotRequester,
+    #[error("a rule name is 1-64 letters, digits, '-' or '_'")]
+    RuleName,
+    #[error("only break-glass grants are reviewed after the fact")]
+    NotBreakGlass,
+    #[error("this break-glass grant has been reviewed already")]
+    AlreadyReviewed,
+    #[error("an incident id is 1-64 printable characters and a severity 1-32 letters or digits")]
+    Incident,
+}
+
+/// Who approved: a person, or an auto-approval rule of the configuration (`rule:NAME`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Reviewer {
+    Person(UserName),
+    Rule(String),
+}
+
+impl std::fmt::Display for Reviewer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Reviewer::Person(u) => write!(f, "{u}"),
+            Reviewer::Rule(r) => write!(f, "rule:{r}"),
+        }
+    }
+}
+
+impl std::str::FromStr for Reviewer {
+    type Err = crate::CoreError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.strip_prefix("rule:") {
+            Some(r)
+                if !r.is_empty()
+                    && r.len() <= 64
+                    && r.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') =>
+            {
+                Ok(Reviewer::Rule(r.to_owned()))
+            }
+            Some(_) => Err(crate::CoreError::Name(
+                "a rule name is 1-64 letters, digits, '-' or '_'",
+            )),
+            None => s.parse().map(Reviewer::Person),
+        }
+    }
+}
+
+impl Serialize for Reviewer {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Reviewer {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+/// The incident a request is made for, as the requester names it; auto-approval rules check
+/// its severity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Incident {
+    /// `INC-4211`: 1-64 printable characters.
+    pub id: String,
+    /// `sev1`…: compared without case.
+    pub severity: String,
+}
+
+/// The after-the-fact review every break-glass grant must get.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PostReview {
+    pub by: UserName,
+    pub at: Timestamp,
+    /// Whether the use was justified.
+    pub justified: bool,
+    pub note: Reason,
 }
 
 /// Where a request stands, as of a given instant.
@@ -166,8 +245,35 @@ pub struct AccessRequest {
     pub pending_until: Timestamp,
     /// Approvals needed (N of the scope's approvers).
     pub needed: u8,
-    pub approvals: Vec<UserName>,
+    pub approvals: Vec<Reviewer>,
     pub decided: Option<Decided>,
+    /// Unmasked reads under this grant need a fresh TOTP step-up.
+    #[serde(default)]
+    pub step_up: bool,
+    #[serde(default)]
+    pub incident: Option<Incident>,
+    /// Self-activated in an emergency; must be reviewed afterwards.
+    #[serde(default)]
+    pub break_glass: bool,
+    #[serde(default)]
+    pub post_review: Option<PostReview>,
+}
+
+impl Incident {
+    pub fn new(id: &str, severity: &str) -> Result<Self, AccessError> {
+        let id = id.trim();
+        let severity = severity.trim().to_ascii_lowercase();
+        let id_ok = (1..=64).contains(&id.chars().count()) && !id.chars().any(char::is_control);
+        let sev_ok = (1..=32).contains(&severity.len())
+            && severity.bytes().all(|b| b.is_ascii_alphanumeric());
+        if !(id_ok && sev_ok) {
+            return Err(AccessError::Incident);
+        }
+        Ok(Incident {
+            id: id.to_owned(),
+            severity,
+        })
+    }
 }
 
 impl AccessRequest {
@@ -188,8 +294,41 @@ impl AccessRequest {
             return Err(AccessError::EmptyScope);
         }
         if duration < Duration::from_secs(60) {
-            return Err(AccessError::DurationTooShort);
+            return Err(AccessError::DurationTooShort { min_secs: 60 });
         }
+        Self::with_bounds(
+            requester,
+            scope,
+            reason,
+            duration,
+            Duration::from_secs(60)..=cap,
+            ttl,
+            needed,
+            now,
+        )
+    }
+
+    /// [`AccessRequest::new`] with the shortest grant set by configuration too.
+    #[allow(clippy::too_many_arguments)]
+    pub fn with_bounds(
+        requester: UserName,
+        scope: Scope,
+        reason: Reason,
+        duration: Duration,
+        bounds: std::ops::RangeInclusive<Duration>,
+        ttl: Duration,
+        needed: u8,
+        now: Timestamp,
+    ) -> Result<Self, AccessError> {
+        if scope.services.is_empty() || (scope.kinds.is_empty() && scope.level.is_none()) {
+            return Err(AccessError::EmptyScope);
+        }
+        if duration < *bounds.start() {
+            return Err(AccessError::DurationTooShort {
+                min_secs: bounds.start().as_secs(),
+            });
+        }
+        let cap = *bounds.end();
         if duration > cap {
             return Err(AccessError::DurationOverCap {
                 cap_minutes: cap.as_secs() / 60,
@@ -205,7 +344,72 @@ impl AccessRequest {
             needed: needed.max(1),
             approvals: Vec::new(),
             decided: None,
+            step_up: false,
+            incident: None,
+            break_glass: false,
+            post_review: None,
         })
+    }
+
+    /// A break-glass grant: active from `now` without review, for at most `cap`; it waits for
+    /// an after-the-fact review ([`AccessRequest::review_after`]).
+    pub fn break_glass(
+        requester: UserName,
+        scope: Scope,
+        reason: Reason,
+        duration: Duration,
+        bounds: std::ops::RangeInclusive<Duration>,
+        now: Timestamp,
+    ) -> Result<Self, AccessError> {
+        let mut r = Self::with_bounds(
+            requester,
+            scope,
+            reason,
+            duration,
+            bounds,
+            Duration::ZERO,
+            1,
+            now,
+        )?;
+        r.break_glass = true;
+        r.decided = Some(Decided::Granted {
+            at: now,
+            deadline: now.saturating_add(duration),
+            ended: None,
+        });
+        Ok(r)
+    }
+
+    /// Whether this is a break-glass grant nobody has reviewed yet.
+    pub fn awaiting_review(&self) -> bool {
+        self.break_glass && self.post_review.is_none()
+    }
+
+    /// The after-the-fact review of a break-glass grant, by someone other than its requester;
+    /// once. It may come while the grant is still active.
+    pub fn review_after(
+        &mut self,
+        by: &UserName,
+        justified: bool,
+        note: Reason,
+        now: Timestamp,
+    ) -> Result<(), AccessError> {
+        if !self.break_glass {
+            return Err(AccessError::NotBreakGlass);
+        }
+        if *by == self.requester {
+            return Err(AccessError::SelfReview);
+        }
+        if self.post_review.is_some() {
+            return Err(AccessError::AlreadyReviewed);
+        }
+        self.post_review = Some(PostReview {
+            by: by.clone(),
+            at: now,
+            justified,
+            note,
+        });
+        Ok(())
     }
 
     pub fn status(&self, now: Timestamp) -> Status {
@@ -255,19 +459,36 @@ impl AccessRequest {
         if *by == self.requester {
             return Err(AccessError::SelfReview);
         }
-        if self.approvals.contains(by) {
+        let reviewer = Reviewer::Person(by.clone());
+        if self.approvals.contains(&reviewer) {
             return Err(AccessError::AlreadyApproved);
         }
-        self.approvals.push(by.clone());
+        self.approvals.push(reviewer);
         if self.approvals.len() >= usize::from(self.needed) {
-            self.decided = Some(Decided::Granted {
-                at: now,
-                deadline: now.saturating_add(self.duration),
-                ended: None,
-            });
+            self.activate(now);
             return Ok(true);
         }
         Ok(false)
+    }
+
+    /// Approval by a configured rule (the caller checked that the rule covers the request):
+    /// recorded as that rule's review, and it activates the grant.
+    pub fn approve_by_rule(&mut self, rule: &str, now: Timestamp) -> Result<(), AccessError> {
+        self.pending(now)?;
+        let reviewer: Reviewer = format!("rule:{rule}")
+            .parse()
+            .map_err(|_| AccessError::RuleName)?;
+        self.approvals.push(reviewer);
+        self.activate(now);
+        Ok(())
+    }
+
+    fn activate(&mut self, now: Timestamp) {
+        self.decided = Some(Decided::Granted {
+            at: now,
+            deadline: now.saturating_add(self.duration),
+            ended: None,
+        });
     }
 
     pub fn deny(

@@ -1,10 +1,16 @@
 //! Access requests, reviews and grants over HTTP. The state machine is
-//! `logveil_core::access`; this module checks who may do what, persists with optimistic
-//! concurrency, and answers.
+//! `logveil_core::access`; this module checks who may do what under the configuration
+//! ([`crate::config::AccessConfig`]), persists with optimistic concurrency, and answers.
 //!
-//! Defaults (configuration comes later): a grant lasts at most 4 hours, a pending request
-//! lapses after 1 hour, one approval activates it. Approvers are members of a role whose
-//! `approver_for` covers every service of the request; nobody reviews their own request.
+//! Three ways a request becomes a grant:
+//! - reviews: N approvals (the strictest matching scope rule's N) by approvers of every
+//!   service in it — members of the rule's approver roles, or else of roles whose
+//!   `approver_for` covers the services; nobody reviews their own request, admins included;
+//! - an auto-approval rule: the requester is on call and names an incident of a listed
+//!   severity, within the rule's services, kinds and duration; recorded as a review by
+//!   `rule:NAME`;
+//! - break-glass: self-activated where configured, short, notified at once, and waiting for
+//!   an after-the-fact review (`POST /api/v1/requests/{id}/review`).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -12,41 +18,76 @@ use std::time::Duration;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::Json;
-use logveil_core::access::{AccessError, AccessRequest, Reason, Scope, Status};
-use logveil_core::{parse_duration, Level, ServiceName, Timestamp};
+use logveil_core::access::{AccessError, AccessRequest, Incident, Reason, Scope, Status};
+use logveil_core::{parse_duration, Level, ServiceName, Timestamp, UserName};
 use serde::Deserialize;
 
 use crate::auth::Caller;
+use crate::config::{AccessConfig, AutoApproveRule};
 use crate::error::ApiError;
 use crate::policy::Principal;
 use crate::query::json_body;
 use crate::AppState;
 
-pub const GRANT_CAP: Duration = Duration::from_secs(4 * 3600);
-pub const PENDING_TTL: Duration = Duration::from_secs(3600);
-pub const APPROVALS_NEEDED: u8 = 1;
 /// How far back the inbox and grant lookups reach: longer than any grant or pending request.
 const LOOKBACK: Duration = Duration::from_secs(2 * 86_400);
 
 fn access_error(e: AccessError) -> ApiError {
     let status = match e {
         AccessError::SelfReview | AccessError::NotRequester => axum::http::StatusCode::FORBIDDEN,
-        AccessError::NotPending(_) | AccessError::NotActive(_) | AccessError::AlreadyApproved => {
-            axum::http::StatusCode::CONFLICT
-        }
+        AccessError::NotPending(_)
+        | AccessError::NotActive(_)
+        | AccessError::AlreadyApproved
+        | AccessError::AlreadyReviewed => axum::http::StatusCode::CONFLICT,
         _ => axum::http::StatusCode::BAD_REQUEST,
     };
     let code = match e {
         AccessError::Reason => "invalid_reason",
-        AccessError::DurationOverCap { .. } | AccessError::DurationTooShort => "invalid_duration",
+        AccessError::DurationOverCap { .. } | AccessError::DurationTooShort { .. } => {
+            "invalid_duration"
+        }
         AccessError::EmptyScope => "invalid_scope",
         AccessError::SelfReview => "self_review",
         AccessError::AlreadyApproved => "already_approved",
         AccessError::NotPending(_) => "not_pending",
         AccessError::NotActive(_) => "not_active",
         AccessError::NotRequester => "not_requester",
+        AccessError::RuleName => "invalid_rule",
+        AccessError::NotBreakGlass => "not_break_glass",
+        AccessError::AlreadyReviewed => "already_reviewed",
+        AccessError::Incident => "invalid_incident",
     };
     ApiError::new(status, code, e.to_string())
+}
+
+fn not_found() -> ApiError {
+    ApiError::new(
+        axum::http::StatusCode::NOT_FOUND,
+        "not_found",
+        "no such request",
+    )
+}
+
+/// Request ids are `req_` and 16 hex digits; anything else is refused before the database.
+fn check_id(id: &str) -> Result<(), ApiError> {
+    let ok = id
+        .strip_prefix("req_")
+        .is_some_and(|h| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()));
+    if ok {
+        Ok(())
+    } else {
+        Err(ApiError::bad_request(
+            "invalid_id",
+            "a request id looks like req_5f0c2a9e41d7b380 (see `logveil requests`)",
+        ))
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IncidentBody {
+    id: String,
+    severity: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -64,6 +105,10 @@ struct NewRequest {
     logs_from: Option<Timestamp>,
     #[serde(default)]
     logs_to: Option<Timestamp>,
+    #[serde(default)]
+    incident: Option<IncidentBody>,
+    #[serde(default)]
+    break_glass: bool,
 }
 
 fn person(caller: &Caller) -> Result<&Principal, ApiError> {
@@ -100,7 +145,73 @@ pub fn view(id: &str, r: &AccessRequest, now: Timestamp) -> serde_json::Value {
         "pending_until": r.pending_until,
         "granted_at": granted_at,
         "ends_at": r.ends_at().or(deadline),
+        "step_up": r.step_up,
+        "incident": r.incident,
+        "break_glass": r.break_glass,
+        "awaiting_review": r.awaiting_review(),
+        "post_review": r.post_review,
     })
+}
+
+fn covers(list: &[String], service: &ServiceName) -> bool {
+    list.iter().any(|s| s == "*" || s == service.as_str())
+}
+
+/// Whether `who` is on the rule's on-call list. The file is read at each decision so a rota
+/// tool can rewrite it; a file that cannot be read puts nobody on call (fail closed).
+fn on_call(rule: &AutoApproveRule, who: &UserName) -> bool {
+    if rule.on_call.iter().any(|n| n == who.as_str()) {
+        return true;
+    }
+    let Some(path) = &rule.on_call_file else {
+        return false;
+    };
+    match std::fs::read_to_string(path) {
+        Ok(text) => text
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim())
+            .any(|n| n == who.as_str()),
+        Err(e) => {
+            eprintln!(
+                "logveil: on-call file of rule {} unreadable ({}); nobody is on call for it",
+                rule.name,
+                e.kind()
+            );
+            false
+        }
+    }
+}
+
+/// The first auto-approval rule that covers a request entirely, if any.
+fn auto_approval<'a>(config: &'a AccessConfig, r: &AccessRequest) -> Option<&'a AutoApproveRule> {
+    let incident = r.incident.as_ref()?;
+    config.auto_approve.iter().find(|rule| {
+        rule.severities
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(&incident.severity))
+            && r.scope.services.iter().all(|s| covers(&rule.services, s))
+            && r.scope.kinds.iter().all(|k| rule.kinds.contains(k))
+            && r.duration <= rule.max_duration.0
+            && on_call(rule, &r.requester)
+    })
+}
+
+/// Whether `who` may review `r` (approve, deny, revoke, review a break-glass use): members of
+/// every matching scope rule's approver roles, or, where no rule names roles, approvers of all
+/// its services by role. Never the requester.
+pub fn may_review(config: &AccessConfig, who: &Principal, r: &AccessRequest) -> bool {
+    if who.name == r.requester {
+        return false;
+    }
+    let services: Vec<&str> = r.scope.services.iter().map(|s| s.as_str()).collect();
+    let rules = config.rules_for(&services, &r.scope.kinds);
+    if rules.approver_roles.is_empty() {
+        return who.approves(&r.scope.services);
+    }
+    rules
+        .approver_roles
+        .iter()
+        .all(|roles| who.roles.iter().any(|mine| roles.iter().any(|r| r == mine.as_str())))
 }
 
 /// `POST /api/v1/requests`
@@ -117,6 +228,13 @@ pub async fn create(
         .map(|s| s.parse::<ServiceName>())
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| ApiError::bad_request("invalid_service", e.to_string()))?;
+    let stored = state.storage.services()?;
+    if let Some(unknown) = services.iter().find(|s| !stored.contains(s)) {
+        return Err(ApiError::bad_request(
+            "unknown_service",
+            format!("no logs of service {unknown} are stored; `logveil services` lists them"),
+        ));
+    }
     let engine = state.storage.masker().engine();
     for k in &req.unmask {
         if engine.kind_by_name(k).is_none() {
@@ -134,10 +252,25 @@ pub async fn create(
         ),
         None => None,
     };
+    if let (Some(f), Some(t)) = (req.logs_from, req.logs_to) {
+        if f >= t {
+            return Err(ApiError::bad_request(
+                "invalid_range",
+                "logs_from must be before logs_to",
+            ));
+        }
+    }
     let duration = parse_duration(&req.duration)
         .map_err(|e| ApiError::bad_request("invalid_duration", e.to_string()))?;
     let reason = Reason::try_from(req.reason).map_err(access_error)?;
+    let incident = match &req.incident {
+        Some(i) => Some(Incident::new(&i.id, &i.severity).map_err(access_error)?),
+        None => None,
+    };
     let now = state.storage.clock().now();
+    let config = &state.config.access;
+    let service_names: Vec<&str> = services.iter().map(|s| s.as_str()).collect();
+    let rules = config.rules_for(&service_names, &req.unmask);
     let scope = Scope {
         services,
         kinds: req.unmask,
@@ -145,33 +278,85 @@ pub async fn create(
         logs_from: req.logs_from,
         logs_to: req.logs_to,
     };
-    let r = AccessRequest::new(
-        who.name.clone(),
-        scope,
-        reason,
-        duration,
-        GRANT_CAP,
-        PENDING_TTL,
-        APPROVALS_NEEDED,
-        now,
-    )
-    .map_err(access_error)?;
+    let mut r = if req.break_glass {
+        let bg = &config.break_glass;
+        if !bg.enabled || !scope.services.iter().all(|s| covers(&bg.services, s)) {
+            return Err(ApiError::forbidden(
+                "break-glass is not enabled for these services; ask for a reviewed grant instead",
+            ));
+        }
+        let cap = bg.max_duration.0.min(rules.max_duration);
+        AccessRequest::break_glass(
+            who.name.clone(),
+            scope,
+            reason,
+            duration,
+            config.min_duration.0..=cap,
+            now,
+        )
+        .map_err(access_error)?
+    } else {
+        AccessRequest::with_bounds(
+            who.name.clone(),
+            scope,
+            reason,
+            duration,
+            config.min_duration.0..=rules.max_duration,
+            config.pending_ttl.0,
+            rules.approvals,
+            now,
+        )
+        .map_err(access_error)?
+    };
+    r.step_up = rules.step_up;
+    r.incident = incident;
+    let rule = if r.break_glass {
+        None
+    } else {
+        auto_approval(config, &r).map(|rule| rule.name.clone())
+    };
+    if let Some(rule) = &rule {
+        r.approve_by_rule(rule, now).map_err(access_error)?;
+    }
     let id = state.storage.control().insert_request(&r).await?;
-    let mut event =
-        crate::audit::AuditEvent::new(now, who.name.as_str(), "access_request", "pending");
+    let (actor, action, outcome) = match &rule {
+        Some(rule) => (format!("rule:{rule}"), "access_auto_approve", "active"),
+        None if r.break_glass => (who.name.to_string(), "break_glass", "active"),
+        None => (who.name.to_string(), "access_request", "pending"),
+    };
+    let mut events = Vec::new();
+    if rule.is_some() {
+        let mut asked =
+            crate::audit::AuditEvent::new(now, who.name.as_str(), "access_request", "pending");
+        asked.grants = vec![id.clone()];
+        events.push(asked);
+    }
+    let mut event = crate::audit::AuditEvent::new(now, &actor, action, outcome);
     event.grants = vec![id.clone()];
-    // Fail closed: a request whose event cannot be written is withdrawn before anyone sees it.
-    if let Err(e) = state.audit.record(&event).await {
-        let mut withdrawn = r.clone();
-        withdrawn.pending_until = now;
-        let _ = state
-            .storage
-            .control()
-            .update_request(&id, &withdrawn, 1)
-            .await;
-        return Err(e);
+    events.push(event);
+    // Fail closed: a request or grant whose events cannot be written is withdrawn before
+    // anyone sees or uses it.
+    for event in &events {
+        if let Err(e) = state.audit.record(event).await {
+            withdraw(&state, &id, &r, now).await;
+            return Err(e);
+        }
     }
     Ok(Json(view(&id, &r, now)))
+}
+
+/// Ends a just-created request or grant whose audit event could not be written.
+async fn withdraw(state: &AppState, id: &str, r: &AccessRequest, now: Timestamp) {
+    let mut withdrawn = r.clone();
+    withdrawn.pending_until = now;
+    if let Some(logveil_core::access::Decided::Granted { ended, .. }) = &mut withdrawn.decided {
+        *ended = Some(logveil_core::access::Ended::Dropped { at: now });
+    }
+    let _ = state
+        .storage
+        .control()
+        .update_request(id, &withdrawn, 1)
+        .await;
 }
 
 /// `GET /api/v1/requests`: the caller's own requests and those they may review.
@@ -181,14 +366,20 @@ pub async fn list(
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let who = caller.reader()?;
     let now = state.storage.clock().now();
-    let all = state
-        .storage
-        .control()
+    let control = state.storage.control();
+    let mut all = control
         .requests_since(now.saturating_sub(LOOKBACK))
         .await?;
+    // Break-glass grants stay in the inbox until someone reviews them, however old.
+    for (id, r) in control.requests_awaiting_review().await? {
+        if !all.iter().any(|(seen, _)| *seen == id) {
+            all.push((id, r));
+        }
+    }
+    let config = &state.config.access;
     let visible: Vec<serde_json::Value> = all
         .iter()
-        .filter(|(_, r)| who.admin || r.requester == who.name || who.approves(&r.scope.services))
+        .filter(|(_, r)| who.admin || r.requester == who.name || may_review(config, who, r))
         .map(|(id, r)| view(id, r, now))
         .collect();
     Ok(Json(serde_json::json!({ "requests": visible })))
@@ -199,6 +390,9 @@ pub async fn list(
 struct Review {
     #[serde(default)]
     reason: Option<String>,
+    /// For the after-the-fact review of a break-glass grant.
+    #[serde(default)]
+    justified: Option<bool>,
 }
 
 /// What a reviewer, approver or requester does to a request.
@@ -208,6 +402,8 @@ pub enum ReviewAction {
     Deny,
     Revoke,
     Drop,
+    /// The after-the-fact review of a break-glass grant: was it justified?
+    PostReview { justified: bool },
 }
 
 impl std::str::FromStr for ReviewAction {
@@ -222,7 +418,7 @@ impl std::str::FromStr for ReviewAction {
             _ => Err(ApiError::new(
                 axum::http::StatusCode::NOT_FOUND,
                 "not_found",
-                "no such action: approve, deny, revoke or drop",
+                "no such action: approve, deny, revoke, drop or review",
             )),
         }
     }
@@ -236,6 +432,7 @@ impl ReviewAction {
             ReviewAction::Deny => "access_deny",
             ReviewAction::Revoke => "access_revoke",
             ReviewAction::Drop => "access_drop",
+            ReviewAction::PostReview { .. } => "break_glass_review",
         }
     }
 }
@@ -248,11 +445,22 @@ pub async fn act(
     body: Bytes,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let who = person(&caller)?;
-    let action: ReviewAction = action.parse()?;
+    check_id(&id)?;
     let review: Review = if body.is_empty() {
         Review::default()
     } else {
         json_body(&body)?
+    };
+    let action: ReviewAction = match action.as_str() {
+        "review" => ReviewAction::PostReview {
+            justified: review.justified.ok_or_else(|| {
+                ApiError::bad_request(
+                    "invalid_body",
+                    "say whether the break-glass use was justified: {\"justified\": true|false, \"reason\": \"...\"}",
+                )
+            })?,
+        },
+        other => other.parse()?,
     };
     perform(&state, who, &id, action, review.reason)
         .await
@@ -268,18 +476,13 @@ pub async fn perform(
     action: ReviewAction,
     reason: Option<String>,
 ) -> Result<serde_json::Value, ApiError> {
+    check_id(id)?;
     let control = state.storage.control();
     // Optimistic concurrency: two approvers at once both read, one write wins, the other retries.
     for _ in 0..5 {
-        let (mut r, version) = control.request(id).await?.ok_or_else(|| {
-            ApiError::new(
-                axum::http::StatusCode::NOT_FOUND,
-                "not_found",
-                "no such request",
-            )
-        })?;
+        let (mut r, version) = control.request(id).await?.ok_or_else(not_found)?;
         let now = state.storage.clock().now();
-        let may_review = who.approves(&r.scope.services);
+        let may_review = may_review(&state.config.access, who, &r);
         match action {
             ReviewAction::Approve | ReviewAction::Deny if !may_review => {
                 if r.requester == who.name {
@@ -306,6 +509,20 @@ pub async fn perform(
                 r.revoke(&who.name, now).map_err(access_error)?;
             }
             ReviewAction::Drop => r.drop_grant(&who.name, now).map_err(access_error)?,
+            ReviewAction::PostReview { justified } => {
+                if r.requester == who.name {
+                    return Err(access_error(AccessError::SelfReview));
+                }
+                if !(may_review || who.admin) {
+                    return Err(ApiError::forbidden(
+                        "only approvers of its services or administrators review a break-glass use",
+                    ));
+                }
+                let note =
+                    Reason::try_from(reason.clone().unwrap_or_default()).map_err(access_error)?;
+                r.review_after(&who.name, justified, note, now)
+                    .map_err(access_error)?;
+            }
         }
         // The event is written first: an action that cannot be audited is not performed.
         let mut event = crate::audit::AuditEvent::new(

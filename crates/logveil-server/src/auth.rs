@@ -129,6 +129,7 @@ impl Caller {
                 admin: true,
                 approver_for: Vec::new(),
                 person: false,
+                roles: Vec::new(),
             }),
             TokenKind::Ingest(_) => None,
             TokenKind::User(name) => {

@@ -14,6 +14,9 @@
 //! | `PUT /api/v1/roles/{name}`, `GET /api/v1/roles` | admin | what roles may read |
 //! | `POST /api/v1/requests`, `GET /api/v1/requests` | people | ask for access; the inbox |
 //! | `POST /api/v1/requests/{id}/{approve,deny,revoke,drop}` | approvers, requester | review and end |
+//! | `POST /api/v1/requests/{id}/review` | approvers, admins | after-the-fact review of a break-glass grant |
+//! | `POST /api/v1/totp/enroll`, `POST /api/v1/totp/confirm` | people | enrol an authenticator |
+//! | `POST /api/v1/step-up` | people | prove a TOTP code; grants that need it unmask for a while |
 //! | `POST /api/v1/tokens` | admin | create an ingest token |
 //! | `GET /api/v1/services` | reader | services and their retention |
 //! | `PUT /api/v1/services/{name}/retention` | admin | set a service's retention |
@@ -27,6 +30,7 @@ pub mod config;
 pub mod error;
 pub mod identity;
 pub mod ingest;
+pub mod mfa;
 pub mod policy;
 pub mod query;
 pub mod totp;
@@ -69,6 +73,8 @@ pub struct AppState {
     pub policy: policy::Policy,
     pub audit: audit::AuditLog,
     pub config: config::GatewayConfig,
+    /// Wrong TOTP codes per user, to stop guessing.
+    pub mfa_failures: mfa::Failures,
 }
 
 /// Why the API could not be set up.
@@ -94,6 +100,7 @@ impl AppState {
             policy: policy::Policy::new()?,
             audit,
             config: config::GatewayConfig::default(),
+            mfa_failures: mfa::Failures::default(),
         })
     }
 
@@ -124,6 +131,9 @@ pub fn app(state: Arc<AppState>) -> Router {
         .route("/api/v1/requests", post(access::create).get(access::list))
         .route("/api/v1/requests/{id}/{action}", post(access::act))
         .route("/api/v1/whoami", get(identity::whoami))
+        .route("/api/v1/totp/enroll", post(mfa::enroll))
+        .route("/api/v1/totp/confirm", post(mfa::confirm))
+        .route("/api/v1/step-up", post(mfa::step_up))
         .route(
             "/api/v1/users",
             post(identity::create_user).get(identity::users),

@@ -37,7 +37,8 @@ when {
   resource.kinds.contains(context.kind) &&
   context.level >= resource.min_level &&
   context.record_ts >= resource.logs_from && context.record_ts < resource.logs_to &&
-  context.now >= resource.starts && context.now < resource.ends
+  context.now >= resource.starts && context.now < resource.ends &&
+  (!resource.needs_step_up || context.step_up_fresh)
 };
 
 // Administrators manage users, roles, tokens and retention.
@@ -54,12 +55,14 @@ entity Stream;
 entity Gateway;
 entity Grant = {
   requester: User, services: Set<String>, kinds: Set<String>, min_level: Long,
-  logs_from: Long, logs_to: Long, starts: Long, ends: Long
+  logs_from: Long, logs_to: Long, starts: Long, ends: Long, needs_step_up: Bool
 };
 action read_masked appliesTo { principal: User, resource: Stream, context: { stream_keys: Set<String> } };
 action read_unmasked appliesTo {
   principal: User, resource: Grant,
-  context: { service: String, kind: String, level: Long, record_ts: Long, now: Long }
+  context: {
+    service: String, kind: String, level: Long, record_ts: Long, now: Long, step_up_fresh: Bool
+  }
 };
 action administer appliesTo { principal: User, resource: Gateway, context: {} };
 "#;
@@ -111,6 +114,7 @@ pub struct Principal {
     pub approver_for: Vec<String>,
     /// A person or service account (not the admin token): only they request access.
     pub person: bool,
+    pub roles: Vec<logveil_core::RoleName>,
 }
 
 impl Principal {
@@ -124,6 +128,7 @@ impl Principal {
                 .flat_map(|r| r.approver_for.iter().cloned())
                 .collect(),
             person: true,
+            roles: roles.iter().map(|r| r.name.clone()).collect(),
         }
     }
 
@@ -229,6 +234,7 @@ impl Policy {
         level: Level,
         record_ts: Timestamp,
         kind: &str,
+        step_up_fresh: bool,
     ) -> Result<bool, PolicyError> {
         let (Some(Decided::Granted { at, .. }), Some(ends)) = (&grant.decided, grant.ends_at())
         else {
@@ -265,6 +271,10 @@ impl Policy {
             ),
             ("starts".to_owned(), long(*at)),
             ("ends".to_owned(), long(ends)),
+            (
+                "needs_step_up".to_owned(),
+                RestrictedExpression::new_bool(grant.step_up),
+            ),
         ]);
         let grant_entity = Entity::new(grant_uid.clone(), attrs, HashSet::new())
             .map_err(|e| PolicyError(e.to_string()))?;
@@ -287,6 +297,10 @@ impl Policy {
             ),
             ("record_ts".to_owned(), long(record_ts)),
             ("now".to_owned(), long(now)),
+            (
+                "step_up_fresh".to_owned(),
+                RestrictedExpression::new_bool(step_up_fresh),
+            ),
         ])
         .map_err(|e| PolicyError(e.to_string()))?;
         let request = Request::new(
@@ -425,6 +439,7 @@ mod tests {
                 Level::Info,
                 t(ts),
                 kind,
+                false,
             )
             .unwrap()
         };

@@ -220,16 +220,34 @@ pub struct ReadAccess {
     /// The reader's active grants, which open services and levels beyond the roles; checked
     /// against the clock on every record, so a grant stops at its deadline mid-stream.
     grants: std::sync::RwLock<Vec<Grant>>,
+    /// Until when the reader's last TOTP step-up counts, for grants that require one.
+    step_up_until: Option<Timestamp>,
+    /// Set when a grant would have shown a value but for a missing or stale step-up.
+    step_up_missing: std::sync::atomic::AtomicBool,
 }
 
 impl ReadAccess {
-    pub fn new(state: Arc<AppState>, who: Principal, grants: Vec<Grant>) -> Self {
+    pub fn new(
+        state: Arc<AppState>,
+        who: Principal,
+        grants: Vec<Grant>,
+        stepped_up_at: Option<Timestamp>,
+    ) -> Self {
+        let valid = state.config.access.step_up_valid.0;
         Self {
             state,
             who,
             decided: Mutex::new(HashMap::new()),
             grants: std::sync::RwLock::new(grants),
+            step_up_until: stepped_up_at.map(|t| t.saturating_add(valid)),
+            step_up_missing: std::sync::atomic::AtomicBool::new(false),
         }
+    }
+
+    /// Whether some value stayed masked only because the reader has not stepped up lately.
+    pub fn step_up_missing(&self) -> bool {
+        self.step_up_missing
+            .load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Reloads the grants (a live tail does every second, so a revocation takes effect).
@@ -263,6 +281,7 @@ impl ReadAccess {
     /// The kinds of `r` that a grant shows in clear now, with the ids of those grants.
     pub fn revealed(&self, r: &StoredRecord) -> (Vec<String>, Vec<String>) {
         let now = self.state.storage.clock().now();
+        let fresh = self.step_up_until.is_some_and(|until| now < until);
         let mut kinds: Vec<String> = Vec::new();
         let mut ids: Vec<String> = Vec::new();
         if let Ok(g) = self.grants.read() {
@@ -273,7 +292,13 @@ impl ReadAccess {
                 for (id, a) in g.iter() {
                     // The state machine and the policy must both agree; either saying no keeps
                     // the value masked.
-                    let allowed = a.unmasks(now, &r.service, r.level, r.ts, &span.kind)
+                    let in_scope = a.unmasks(now, &r.service, r.level, r.ts, &span.kind);
+                    if in_scope && a.step_up && !fresh {
+                        self.step_up_missing
+                            .store(true, std::sync::atomic::Ordering::Relaxed);
+                        continue;
+                    }
+                    let allowed = in_scope
                         && self
                             .state
                             .policy
@@ -286,6 +311,7 @@ impl ReadAccess {
                                 r.level,
                                 r.ts,
                                 &span.kind,
+                                fresh,
                             )
                             .unwrap_or(false);
                     if allowed {
@@ -360,6 +386,7 @@ impl Plan {
 
 fn plan(
     grants: Vec<Grant>,
+    stepped_up_at: Option<Timestamp>,
     state: &Arc<AppState>,
     who: &Principal,
     body: QueryBody,
@@ -427,7 +454,12 @@ fn plan(
         first.copy_from_slice(&tok.0[..8]);
         tokens.push((name, first));
     }
-    let access = Arc::new(ReadAccess::new(state.clone(), who.clone(), grants));
+    let access = Arc::new(ReadAccess::new(
+        state.clone(),
+        who.clone(),
+        grants,
+        stepped_up_at,
+    ));
     let stored: Vec<ServiceName> = state
         .storage
         .services()?
@@ -492,13 +524,25 @@ pub async fn query(
     let grants = crate::access::active_grants(&state, who, state.storage.clock().now()).await?;
     let body: QueryBody = json_body(&body)?;
     let selector = body.query.clone();
-    let plan = plan(grants, &state, who, body, DEFAULT_LIMIT)?;
+    let plan = plan(
+        grants,
+        caller.token.stepped_up_at,
+        &state,
+        who,
+        body,
+        DEFAULT_LIMIT,
+    )?;
     let found = state
         .storage
         .search(plan.request.clone(), plan.keep())
         .await?;
     let records = reveal(&state, &plan.access, selector, found).await?;
-    Ok(Json(serde_json::json!({ "records": records })))
+    let mut out = serde_json::json!({ "records": records });
+    if plan.access.step_up_missing() {
+        // The grant would show more: say how, without saying what.
+        out["step_up_required"] = true.into();
+    }
+    Ok(Json(out))
 }
 
 pub async fn tail(
@@ -514,7 +558,14 @@ pub async fn tail(
     // Subscribe before reading the backlog so nothing falls between the two.
     let live = state.storage.subscribe();
     let grants = crate::access::active_grants(&state, &who, state.storage.clock().now()).await?;
-    let plan = plan(grants, &state, &who, body, DEFAULT_TAIL_BACKLOG)?;
+    let plan = plan(
+        grants,
+        caller.token.stepped_up_at,
+        &state,
+        &who,
+        body,
+        DEFAULT_TAIL_BACKLOG,
+    )?;
     let keep = plan.keep();
     let mut backlog = state
         .storage

@@ -79,6 +79,12 @@ CREATE TABLE access_requests (
 );
 CREATE INDEX access_requests_requester ON access_requests (requester);
 "#,
+    r#"
+ALTER TABLE users ADD COLUMN totp_secret BLOB;
+ALTER TABLE users ADD COLUMN totp_pending BLOB;
+ALTER TABLE users ADD COLUMN totp_last_step INTEGER;
+ALTER TABLE tokens ADD COLUMN stepped_up_at INTEGER;
+"#,
 ];
 
 /// What a token may do.
@@ -109,6 +115,18 @@ pub struct UserRecord {
 pub struct TokenInfo {
     pub id: String,
     pub kind: TokenKind,
+    /// When the bearer last proved a TOTP code on this token (step-up).
+    pub stepped_up_at: Option<Timestamp>,
+}
+
+/// A user's TOTP enrolment, sealed (see `Storage::seal_secret`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TotpState {
+    pub secret: Option<Vec<u8>>,
+    /// A secret issued by enrolment and not yet confirmed with a code.
+    pub pending: Option<Vec<u8>>,
+    /// The last time step a code was accepted for: no code of it or before is accepted again.
+    pub last_step: Option<i64>,
 }
 
 #[derive(Debug, Clone)]
@@ -257,7 +275,7 @@ impl ControlPlane {
             return Ok(None);
         }
         let row = sqlx::query(
-            "SELECT t.kind, t.secret_hash, t.services, t.user FROM tokens t LEFT JOIN users u ON u.name = t.user \
+            "SELECT t.kind, t.secret_hash, t.services, t.user, t.stepped_up_at FROM tokens t LEFT JOIN users u ON u.name = t.user \
              WHERE t.id = ? AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?) \
              AND (t.user IS NULL OR (u.name IS NOT NULL AND u.disabled_at IS NULL))",
         )
@@ -288,10 +306,78 @@ impl ControlPlane {
                 TokenKind::Ingest(names.iter().filter_map(|n| n.parse().ok()).collect())
             }
         };
+        let stepped_up_at: Option<i64> = row.get("stepped_up_at");
         Ok(Some(TokenInfo {
             id: id.to_owned(),
             kind,
+            stepped_up_at: stepped_up_at.map(Timestamp::from_nanos),
         }))
+    }
+
+    /// Records a step-up on token `id` at `now`.
+    pub async fn set_stepped_up(&self, id: &str, now: Timestamp) -> Result<(), StoreError> {
+        sqlx::query("UPDATE tokens SET stepped_up_at = ? WHERE id = ?")
+            .bind(now.as_nanos())
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+
+    // ------------------------------------------------------------------ TOTP
+
+    pub async fn totp(&self, user: &UserName) -> Result<TotpState, StoreError> {
+        let row = sqlx::query(
+            "SELECT totp_secret, totp_pending, totp_last_step FROM users WHERE name = ?",
+        )
+        .bind(user.as_str())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(row.map_or_else(TotpState::default, |r| TotpState {
+            secret: r.get("totp_secret"),
+            pending: r.get("totp_pending"),
+            last_step: r.get("totp_last_step"),
+        }))
+    }
+
+    /// Stores a new, unconfirmed secret; the enrolled one (if any) stays in force until the
+    /// new one is confirmed.
+    pub async fn set_totp_pending(&self, user: &UserName, sealed: &[u8]) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET totp_pending = ? WHERE name = ?")
+            .bind(sealed)
+            .bind(user.as_str())
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+
+    /// Accepts a code of time step `step` once: true if no code of this step or a later one was
+    /// accepted before (atomically, so two racing uses of one code cannot both pass). With
+    /// `confirm`, the pending secret becomes the enrolled one in the same statement.
+    pub async fn accept_totp_step(
+        &self,
+        user: &UserName,
+        step: i64,
+        confirm: bool,
+    ) -> Result<bool, StoreError> {
+        let sql = if confirm {
+            "UPDATE users SET totp_last_step = ?, totp_secret = totp_pending, totp_pending = NULL \
+             WHERE name = ? AND totp_pending IS NOT NULL AND (totp_last_step IS NULL OR totp_last_step < ?)"
+        } else {
+            "UPDATE users SET totp_last_step = ? \
+             WHERE name = ? AND totp_secret IS NOT NULL AND (totp_last_step IS NULL OR totp_last_step < ?)"
+        };
+        let r = sqlx::query(sql)
+            .bind(step)
+            .bind(user.as_str())
+            .bind(step)
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(r.rows_affected() == 1)
     }
 
     pub async fn revoke_token(&self, id: &str, now: Timestamp) -> Result<bool, StoreError> {
@@ -426,6 +512,28 @@ impl ControlPlane {
     }
 
     /// Requests created since `since`, newest first.
+    /// Break-glass grants nobody has reviewed after the fact, however old.
+    pub async fn requests_awaiting_review(
+        &self,
+    ) -> Result<Vec<(String, AccessRequest)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, body FROM access_requests \
+             WHERE json_extract(body, '$.break_glass') = 1 \
+             AND json_extract(body, '$.post_review') IS NULL ORDER BY created_at",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        rows.iter()
+            .map(|r| {
+                let body: &str = r.get("body");
+                serde_json::from_str(body)
+                    .map(|b| (r.get::<String, _>("id"), b))
+                    .map_err(|e| StoreError::Encoding(e.to_string()))
+            })
+            .collect()
+    }
+
     pub async fn requests_since(
         &self,
         since: Timestamp,

@@ -23,6 +23,8 @@ const SEAL_VERSION: u8 = 1;
 pub struct MasterKey {
     wrap: Zeroizing<[u8; 32]>,
     token: Zeroizing<[u8; 32]>,
+    /// Seals the control plane's own secrets (TOTP seeds), apart from the data keys' wrap key.
+    secrets: Zeroizing<[u8; 32]>,
 }
 
 impl std::fmt::Debug for MasterKey {
@@ -60,7 +62,13 @@ impl MasterKey {
         // Both lengths are valid for HKDF-SHA256 (at most 255 * 32 bytes), so expand cannot fail.
         let _ = hk.expand(b"wrap data keys", wrap.as_mut());
         let _ = hk.expand(b"keyed tokens", token.as_mut());
-        Self { wrap, token }
+        let mut secrets = Zeroizing::new([0u8; 32]);
+        let _ = hk.expand(b"control-plane secrets", secrets.as_mut());
+        Self {
+            wrap,
+            token,
+            secrets,
+        }
     }
 
     /// From 64 hex digits (as `LOGVEIL_MASTER_KEY` gives it).
@@ -134,6 +142,49 @@ impl MasterKey {
         out.extend_from_slice(nonce.as_ref());
         out.extend_from_slice(&ct);
         Ok(out)
+    }
+
+    /// Seals a control-plane secret (a TOTP seed) bound to `context` (say `totp|alice`), so a
+    /// sealed value copied to another user's row does not open there.
+    pub fn seal_secret(&self, context: &str, plaintext: &[u8]) -> Result<Vec<u8>, StoreError> {
+        let nonce = random::<NONCE_LEN>()?;
+        let cipher = XChaCha20Poly1305::new(self.secrets.as_ref().into());
+        let ct = cipher
+            .encrypt(
+                XNonce::from_slice(nonce.as_ref()),
+                Payload {
+                    msg: plaintext,
+                    aad: context.as_bytes(),
+                },
+            )
+            .map_err(|_| StoreError::Crypto("sealing a secret failed".into()))?;
+        let mut out = Vec::with_capacity(1 + NONCE_LEN + ct.len());
+        out.push(WRAP_VERSION);
+        out.extend_from_slice(nonce.as_ref());
+        out.extend_from_slice(&ct);
+        Ok(out)
+    }
+
+    pub fn open_secret(
+        &self,
+        context: &str,
+        sealed: &[u8],
+    ) -> Result<Zeroizing<Vec<u8>>, StoreError> {
+        let bad = || StoreError::Crypto("a sealed secret does not open under this master key".into());
+        if sealed.len() < 1 + NONCE_LEN || sealed[0] != WRAP_VERSION {
+            return Err(bad());
+        }
+        let cipher = XChaCha20Poly1305::new(self.secrets.as_ref().into());
+        cipher
+            .decrypt(
+                XNonce::from_slice(&sealed[1..1 + NONCE_LEN]),
+                Payload {
+                    msg: &sealed[1 + NONCE_LEN..],
+                    aad: context.as_bytes(),
+                },
+            )
+            .map(Zeroizing::new)
+            .map_err(|_| bad())
     }
 
     pub fn unwrap(

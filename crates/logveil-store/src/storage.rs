@@ -228,6 +228,19 @@ impl Storage {
         &self.clock
     }
 
+    /// See [`MasterKey::seal_secret`].
+    pub fn seal_secret(&self, context: &str, plaintext: &[u8]) -> Result<Vec<u8>, StoreError> {
+        self.master.seal_secret(context, plaintext)
+    }
+
+    pub fn open_secret(
+        &self,
+        context: &str,
+        sealed: &[u8],
+    ) -> Result<zeroize::Zeroizing<Vec<u8>>, StoreError> {
+        self.master.open_secret(context, sealed)
+    }
+
     pub fn masker(&self) -> &Arc<Masker> {
         &self.masker
     }
