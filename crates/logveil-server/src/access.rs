@@ -208,10 +208,11 @@ pub fn may_review(config: &AccessConfig, who: &Principal, r: &AccessRequest) -> 
     if rules.approver_roles.is_empty() {
         return who.approves(&r.scope.services);
     }
-    rules
-        .approver_roles
-        .iter()
-        .all(|roles| who.roles.iter().any(|mine| roles.iter().any(|r| r == mine.as_str())))
+    rules.approver_roles.iter().all(|roles| {
+        who.roles
+            .iter()
+            .any(|mine| roles.iter().any(|r| r == mine.as_str()))
+    })
 }
 
 /// `POST /api/v1/requests`
@@ -367,9 +368,7 @@ pub async fn list(
     let who = caller.reader()?;
     let now = state.storage.clock().now();
     let control = state.storage.control();
-    let mut all = control
-        .requests_since(now.saturating_sub(LOOKBACK))
-        .await?;
+    let mut all = control.requests_since(now.saturating_sub(LOOKBACK)).await?;
     // Break-glass grants stay in the inbox until someone reviews them, however old.
     for (id, r) in control.requests_awaiting_review().await? {
         if !all.iter().any(|(seen, _)| *seen == id) {
@@ -403,7 +402,9 @@ pub enum ReviewAction {
     Revoke,
     Drop,
     /// The after-the-fact review of a break-glass grant: was it justified?
-    PostReview { justified: bool },
+    PostReview {
+        justified: bool,
+    },
 }
 
 impl std::str::FromStr for ReviewAction {

@@ -17,6 +17,7 @@
 //! | `POST /api/v1/requests/{id}/review` | approvers, admins | after-the-fact review of a break-glass grant |
 //! | `POST /api/v1/totp/enroll`, `POST /api/v1/totp/confirm` | people | enrol an authenticator |
 //! | `POST /api/v1/step-up` | people | prove a TOTP code; grants that need it unmask for a while |
+//! | `POST /api/v1/policy/check` | admin | what would be decided for a person, and why |
 //! | `POST /api/v1/tokens` | admin | create an ingest token |
 //! | `GET /api/v1/services` | reader | services and their retention |
 //! | `PUT /api/v1/services/{name}/retention` | admin | set a service's retention |
@@ -26,6 +27,7 @@ pub mod access;
 pub mod admin;
 pub mod audit;
 pub mod auth;
+pub mod check;
 pub mod config;
 pub mod error;
 pub mod identity;
@@ -134,6 +136,7 @@ pub fn app(state: Arc<AppState>) -> Router {
         .route("/api/v1/totp/enroll", post(mfa::enroll))
         .route("/api/v1/totp/confirm", post(mfa::confirm))
         .route("/api/v1/step-up", post(mfa::step_up))
+        .route("/api/v1/policy/check", post(check::check))
         .route(
             "/api/v1/users",
             post(identity::create_user).get(identity::users),

@@ -108,7 +108,9 @@ pub async fn enroll(
     }
     let mut secret = zeroize::Zeroizing::new([0u8; 20]);
     getrandom::getrandom(secret.as_mut()).map_err(|e| ApiError::unavailable(&e))?;
-    let sealed = state.storage.seal_secret(&context(&who.name), secret.as_ref())?;
+    let sealed = state
+        .storage
+        .seal_secret(&context(&who.name), secret.as_ref())?;
     state
         .audit
         .record(&AuditEvent::new(

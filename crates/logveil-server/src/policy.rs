@@ -179,13 +179,13 @@ impl Policy {
         })
     }
 
-    fn decide(
+    fn respond(
         &self,
         who: &Principal,
         action: &str,
         resource: EntityUid,
         context: Context,
-    ) -> Result<bool, PolicyError> {
+    ) -> Result<cedar_policy::Response, PolicyError> {
         let principal = uid("User", who.name.as_str())?;
         let entity = Entity::new(principal.clone(), user_attrs(who), HashSet::new())
             .map_err(|e| PolicyError(e.to_string()))?;
@@ -193,10 +193,42 @@ impl Policy {
             Entities::from_entities([entity], None).map_err(|e| PolicyError(e.to_string()))?;
         let request = Request::new(principal, uid("Action", action)?, resource, context, None)
             .map_err(|e| PolicyError(e.to_string()))?;
-        let response = self
+        Ok(self
             .authorizer
-            .is_authorized(&request, &self.policies, &entities);
-        Ok(response.decision() == Decision::Allow)
+            .is_authorized(&request, &self.policies, &entities))
+    }
+
+    fn decide(
+        &self,
+        who: &Principal,
+        action: &str,
+        resource: EntityUid,
+        context: Context,
+    ) -> Result<bool, PolicyError> {
+        Ok(self.respond(who, action, resource, context)?.decision() == Decision::Allow)
+    }
+
+    /// The `@id` of each policy that decided `response` (for explanations).
+    fn reasons(&self, response: &cedar_policy::Response) -> Vec<String> {
+        response
+            .diagnostics()
+            .reason()
+            .map(|id| {
+                self.policies
+                    .policy(id)
+                    .and_then(|p| p.annotation("id"))
+                    .map_or_else(|| id.to_string(), str::to_owned)
+            })
+            .collect()
+    }
+
+    fn stream(service: &str, env: &str, level: Level) -> Result<(EntityUid, Context), PolicyError> {
+        let context = Context::from_pairs([(
+            "stream_keys".to_owned(),
+            strings(&stream_keys(service, env, level)),
+        )])
+        .map_err(|e| PolicyError(e.to_string()))?;
+        Ok((uid("Stream", &format!("{service}|{env}|{level}"))?, context))
     }
 
     /// May `who` read, masked, records of this service, environment and level?
@@ -207,17 +239,26 @@ impl Policy {
         env: &str,
         level: Level,
     ) -> Result<bool, PolicyError> {
-        let context = Context::from_pairs([(
-            "stream_keys".to_owned(),
-            strings(&stream_keys(service, env, level)),
-        )])
-        .map_err(|e| PolicyError(e.to_string()))?;
-        self.decide(
-            who,
-            "read_masked",
-            uid("Stream", &format!("{service}|{env}|{level}"))?,
-            context,
-        )
+        let (resource, context) = Self::stream(service, env, level)?;
+        self.decide(who, "read_masked", resource, context)
+    }
+
+    /// [`Policy::may_read_masked`], answered with the policies that allowed it (empty: nothing
+    /// permits it, so default deny).
+    pub fn explain_read_masked(
+        &self,
+        who: &Principal,
+        service: &str,
+        env: &str,
+        level: Level,
+    ) -> Result<Vec<String>, PolicyError> {
+        let (resource, context) = Self::stream(service, env, level)?;
+        let response = self.respond(who, "read_masked", resource, context)?;
+        Ok(if response.decision() == Decision::Allow {
+            self.reasons(&response)
+        } else {
+            Vec::new()
+        })
     }
 
     /// May `who` see values of `kind` in clear in a record of this service, level and time, by

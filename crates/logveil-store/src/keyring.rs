@@ -170,7 +170,8 @@ impl MasterKey {
         context: &str,
         sealed: &[u8],
     ) -> Result<Zeroizing<Vec<u8>>, StoreError> {
-        let bad = || StoreError::Crypto("a sealed secret does not open under this master key".into());
+        let bad =
+            || StoreError::Crypto("a sealed secret does not open under this master key".into());
         if sealed.len() < 1 + NONCE_LEN || sealed[0] != WRAP_VERSION {
             return Err(bad());
         }

@@ -4,10 +4,13 @@ use anyhow::Context;
 
 use crate::client::{Client, ServerArgs};
 
-/// Ask for access beyond your roles, for a while, with a reason. Another person approves it.
+/// Ask for access beyond your roles, for a while, with a reason. Another person approves it,
+/// or an auto-approval rule when you are on call for an incident of a qualifying severity.
 ///
 ///   logveil request --service payments --unmask email,phone --for 30m --reason "INC-4211 checkout failures"
 ///   logveil request --service api --level debug --for 1h --reason "INC-4212 retries"
+///   logveil request --service api --unmask email --for 30m --reason "checkout down" --incident INC-4213 --severity sev1
+///   logveil request --service payments --unmask credit_card --for 15m --reason "INC-4214 fraud" --break-glass
 #[derive(Debug, Clone, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct RequestArgs {
@@ -32,6 +35,16 @@ pub struct RequestArgs {
     /// Only logs before this time (RFC 3339).
     #[arg(long)]
     pub logs_to: Option<String>,
+    /// The incident this is for (INC-4213); with --severity, auto-approval rules may apply.
+    #[arg(long, requires = "severity")]
+    pub incident: Option<String>,
+    /// The incident's severity (sev1, sev2…).
+    #[arg(long, requires = "incident")]
+    pub severity: Option<String>,
+    /// Emergency access without review, where configured: short, announced to the alert
+    /// webhooks at once, and reviewed afterwards.
+    #[arg(long)]
+    pub break_glass: bool,
     #[command(flatten)]
     pub server: ServerArgs,
 }
@@ -79,13 +92,34 @@ pub fn request(args: RequestArgs) -> anyhow::Result<std::process::ExitCode> {
     if let Some(t) = args.logs_to {
         body["logs_to"] = t.into();
     }
+    if let (Some(id), Some(sev)) = (args.incident, args.severity) {
+        body["incident"] = serde_json::json!({ "id": id, "severity": sev });
+    }
+    if args.break_glass {
+        body["break_glass"] = true.into();
+    }
     let r = client.post_json("/api/v1/requests", &body)?;
-    println!("{}", r["id"].as_str().context("the server returned no id")?);
-    eprintln!(
-        "pending until {}: an approver runs `logveil approve {}`",
-        r["pending_until"].as_str().unwrap_or("?"),
-        r["id"].as_str().unwrap_or("")
-    );
+    let id = r["id"].as_str().context("the server returned no id")?;
+    println!("{id}");
+    let until = r["ends_at"].as_str().unwrap_or("?");
+    if r["break_glass"].as_bool() == Some(true) {
+        eprintln!("break-glass grant active until {until}; alerted, and it will be reviewed");
+    } else if r["status"] == "active" {
+        let by = r["approvals"]
+            .as_array()
+            .and_then(|a| a.last())
+            .and_then(|v| v.as_str())
+            .unwrap_or("?");
+        eprintln!("approved by {by}; active until {until}");
+    } else {
+        eprintln!(
+            "pending until {}: an approver runs `logveil approve {id}`",
+            r["pending_until"].as_str().unwrap_or("?"),
+        );
+    }
+    if r["step_up"].as_bool() == Some(true) {
+        eprintln!("this scope shows values in clear only after `logveil step-up`");
+    }
     Ok(std::process::ExitCode::SUCCESS)
 }
 
@@ -103,8 +137,19 @@ pub fn requests(args: ListArgs) -> anyhow::Result<std::process::ExitCode> {
         "{:<21} {:<9} {:<12} {:<20} {:<24} {:>6}  REASON",
         "ID", "STATUS", "REQUESTER", "SERVICES", "OPENS", "FOR"
     );
+    let mut awaiting = 0;
     for r in resp["requests"].as_array().into_iter().flatten() {
-        println!("{}", line(r));
+        let mut l = line(r);
+        if r["awaiting_review"].as_bool() == Some(true) {
+            l.push_str("  [break-glass: awaiting review]");
+            awaiting += 1;
+        }
+        println!("{l}");
+    }
+    if awaiting > 0 {
+        eprintln!(
+            "{awaiting} break-glass grant(s) await review: logveil review ID --justified|--unjustified --reason \"…\""
+        );
     }
     Ok(std::process::ExitCode::SUCCESS)
 }
@@ -120,23 +165,59 @@ pub struct ActArgs {
     pub server: ServerArgs,
 }
 
+fn check_id(id: &str) -> anyhow::Result<()> {
+    if !id.starts_with("req_") || id.len() != 20 || !id[4..].bytes().all(|b| b.is_ascii_hexdigit())
+    {
+        anyhow::bail!(
+            "{id:?} is not a request id (req_ and 16 hex digits; see `logveil requests`)"
+        );
+    }
+    Ok(())
+}
+
 /// Approve, deny, revoke or drop a request or its grant.
 pub fn act(action: &str, args: ActArgs) -> anyhow::Result<std::process::ExitCode> {
     let client = Client::new(&args.server)?;
-    if !args.id.starts_with("req_")
-        || args.id.len() != 20
-        || !args.id[4..].bytes().all(|b| b.is_ascii_hexdigit())
-    {
-        anyhow::bail!(
-            "{:?} is not a request id (req_ and 16 hex digits; see `logveil requests`)",
-            args.id
-        );
-    }
+    check_id(&args.id)?;
     let mut body = serde_json::json!({});
     if let Some(r) = args.reason {
         body["reason"] = r.into();
     }
     let r = client.post_json(&format!("/api/v1/requests/{}/{action}", args.id), &body)?;
+    println!("{}", line(&r));
+    Ok(std::process::ExitCode::SUCCESS)
+}
+
+/// Review a break-glass grant after the fact: was its use justified?
+///
+///   logveil review req_5f0c2a9e41d7b380 --justified --reason "INC-4214 confirmed fraud"
+#[derive(Debug, Clone, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct ReviewArgs {
+    /// The break-glass grant's id (req_…).
+    pub id: String,
+    /// The use was justified.
+    #[arg(
+        long,
+        conflicts_with = "unjustified",
+        required_unless_present = "unjustified"
+    )]
+    pub justified: bool,
+    /// The use was not justified (follow up with the requester).
+    #[arg(long)]
+    pub unjustified: bool,
+    /// What you checked. Required.
+    #[arg(long)]
+    pub reason: String,
+    #[command(flatten)]
+    pub server: ServerArgs,
+}
+
+pub fn review(args: ReviewArgs) -> anyhow::Result<std::process::ExitCode> {
+    let client = Client::new(&args.server)?;
+    check_id(&args.id)?;
+    let body = serde_json::json!({ "justified": args.justified, "reason": args.reason });
+    let r = client.post_json(&format!("/api/v1/requests/{}/review", args.id), &body)?;
     println!("{}", line(&r));
     Ok(std::process::ExitCode::SUCCESS)
 }

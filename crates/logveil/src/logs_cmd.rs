@@ -145,5 +145,8 @@ pub fn run(args: LogsArgs) -> anyhow::Result<std::process::ExitCode> {
         print(&mut out, r, args.output)?;
     }
     out.flush()?;
+    if resp["step_up_required"].as_bool() == Some(true) {
+        eprintln!("logveil: your grant shows more after a TOTP step-up: run `logveil step-up`");
+    }
     Ok(std::process::ExitCode::SUCCESS)
 }

@@ -10,6 +10,7 @@ mod identity_cmd;
 mod lines;
 mod logs_cmd;
 mod mask_cmd;
+mod mfa_cmd;
 mod policy_cmd;
 mod serve_cmd;
 mod services_cmd;
@@ -57,6 +58,12 @@ enum Command {
     Revoke(access_cmd::ActArgs),
     /// End your own grant early.
     Drop(access_cmd::ActArgs),
+    /// Review a break-glass grant after the fact.
+    Review(access_cmd::ReviewArgs),
+    /// Enrol an authenticator app (TOTP) for step-up.
+    Totp(mfa_cmd::TotpArgs),
+    /// Prove a TOTP code: grants that require it show values in clear for a while.
+    StepUp(mfa_cmd::StepUpArgs),
     /// Query and follow logs (masked).
     Logs(logs_cmd::LogsArgs),
     /// Send log files to the gateway, with progress.
@@ -84,6 +91,9 @@ fn main() -> std::process::ExitCode {
         Command::Deny(args) => access_cmd::act("deny", args),
         Command::Revoke(args) => access_cmd::act("revoke", args),
         Command::Drop(args) => access_cmd::act("drop", args),
+        Command::Review(args) => access_cmd::review(args),
+        Command::Totp(args) => mfa_cmd::totp(args),
+        Command::StepUp(args) => mfa_cmd::step_up(args),
         Command::Login(args) => identity_cmd::login(args),
         Command::Users(args) => identity_cmd::users(args),
         Command::Roles(args) => identity_cmd::roles(args),
