@@ -84,7 +84,7 @@ fn main() {
             gs.iter().any(|(id, g)| {
                 g.unmasks(now, &svc_name, Level::Info, t0, kind)
                     && policy
-                        .may_unmask(who, id, g, now, svc, Level::Info, t0, kind)
+                        .may_unmask(who, id, g, now, svc, Level::Info, t0, kind, false)
                         .unwrap()
             })
         });

@@ -229,11 +229,16 @@ pub async fn create(
         .map(|s| s.parse::<ServiceName>())
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| ApiError::bad_request("invalid_service", e.to_string()))?;
-    let stored = state.storage.services()?;
-    if let Some(unknown) = services.iter().find(|s| !stored.contains(s)) {
+    let mut known = state.storage.services()?;
+    if services.iter().any(|s| !known.contains(s)) {
+        known.extend(state.storage.control().ingest_services().await?);
+    }
+    if let Some(unknown) = services.iter().find(|s| !known.contains(s)) {
         return Err(ApiError::bad_request(
             "unknown_service",
-            format!("no logs of service {unknown} are stored; `logveil services` lists them"),
+            format!(
+                "no service {unknown}: no logs of it are stored and no ingest token writes it; `logveil services` lists them"
+            ),
         ));
     }
     let engine = state.storage.masker().engine();

@@ -314,6 +314,28 @@ impl ControlPlane {
         }))
     }
 
+    /// Services some unrevoked ingest token may write: services that exist before their
+    /// first record arrives.
+    pub async fn ingest_services(&self) -> Result<Vec<ServiceName>, StoreError> {
+        let rows: Vec<String> = sqlx::query_scalar(
+            "SELECT services FROM tokens WHERE kind = 'ingest' AND revoked_at IS NULL",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        let mut out: Vec<ServiceName> = Vec::new();
+        for r in rows {
+            let names: Vec<String> =
+                serde_json::from_str(&r).map_err(|e| StoreError::Encoding(e.to_string()))?;
+            for n in names.iter().filter_map(|n| n.parse::<ServiceName>().ok()) {
+                if !out.contains(&n) {
+                    out.push(n);
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// Records a step-up on token `id` at `now`.
     pub async fn set_stepped_up(&self, id: &str, now: Timestamp) -> Result<(), StoreError> {
         sqlx::query("UPDATE tokens SET stepped_up_at = ? WHERE id = ?")

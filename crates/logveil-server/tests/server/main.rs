@@ -977,6 +977,7 @@ fn a_live_tail_turns_masked_when_its_grant_expires() {
         "lead",
         serde_json::json!({"services": ["api"], "approver_for": ["api"]}),
     );
+    let ingest = api.token(&["api"]);
     let (alice, bob) = (api.person("alice", "dev"), api.person("bob", "lead"));
     let (_, v) = json_post(
         &api,
@@ -1014,7 +1015,6 @@ fn a_live_tail_turns_masked_when_its_grant_expires() {
         }
     });
     std::thread::sleep(std::time::Duration::from_millis(300));
-    let ingest = api.token(&["api"]);
     let push = |n: u32| {
         let body =
             format!("{{\"service\":\"api\",\"message\":\"order {n} for jane.doe@example.com\"}}\n");
