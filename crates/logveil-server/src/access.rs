@@ -553,6 +553,22 @@ pub async fn perform(
 /// A grant in force, with its request id (named in audit events).
 pub type Grant = (String, AccessRequest);
 
+/// The recent requests of `who` in any state (the explainer shows pending and ended ones).
+pub async fn recent_requests(
+    state: &AppState,
+    who: &Principal,
+    now: Timestamp,
+) -> Result<Vec<Grant>, ApiError> {
+    Ok(state
+        .storage
+        .control()
+        .requests_since(now.saturating_sub(LOOKBACK))
+        .await?
+        .into_iter()
+        .filter(|(_, r)| r.requester == who.name)
+        .collect())
+}
+
 /// The grants of `who` active at `now`, for the read path.
 pub async fn active_grants(
     state: &AppState,

@@ -180,7 +180,8 @@ pub async fn check(
                 ApiError::bad_request("invalid_body", "read_unmasked needs --kind (email, phone…)")
             })?;
             let mut allowed = false;
-            for (id, g) in &grants {
+            let requests = crate::access::recent_requests(&state, &who, now).await?;
+            for (id, g) in &requests {
                 let in_scope = g.unmasks(now, &service, level, record_ts, &kind);
                 let by_policy = state
                     .policy
