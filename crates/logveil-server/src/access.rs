@@ -171,6 +171,13 @@ pub async fn create(
             .await;
         return Err(e);
     }
+    state.notifier.notify(crate::notify::Notification::about(
+        crate::notify::NotificationKind::RequestCreated,
+        &id,
+        &r,
+        who.name.as_str(),
+        now,
+    ));
     Ok(Json(view(&id, &r, now)))
 }
 
@@ -317,6 +324,19 @@ pub async fn perform(
         event.grants = vec![id.to_owned()];
         state.audit.record(&event).await?;
         if control.update_request(id, &r, version).await? {
+            let kind = match action {
+                ReviewAction::Approve => crate::notify::NotificationKind::RequestApproved,
+                ReviewAction::Deny => crate::notify::NotificationKind::RequestDenied,
+                ReviewAction::Revoke => crate::notify::NotificationKind::GrantRevoked,
+                ReviewAction::Drop => crate::notify::NotificationKind::GrantDropped,
+            };
+            state.notifier.notify(crate::notify::Notification::about(
+                kind,
+                id,
+                &r,
+                who.name.as_str(),
+                now,
+            ));
             return Ok(view(id, &r, now));
         }
     }

@@ -49,6 +49,9 @@ pub struct GatewayConfig {
     pub public_url: Option<String>,
     #[serde(default)]
     pub access: AccessConfig,
+    /// Where access events are sent (`[[webhooks]]`); see [`crate::notify`].
+    #[serde(default)]
+    pub webhooks: Vec<crate::notify::WebhookConfig>,
 }
 
 impl GatewayConfig {
@@ -63,6 +66,9 @@ impl GatewayConfig {
     /// start, with the rule it breaks.
     pub fn check(&self) -> Result<(), ConfigError> {
         self.access.check()?;
+        for (i, w) in self.webhooks.iter().enumerate() {
+            w.check(i)?;
+        }
         if let Some(url) = &self.public_url {
             if !(url.starts_with("http://") || url.starts_with("https://")) {
                 return Err(ConfigError::Invalid(format!(

@@ -18,6 +18,8 @@
 //! | `GET /api/v1/services` | reader | services and their retention |
 //! | `PUT /api/v1/services/{name}/retention` | admin | set a service's retention |
 //! | `POST /api/v1/retention/run` | admin | apply retention now |
+//! | `GET /api/v1/notifications/failed` | admin | webhook deliveries that failed every attempt |
+//! | `GET /ui/requests/{id}`, `POST /ui/login`, `POST /ui/requests/{id}/{approve,deny}` | people (session cookie) | the approval page notifications link to |
 
 pub mod access;
 pub mod admin;
@@ -27,9 +29,11 @@ pub mod config;
 pub mod error;
 pub mod identity;
 pub mod ingest;
+pub mod notify;
 pub mod policy;
 pub mod query;
 pub mod totp;
+pub mod ui;
 
 use std::sync::Arc;
 
@@ -69,6 +73,11 @@ pub struct AppState {
     pub policy: policy::Policy,
     pub audit: audit::AuditLog,
     pub config: config::GatewayConfig,
+    /// Sends access events to the configured webhooks.
+    pub notifier: notify::Notifier,
+    /// Signs the web UI's CSRF tokens; new at every start, so a restart only asks for a
+    /// page reload.
+    pub ui_key: ui::UiKey,
 }
 
 /// Why the API could not be set up.
@@ -78,6 +87,8 @@ pub enum StartError {
     Policy(#[from] policy::PolicyError),
     #[error("opening the audit log: {0}")]
     Audit(#[from] std::io::Error),
+    #[error("no randomness for the web UI's key: {0}")]
+    Random(String),
 }
 
 impl AppState {
@@ -87,6 +98,13 @@ impl AppState {
         retention_days: u32,
     ) -> Result<Self, StartError> {
         let audit = audit::AuditLog::open(storage.dir())?;
+        let notifier = notify::Notifier::new(
+            &[],
+            None,
+            storage.masker().clone(),
+            storage.clock().clone(),
+            storage.dir(),
+        );
         Ok(Self {
             storage,
             limits,
@@ -94,11 +112,20 @@ impl AppState {
             policy: policy::Policy::new()?,
             audit,
             config: config::GatewayConfig::default(),
+            notifier,
+            ui_key: ui::UiKey::random()?,
         })
     }
 
     /// The same state under a configuration file's settings.
     pub fn with_config(mut self, config: config::GatewayConfig) -> Self {
+        self.notifier = notify::Notifier::new(
+            &config.webhooks,
+            config.public_url.clone(),
+            self.storage.masker().clone(),
+            self.storage.clock().clone(),
+            self.storage.dir(),
+        );
         self.config = config;
         self
     }
@@ -136,6 +163,10 @@ pub fn app(state: Arc<AppState>) -> Router {
             put(admin::set_retention),
         )
         .route("/api/v1/retention/run", post(admin::run_retention))
+        .route("/api/v1/notifications/failed", get(notify::failed))
+        .route("/ui/login", post(ui::login))
+        .route("/ui/requests/{id}", get(ui::request_page))
+        .route("/ui/requests/{id}/{action}", post(ui::act))
         .merge(ingest::es_probe_routes())
         .fallback(|| async {
             error::ApiError::new(
