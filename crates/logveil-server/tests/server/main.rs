@@ -9,10 +9,13 @@ use std::sync::Arc;
 
 use logveil_core::SystemClock;
 use logveil_ingest::otlp_proto as pb;
+use logveil_server::config::GatewayConfig;
 use logveil_server::{AppState, Limits};
 use logveil_store::control::TokenKind;
 use logveil_store::storage::{Storage, StorageOptions};
 use prost::Message;
+
+mod notify;
 
 struct Api {
     url: String,
@@ -27,6 +30,14 @@ fn start(limits: Limits) -> Api {
 }
 
 fn start_with_clock(limits: Limits, clock: Arc<dyn logveil_core::Clock>) -> Api {
+    start_with_config(limits, clock, GatewayConfig::default())
+}
+
+fn start_with_config(
+    limits: Limits,
+    clock: Arc<dyn logveil_core::Clock>,
+    config: GatewayConfig,
+) -> Api {
     let dir = tempfile::tempdir().unwrap();
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -51,7 +62,11 @@ fn start_with_clock(limits: Limits, clock: Arc<dyn logveil_core::Clock>) -> Api 
             )
             .await
             .unwrap();
-        let state = Arc::new(AppState::new(storage.clone(), limits, 30).unwrap());
+        let state = Arc::new(
+            AppState::new(storage.clone(), limits, 30)
+                .unwrap()
+                .with_config(config),
+        );
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         tokio::spawn(async move { axum::serve(listener, logveil_server::app(state)).await });
