@@ -44,7 +44,8 @@ pub enum ConfigError {
 #[serde(deny_unknown_fields)]
 pub struct GatewayConfig {
     /// The URL people reach the gateway at (`https://logs.example.com`), used in links sent
-    /// out (approval links in notifications, OIDC redirects). Defaults to the listen address.
+    /// out (approval links in notifications, OIDC redirects). Without it, notifications carry
+    /// no approval links (the server does not know the address people reach it at).
     #[serde(default)]
     pub public_url: Option<String>,
     #[serde(default)]

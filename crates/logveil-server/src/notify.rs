@@ -734,6 +734,26 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_example_is_a_valid_configuration() {
+        let readme = include_str!("../../../README.md");
+        let section = &readme[readme.find("### Notifications").unwrap()..];
+        let start = section.find("```toml\n").unwrap() + 8;
+        let example = &section[start..start + section[start..].find("```").unwrap()];
+        // The secret's variable is not set here: the same entry with the secret inline.
+        let example = example.replace(
+            "secret_env = \"LOGVEIL_SLACK_SECRET\"",
+            "secret = \"readme-example-secret\"",
+        );
+        assert!(
+            example.contains("readme-example-secret"),
+            "the example names secret_env"
+        );
+        let c = crate::config::GatewayConfig::from_toml(&example).unwrap();
+        assert_eq!(c.webhooks[0].events.len(), 2);
+        assert_eq!(c.webhooks[0].retry_after.0, Duration::from_secs(1));
+    }
+
+    #[test]
     fn durations_read_like_people_write_them() {
         assert_eq!(human_duration(1800), "30m");
         assert_eq!(human_duration(7200), "2h");
