@@ -348,6 +348,15 @@ pub async fn create(
             return Err(e);
         }
     }
+    // Break-glass alerts at once; an auto-approval tells approvers what the rule let through.
+    let kind = match &rule {
+        Some(_) => crate::notify::NotificationKind::AutoApproved,
+        None if r.break_glass => crate::notify::NotificationKind::BreakGlass,
+        None => crate::notify::NotificationKind::RequestCreated,
+    };
+    state.notifier.notify(crate::notify::Notification::about(
+        kind, &id, &r, &actor, now,
+    ));
     Ok(Json(view(&id, &r, now)))
 }
 
@@ -540,6 +549,22 @@ pub async fn perform(
         event.grants = vec![id.to_owned()];
         state.audit.record(&event).await?;
         if control.update_request(id, &r, version).await? {
+            let kind = match action {
+                ReviewAction::Approve => crate::notify::NotificationKind::RequestApproved,
+                ReviewAction::Deny => crate::notify::NotificationKind::RequestDenied,
+                ReviewAction::Revoke => crate::notify::NotificationKind::GrantRevoked,
+                ReviewAction::Drop => crate::notify::NotificationKind::GrantDropped,
+                ReviewAction::PostReview { .. } => {
+                    crate::notify::NotificationKind::BreakGlassReviewed
+                }
+            };
+            state.notifier.notify(crate::notify::Notification::about(
+                kind,
+                id,
+                &r,
+                who.name.as_str(),
+                now,
+            ));
             return Ok(view(id, &r, now));
         }
     }

@@ -44,11 +44,15 @@ pub enum ConfigError {
 #[serde(deny_unknown_fields)]
 pub struct GatewayConfig {
     /// The URL people reach the gateway at (`https://logs.example.com`), used in links sent
-    /// out (approval links in notifications, OIDC redirects). Defaults to the listen address.
+    /// out (approval links in notifications, OIDC redirects). Without it, notifications carry
+    /// no approval links (the server does not know the address people reach it at).
     #[serde(default)]
     pub public_url: Option<String>,
     #[serde(default)]
     pub access: AccessConfig,
+    /// Where access events are sent (`[[webhooks]]`); see [`crate::notify`].
+    #[serde(default)]
+    pub webhooks: Vec<crate::notify::WebhookConfig>,
 }
 
 impl GatewayConfig {
@@ -63,6 +67,9 @@ impl GatewayConfig {
     /// start, with the rule it breaks.
     pub fn check(&self) -> Result<(), ConfigError> {
         self.access.check()?;
+        for (i, w) in self.webhooks.iter().enumerate() {
+            w.check(i)?;
+        }
         if let Some(url) = &self.public_url {
             if !(url.starts_with("http://") || url.starts_with("https://")) {
                 return Err(ConfigError::Invalid(format!(

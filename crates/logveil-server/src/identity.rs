@@ -71,25 +71,45 @@ pub async fn login(
     body: Bytes,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let req: Login = json_body(&body)?;
+    let signed = sign_in(&state, &req.user, req.password, "login").await?;
+    Ok(Json(
+        serde_json::json!({ "token": signed.token, "user": signed.user, "expires_at": signed.expires }),
+    ))
+}
+
+/// A successful sign-in: a user token's secret, shown once.
+#[derive(Debug)]
+pub struct SignedIn {
+    pub token: String,
+    pub user: UserName,
+    pub expires: logveil_core::Timestamp,
+}
+
+/// Checks a password and answers a new user token labelled `label`, audited either way. The
+/// API's login and the web UI's sign-in form both come here.
+pub async fn sign_in(
+    state: &AppState,
+    user_name: &str,
+    password: String,
+    label: &str,
+) -> Result<SignedIn, ApiError> {
     let refused = || ApiError::unauthenticated("wrong user name or password");
-    if req.password.len() > MAX_PASSWORD {
+    if password.len() > MAX_PASSWORD {
         return Err(refused());
     }
-    let user = match req.user.parse::<UserName>() {
+    let user = match user_name.parse::<UserName>() {
         Ok(name) => state.storage.control().user(&name).await?,
         Err(_) => None,
     };
     let phc = user.as_ref().and_then(|u| u.password_hash.clone());
     let candidate = phc.clone().unwrap_or_else(|| decoy_hash().to_owned());
-    let password = req.password;
     let matched = tokio::task::spawn_blocking(move || verify(&password, &candidate))
         .await
         .map_err(|e| ApiError::unavailable(&e))?;
     let now = state.storage.clock().now();
     // The name is recorded only when it is a valid user name: a password typed into the name
     // field must not land in the audit log.
-    let actor = req
-        .user
+    let actor = user_name
         .parse::<UserName>()
         .map(|u| u.to_string())
         .unwrap_or_else(|_| "(invalid name)".to_owned());
@@ -114,14 +134,16 @@ pub async fn login(
         .control()
         .create_token_until(
             &TokenKind::User(user.name.clone()),
-            "login",
+            label,
             now,
             Some(expires),
         )
         .await?;
-    Ok(Json(
-        serde_json::json!({ "token": token, "user": user.name, "expires_at": expires }),
-    ))
+    Ok(SignedIn {
+        token,
+        user: user.name,
+        expires,
+    })
 }
 
 pub async fn whoami(caller: Caller) -> Result<Json<serde_json::Value>, ApiError> {

@@ -22,6 +22,8 @@
 //! | `GET /api/v1/services` | reader | services and their retention |
 //! | `PUT /api/v1/services/{name}/retention` | admin | set a service's retention |
 //! | `POST /api/v1/retention/run` | admin | apply retention now |
+//! | `GET /api/v1/notifications/failed` | admin | webhook deliveries that failed every attempt |
+//! | `GET /ui/requests/{id}`, `POST /ui/login`, `POST /ui/requests/{id}/{approve,deny}` | people (session cookie) | the approval page notifications link to |
 
 pub mod access;
 pub mod admin;
@@ -33,9 +35,11 @@ pub mod error;
 pub mod identity;
 pub mod ingest;
 pub mod mfa;
+pub mod notify;
 pub mod policy;
 pub mod query;
 pub mod totp;
+pub mod ui;
 
 use std::sync::Arc;
 
@@ -77,6 +81,11 @@ pub struct AppState {
     pub config: config::GatewayConfig,
     /// Wrong TOTP codes per user, to stop guessing.
     pub mfa_failures: mfa::Failures,
+    /// Sends access events to the configured webhooks.
+    pub notifier: notify::Notifier,
+    /// Signs the web UI's CSRF tokens; new at every start, so a restart only asks for a
+    /// page reload.
+    pub ui_key: ui::UiKey,
 }
 
 /// Why the API could not be set up.
@@ -86,6 +95,8 @@ pub enum StartError {
     Policy(#[from] policy::PolicyError),
     #[error("opening the audit log: {0}")]
     Audit(#[from] std::io::Error),
+    #[error("no randomness for the web UI's key: {0}")]
+    Random(String),
 }
 
 impl AppState {
@@ -95,6 +106,13 @@ impl AppState {
         retention_days: u32,
     ) -> Result<Self, StartError> {
         let audit = audit::AuditLog::open(storage.dir())?;
+        let notifier = notify::Notifier::new(
+            &[],
+            None,
+            storage.masker().clone(),
+            storage.clock().clone(),
+            storage.dir(),
+        );
         Ok(Self {
             storage,
             limits,
@@ -103,11 +121,20 @@ impl AppState {
             audit,
             config: config::GatewayConfig::default(),
             mfa_failures: mfa::Failures::default(),
+            notifier,
+            ui_key: ui::UiKey::random()?,
         })
     }
 
     /// The same state under a configuration file's settings.
     pub fn with_config(mut self, config: config::GatewayConfig) -> Self {
+        self.notifier = notify::Notifier::new(
+            &config.webhooks,
+            config.public_url.clone(),
+            self.storage.masker().clone(),
+            self.storage.clock().clone(),
+            self.storage.dir(),
+        );
         self.config = config;
         self
     }
@@ -149,6 +176,10 @@ pub fn app(state: Arc<AppState>) -> Router {
             put(admin::set_retention),
         )
         .route("/api/v1/retention/run", post(admin::run_retention))
+        .route("/api/v1/notifications/failed", get(notify::failed))
+        .route("/ui/login", post(ui::login))
+        .route("/ui/requests/{id}", get(ui::request_page))
+        .route("/ui/requests/{id}/{action}", post(ui::act))
         .merge(ingest::es_probe_routes())
         .fallback(|| async {
             error::ApiError::new(
