@@ -49,6 +49,9 @@ pub struct GatewayConfig {
     pub public_url: Option<String>,
     #[serde(default)]
     pub access: AccessConfig,
+    /// Sign-in through an OpenID Connect provider.
+    #[serde(default)]
+    pub oidc: Option<crate::oidc::OidcConfig>,
 }
 
 impl GatewayConfig {
@@ -69,6 +72,9 @@ impl GatewayConfig {
                     "public_url {url:?} must start with http:// or https://"
                 )));
             }
+        }
+        if let Some(oidc) = &self.oidc {
+            oidc.check(self.public_url.as_deref())?;
         }
         Ok(())
     }

@@ -10,6 +10,7 @@
 //! | `POST /api/v1/tail` | reader | the same, live (server-sent events) |
 //! | `POST /api/v1/login` | credentials | sign in: a user token with an expiry |
 //! | `GET /api/v1/whoami` | any token | who the token acts as |
+//! | `GET /auth/oidc/login`, `GET /auth/oidc/callback`, `POST /api/v1/oidc/token` | anyone | single sign-on ([`oidc`]) |
 //! | `POST /api/v1/users`, `GET /api/v1/users` | admin | people and service accounts |
 //! | `PUT /api/v1/roles/{name}`, `GET /api/v1/roles` | admin | what roles may read |
 //! | `POST /api/v1/requests`, `GET /api/v1/requests` | people | ask for access; the inbox |
@@ -27,6 +28,7 @@ pub mod config;
 pub mod error;
 pub mod identity;
 pub mod ingest;
+pub mod oidc;
 pub mod policy;
 pub mod query;
 pub mod totp;
@@ -69,6 +71,8 @@ pub struct AppState {
     pub policy: policy::Policy,
     pub audit: audit::AuditLog,
     pub config: config::GatewayConfig,
+    /// Single sign-on, when `[oidc]` is configured.
+    pub oidc: Option<Arc<oidc::Oidc>>,
 }
 
 /// Why the API could not be set up.
@@ -94,11 +98,16 @@ impl AppState {
             policy: policy::Policy::new()?,
             audit,
             config: config::GatewayConfig::default(),
+            oidc: None,
         })
     }
 
     /// The same state under a configuration file's settings.
     pub fn with_config(mut self, config: config::GatewayConfig) -> Self {
+        self.oidc = config
+            .oidc
+            .as_ref()
+            .map(|o| Arc::new(oidc::Oidc::new(o, config.public_url.as_deref())));
         self.config = config;
         self
     }
@@ -137,6 +146,7 @@ pub fn app(state: Arc<AppState>) -> Router {
         )
         .route("/api/v1/retention/run", post(admin::run_retention))
         .merge(ingest::es_probe_routes())
+        .merge(oidc::routes())
         .fallback(|| async {
             error::ApiError::new(
                 axum::http::StatusCode::NOT_FOUND,
