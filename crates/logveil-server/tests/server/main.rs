@@ -14,6 +14,8 @@ use logveil_store::control::TokenKind;
 use logveil_store::storage::{Storage, StorageOptions};
 use prost::Message;
 
+mod oidc;
+
 struct Api {
     url: String,
     admin: String,
