@@ -10,6 +10,7 @@ mod identity_cmd;
 mod lines;
 mod logs_cmd;
 mod mask_cmd;
+mod oidc_cmd;
 mod policy_cmd;
 mod serve_cmd;
 mod services_cmd;
