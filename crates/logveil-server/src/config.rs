@@ -53,6 +53,9 @@ pub struct GatewayConfig {
     /// Where access events are sent (`[[webhooks]]`); see [`crate::notify`].
     #[serde(default)]
     pub webhooks: Vec<crate::notify::WebhookConfig>,
+    /// Sign-in through an OpenID Connect provider.
+    #[serde(default)]
+    pub oidc: Option<crate::oidc::OidcConfig>,
 }
 
 impl GatewayConfig {
@@ -76,6 +79,9 @@ impl GatewayConfig {
                     "public_url {url:?} must start with http:// or https://"
                 )));
             }
+        }
+        if let Some(oidc) = &self.oidc {
+            oidc.check(self.public_url.as_deref())?;
         }
         Ok(())
     }

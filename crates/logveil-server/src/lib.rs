@@ -10,6 +10,7 @@
 //! | `POST /api/v1/tail` | reader | the same, live (server-sent events) |
 //! | `POST /api/v1/login` | credentials | sign in: a user token with an expiry |
 //! | `GET /api/v1/whoami` | any token | who the token acts as |
+//! | `GET /auth/oidc/login`, `GET /auth/oidc/callback`, `POST /api/v1/oidc/token` | anyone | single sign-on ([`oidc`]) |
 //! | `POST /api/v1/users`, `GET /api/v1/users` | admin | people and service accounts |
 //! | `PUT /api/v1/roles/{name}`, `GET /api/v1/roles` | admin | what roles may read |
 //! | `POST /api/v1/requests`, `GET /api/v1/requests` | people | ask for access; the inbox |
@@ -36,6 +37,7 @@ pub mod identity;
 pub mod ingest;
 pub mod mfa;
 pub mod notify;
+pub mod oidc;
 pub mod policy;
 pub mod query;
 pub mod totp;
@@ -86,6 +88,8 @@ pub struct AppState {
     /// Signs the web UI's CSRF tokens; new at every start, so a restart only asks for a
     /// page reload.
     pub ui_key: ui::UiKey,
+    /// Single sign-on, when `[oidc]` is configured.
+    pub oidc: Option<Arc<oidc::Oidc>>,
 }
 
 /// Why the API could not be set up.
@@ -123,6 +127,7 @@ impl AppState {
             mfa_failures: mfa::Failures::default(),
             notifier,
             ui_key: ui::UiKey::random()?,
+            oidc: None,
         })
     }
 
@@ -135,6 +140,10 @@ impl AppState {
             self.storage.clock().clone(),
             self.storage.dir(),
         );
+        self.oidc = config
+            .oidc
+            .as_ref()
+            .map(|o| Arc::new(oidc::Oidc::new(o, config.public_url.as_deref())));
         self.config = config;
         self
     }
@@ -181,6 +190,7 @@ pub fn app(state: Arc<AppState>) -> Router {
         .route("/ui/requests/{id}", get(ui::request_page))
         .route("/ui/requests/{id}/{action}", post(ui::act))
         .merge(ingest::es_probe_routes())
+        .merge(oidc::routes())
         .fallback(|| async {
             error::ApiError::new(
                 axum::http::StatusCode::NOT_FOUND,

@@ -443,6 +443,24 @@ impl ControlPlane {
         row.map(|r| user_from_row(&r)).transpose()
     }
 
+    /// Replaces a person's roles (single sign-on sets them from the provider's groups at every
+    /// sign-in). Service accounts are left alone; false when no such person exists.
+    pub async fn set_user_roles(
+        &self,
+        name: &UserName,
+        roles: &[RoleName],
+    ) -> Result<bool, StoreError> {
+        let roles =
+            serde_json::to_string(roles).map_err(|e| StoreError::Encoding(e.to_string()))?;
+        let r = sqlx::query("UPDATE users SET roles = ? WHERE name = ? AND kind = 'user'")
+            .bind(roles)
+            .bind(name.as_str())
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(r.rows_affected() == 1)
+    }
+
     pub async fn users(&self) -> Result<Vec<UserRecord>, StoreError> {
         let rows = sqlx::query(
             "SELECT name, kind, password_hash, roles, disabled_at FROM users ORDER BY name",

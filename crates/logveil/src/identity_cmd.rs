@@ -23,11 +23,18 @@ fn read_password(prompt: &str) -> anyhow::Result<String> {
 ///
 ///   logveil login --user alice
 ///   echo "$PASSWORD" | logveil login --user alice
+///   logveil login --oidc
 #[derive(Debug, Clone, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct LoginArgs {
+    #[arg(long, required_unless_present = "oidc", conflicts_with = "oidc")]
+    pub user: Option<String>,
+    /// Sign in through the gateway's identity provider (single sign-on), in a browser.
     #[arg(long)]
-    pub user: String,
+    pub oidc: bool,
+    /// With --oidc: only print the sign-in address, do not try to open a browser.
+    #[arg(long, requires = "oidc")]
+    pub no_browser: bool,
     /// Print the token instead of saving it.
     #[arg(long)]
     pub print: bool,
@@ -36,12 +43,17 @@ pub struct LoginArgs {
 }
 
 pub fn login(args: LoginArgs) -> anyhow::Result<std::process::ExitCode> {
-    let password = read_password("Password: ")?;
-    let client = Client::anonymous(&args.server);
-    let resp = client.post_json_anonymous(
-        "/api/v1/login",
-        &serde_json::json!({"user": args.user, "password": password}),
-    )?;
+    let resp = match &args.user {
+        Some(user) if !args.oidc => {
+            let password = read_password("Password: ")?;
+            Client::anonymous(&args.server).post_json_anonymous(
+                "/api/v1/login",
+                &serde_json::json!({"user": user, "password": password}),
+            )?
+        }
+        _ => crate::oidc_cmd::sign_in(&args.server, !args.no_browser)?,
+    };
+    let user = resp["user"].as_str().unwrap_or("?");
     let token = resp["token"]
         .as_str()
         .context("the server returned no token")?;
@@ -71,8 +83,7 @@ pub fn login(args: LoginArgs) -> anyhow::Result<std::process::ExitCode> {
     f.sync_all()?;
     std::fs::rename(&tmp, &path).with_context(|| format!("saving {}", path.display()))?;
     eprintln!(
-        "Signed in as {} until {until}; token saved to {}",
-        args.user,
+        "Signed in as {user} until {until}; token saved to {}",
         path.display()
     );
     Ok(std::process::ExitCode::SUCCESS)

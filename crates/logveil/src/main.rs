@@ -11,6 +11,7 @@ mod lines;
 mod logs_cmd;
 mod mask_cmd;
 mod mfa_cmd;
+mod oidc_cmd;
 mod policy_cmd;
 mod serve_cmd;
 mod services_cmd;

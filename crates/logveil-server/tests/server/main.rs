@@ -17,6 +17,7 @@ use prost::Message;
 
 mod access;
 mod notify;
+mod oidc;
 
 struct Api {
     url: String,

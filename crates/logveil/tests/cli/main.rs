@@ -6,3 +6,4 @@
 
 mod gateway;
 mod mask;
+mod oidc;
