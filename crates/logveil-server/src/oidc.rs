@@ -994,6 +994,13 @@ async fn finish(
             return Err(OidcError::Refused("the name belongs to a service account"))
         }
         Some(u) if u.disabled => return Err(OidcError::Refused("the user is disabled")),
+        // A provider that lets people pick their user name (or an email local part that
+        // happens to match) must not take over a local account and its grants.
+        Some(u) if u.password_hash.is_some() => {
+            return Err(OidcError::Refused(
+                "the name belongs to a local account that signs in with a password",
+            ))
+        }
         _ => {}
     }
     let known: Vec<RoleName> = control.roles().await?.into_iter().map(|r| r.name).collect();

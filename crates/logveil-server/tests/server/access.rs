@@ -712,3 +712,96 @@ fn policy_check_explains_what_is_decided_and_why() {
         assert_eq!(check(&admin, body).1["error"]["code"], code);
     }
 }
+
+/// Follows a tail in a thread; each record's line arrives on the channel.
+pub(crate) fn follow(api: &Api, token: &str, query: &str) -> std::sync::mpsc::Receiver<String> {
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    let url = api.url.clone();
+    let token = token.to_owned();
+    let query = query.to_owned();
+    std::thread::spawn(move || {
+        let r = ureq::post(&format!("{url}/api/v1/tail"))
+            .header("Authorization", &format!("Bearer {token}"))
+            .send_json(serde_json::json!({"query": query, "limit": 1}))
+            .unwrap();
+        let mut reader = std::io::BufReader::new(r.into_body().into_reader());
+        let mut l = String::new();
+        while std::io::BufRead::read_line(&mut reader, &mut l).unwrap_or(0) > 0 {
+            if let Some(data) = l.strip_prefix("data: ") {
+                let v: serde_json::Value = serde_json::from_str(data.trim()).unwrap();
+                if tx
+                    .send(v["line"].as_str().unwrap_or("").to_owned())
+                    .is_err()
+                {
+                    return;
+                }
+            }
+            l.clear();
+        }
+    });
+    rx
+}
+
+#[test]
+fn a_real_short_grant_turns_an_open_tail_masked_at_its_deadline() {
+    // Real time throughout: a 3-second grant (the configured minimum is 1 s).
+    let api = start_with_config(
+        Limits::default(),
+        Arc::new(logveil_core::SystemClock),
+        config("[access]\nmin_duration = \"1s\""),
+    );
+    push(&api, &[("api", "info", "warm-up for jane.doe@example.com")]);
+    api.role("dev", serde_json::json!({"services": ["api"]}));
+    api.role(
+        "lead",
+        serde_json::json!({"services": ["api"], "approver_for": ["api"]}),
+    );
+    let (alice, bob) = (api.person("alice", "dev"), api.person("bob", "lead"));
+    let (_, v) = ask(
+        &api,
+        &alice,
+        serde_json::json!({"services": ["api"], "unmask": ["email"], "for": "3s", "reason": "INC-80 short look"}),
+    );
+    let id = v["id"].as_str().unwrap().to_owned();
+    let rx = follow(&api, &alice, "{service=\"api\"} |= \"order\"");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let ingest = api.token(&["api"]);
+    let send = |n: u32| -> String {
+        let body =
+            format!("{{\"service\":\"api\",\"message\":\"order {n} for jane.doe@example.com\"}}\n");
+        assert_eq!(
+            api.send("POST", "/api/v1/push", Some(&ingest), &[], body.as_bytes())
+                .0,
+            200
+        );
+        rx.recv_timeout(std::time::Duration::from_secs(5)).unwrap()
+    };
+    assert_eq!(send(1), "order 1 for j***@example.com", "before approval");
+    let (status, v) = act(&api, &bob, &id, "approve", serde_json::json!({}));
+    assert_eq!(status, 200);
+    let approved = std::time::Instant::now();
+    let deadline = v["ends_at"].as_str().unwrap().to_owned();
+    // The tail reloads grants at most once a second.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let inside = send(2);
+    let sent_inside = approved.elapsed();
+    if sent_inside < std::time::Duration::from_secs(3) {
+        assert_eq!(
+            inside, "order 2 for jane.doe@example.com",
+            "inside the grant"
+        );
+    }
+    let wait = std::time::Duration::from_millis(3100).saturating_sub(approved.elapsed());
+    std::thread::sleep(wait);
+    assert_eq!(
+        send(3),
+        "order 3 for j***@example.com",
+        "masked from the deadline {deadline} on, on the same stream"
+    );
+    let (shown, _) = lines(&api, &alice, "{service=\"api\"} |= \"order 2\"");
+    assert_eq!(
+        shown,
+        vec!["order 2 for j***@example.com"],
+        "and in queries"
+    );
+}

@@ -248,6 +248,22 @@ fn oidc_sign_in_creates_the_person_and_roles_follow_their_groups() {
 }
 
 #[test]
+fn oidc_sign_in_cannot_take_over_a_local_password_account() {
+    let sso = start_sso(ManualClock::new(real_now()));
+    let (status, _) = json_post(
+        &sso.api,
+        "/api/v1/users",
+        Some(&sso.api.admin),
+        json!({"name": "kim", "password": "correct horse battery"}),
+    );
+    assert_eq!(status, 200);
+    let done = sign_in(&sso);
+    assert_eq!(done.status, 401, "{done:?}");
+    assert!(done.body.contains("local account"), "{}", done.body);
+    assert!(cookie(&done, "logveil_session").is_none());
+}
+
+#[test]
 fn oidc_refuses_forged_misaddressed_stale_and_replayed_answers() {
     let sso = start_sso(ManualClock::new(real_now()));
     let now = sso.clock.now().as_unix_seconds();
