@@ -16,6 +16,7 @@ use logveil_store::storage::{Storage, StorageOptions};
 use prost::Message;
 
 mod access;
+mod grant_model;
 mod matrix;
 mod notify;
 mod oidc;
