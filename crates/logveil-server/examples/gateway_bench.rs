@@ -3,6 +3,7 @@
 //!   gateway_bench ingest [LINES]   end-to-end HTTP ingest: full pipeline, masking off, raw tantivy
 //!   gateway_bench query [LINES]    query latency p50/p95 over LINES stored lines (default 10M)
 //!   gateway_bench tail             push-to-shown latency of a live tail
+//!   gateway_bench unmask [LINES]   the same query masked (role) and unmasked (active grant)
 //!
 //! Lines are ~150 bytes of access-log and application text with made-up personal data.
 
@@ -178,7 +179,8 @@ fn percentile(v: &mut [Duration], p: f64) -> Duration {
     v[((v.len() as f64 - 1.0) * p).round() as usize]
 }
 
-fn query_bench(rt: &tokio::runtime::Runtime, lines: usize) {
+/// A server holding `lines` lines spread over the last 24 hours, and where they start.
+fn loaded(rt: &tokio::runtime::Runtime, lines: usize) -> (Server, Timestamp, Rng) {
     let s = rt.block_on(server(false));
     let end = SystemClock.now();
     let span_ns: i64 = 24 * 3600 * 1_000_000_000;
@@ -219,6 +221,11 @@ fn query_bench(rt: &tokio::runtime::Runtime, lines: usize) {
         "  {lines} lines stored and committed in {:.0} s",
         t0.elapsed().as_secs_f64()
     );
+    (s, start, rng)
+}
+
+fn query_bench(rt: &tokio::runtime::Runtime, lines: usize) {
+    let (s, start, mut rng) = loaded(rt, lines);
     let a = agent();
     let mut lat = Vec::new();
     let mut hits = 0usize;
@@ -309,6 +316,115 @@ fn tail_bench(rt: &tokio::runtime::Runtime) {
     rt.block_on(s.storage.shutdown());
 }
 
+fn post(a: &ureq::Agent, url: &str, token: &str, body: &serde_json::Value) -> serde_json::Value {
+    let mut r = a
+        .post(url)
+        .header("Authorization", &format!("Bearer {token}"))
+        .send_json(body)
+        .unwrap();
+    r.body_mut()
+        .with_config()
+        .limit(1 << 30)
+        .read_json()
+        .unwrap()
+}
+
+/// The same query by two people of one role: bob reads it masked, alice through an active
+/// grant that puts email, card numbers and IPs back from the sealed originals (and audits the
+/// read, fsynced, before answering).
+fn unmask_bench(rt: &tokio::runtime::Runtime, lines: usize) {
+    let (s, start, mut rng) = loaded(rt, lines);
+    let a = agent();
+    let admin = s.admin.clone();
+    let put = |path: &str, body: serde_json::Value| {
+        let r = a
+            .put(&format!("{}{path}", s.url))
+            .header("Authorization", &format!("Bearer {admin}"))
+            .send_json(body)
+            .unwrap();
+        assert_eq!(r.status(), 200);
+    };
+    put("/api/v1/roles/dev", serde_json::json!({"services": ["*"]}));
+    put(
+        "/api/v1/roles/lead",
+        serde_json::json!({"services": ["*"], "approver_for": ["*"]}),
+    );
+    let mut people = Vec::new();
+    for (name, role) in [("alice", "dev"), ("bob", "dev"), ("lead", "lead")] {
+        post(
+            &a,
+            &format!("{}/api/v1/users", s.url),
+            &admin,
+            &serde_json::json!({"name": name, "roles": [role], "password": "correct horse battery"}),
+        );
+        let v = post(
+            &a,
+            &format!("{}/api/v1/login", s.url),
+            "",
+            &serde_json::json!({"user": name, "password": "correct horse battery"}),
+        );
+        people.push(v["token"].as_str().unwrap().to_owned());
+    }
+    let req = post(
+        &a,
+        &format!("{}/api/v1/requests", s.url),
+        &people[0],
+        &serde_json::json!({
+        "services": SERVICES, "unmask": ["email", "credit_card", "ipv4", "username"],
+        "for": "4h", "reason": "benchmark of unmasked reads"}),
+    );
+    let id = req["id"].as_str().unwrap();
+    let v = post(
+        &a,
+        &format!("{}/api/v1/requests/{id}/approve", s.url),
+        &people[2],
+        &serde_json::json!({}),
+    );
+    assert_eq!(v["status"], "active");
+    let mut masked = Vec::new();
+    let mut unmasked = Vec::new();
+    let (mut shown, mut hits) = (0usize, 0usize);
+    for i in 0..400 {
+        let from = Timestamp::from_nanos(
+            start.as_nanos() + (rng.next() % (23 * 3600)) as i64 * 1_000_000_000,
+        );
+        let to = Timestamp::from_nanos(from.as_nanos() + 3600 * 1_000_000_000);
+        let body = serde_json::json!({
+            "query": "{service=~\"payments|api\"} |= \"charge ok\"",
+            "from": from, "to": to, "limit": 100});
+        // Alternate who goes first so neither always meets a warm cache.
+        for who in if i % 2 == 0 { [0, 1] } else { [1, 0] } {
+            let t = Instant::now();
+            let v = post(&a, &format!("{}/api/v1/query", s.url), &people[who], &body);
+            let took = t.elapsed();
+            let recs = v["records"].as_array().unwrap();
+            if who == 0 {
+                unmasked.push(took);
+                shown += recs.iter().filter(|r| r["unmasked"].is_array()).count();
+                hits += recs.len();
+            } else {
+                masked.push(took);
+            }
+        }
+    }
+    let ms = |v: &mut Vec<Duration>, p: f64| percentile(v, p).as_secs_f64() * 1e3;
+    let (m50, m95) = (ms(&mut masked, 0.5), ms(&mut masked, 0.95));
+    let (u50, u95) = (ms(&mut unmasked, 0.5), ms(&mut unmasked, 0.95));
+    println!(
+        "same query over {lines} lines, 400 runs, limit 100 ({:.0} records/query, {:.0} unmasked):",
+        hits as f64 / 400.0,
+        shown as f64 / 400.0
+    );
+    println!("  masked (role):           p50 {m50:.1} ms, p95 {m95:.1} ms");
+    println!("  unmasked (active grant): p50 {u50:.1} ms, p95 {u95:.1} ms");
+    println!(
+        "  unmasked / masked:       p50 {:.2}x, p95 {:.2}x",
+        u50 / m50,
+        u95 / m95
+    );
+    rt.block_on(s.storage.shutdown());
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let rt = tokio::runtime::Builder::new_multi_thread()
@@ -352,6 +468,14 @@ fn main() {
                 .unwrap_or(10_000_000),
         ),
         Some("tail") => tail_bench(&rt),
-        _ => eprintln!("usage: gateway_bench ingest [LINES] | query [LINES] | tail"),
+        Some("unmask") => unmask_bench(
+            &rt,
+            args.get(2)
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(1_000_000),
+        ),
+        _ => {
+            eprintln!("usage: gateway_bench ingest [LINES] | query [LINES] | tail | unmask [LINES]")
+        }
     }
 }

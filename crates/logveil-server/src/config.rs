@@ -382,6 +382,22 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_access_example_is_a_valid_configuration() {
+        let readme = include_str!("../../../README.md");
+        let section = &readme[readme.find("#### Access rules").unwrap()..];
+        let start = section.find("```toml\n").unwrap() + 8;
+        let example = &section[start..start + section[start..].find("```").unwrap()];
+        let c = GatewayConfig::from_toml(example).unwrap();
+        assert_eq!(c.access.scopes.len(), 1);
+        assert_eq!(c.access.auto_approve[0].name, "sev1-on-call");
+        assert!(c.access.break_glass.enabled);
+        let card = c
+            .access
+            .rules_for(&["payments"], &["credit_card".to_owned()]);
+        assert_eq!((card.approvals, card.step_up), (2, true));
+    }
+
+    #[test]
     fn mistakes_are_refused_with_the_rule_they_break() {
         for (text, needle) in [
             ("[access]\napprovals = 0", "approvals"),

@@ -274,7 +274,9 @@ fn no_original_value_is_shown_outside_an_active_grants_scope_and_window() {
                 .unwrap()
         })
     };
-    let people = (0..PEOPLE).map(|i| token(&format!("p{i}"), "dev")).collect();
+    let people = (0..PEOPLE)
+        .map(|i| token(&format!("p{i}"), "dev"))
+        .collect();
     let approver = token("lead", "lead");
     let f = Fixture {
         api,

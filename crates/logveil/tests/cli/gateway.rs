@@ -8,18 +8,24 @@ use std::time::{Duration, Instant};
 
 const BIN: &str = env!("CARGO_BIN_EXE_logveil");
 
-struct Server {
+pub(crate) struct Server {
     child: Child,
-    url: String,
+    pub(crate) url: String,
     dir: PathBuf,
     admin: String,
 }
 
 impl Server {
     fn start(dir: &Path) -> Server {
+        Server::start_with(dir, &[])
+    }
+
+    /// A server with extra `serve` arguments (`--config FILE`…).
+    pub(crate) fn start_with(dir: &Path, extra: &[&str]) -> Server {
         let mut child = Command::new(BIN)
             .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
             .arg(dir)
+            .args(extra)
             .env_remove("LOGVEIL_MASTER_KEY")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -57,7 +63,7 @@ impl Server {
             .into()
     }
 
-    fn post(
+    pub(crate) fn post(
         &self,
         path: &str,
         token: &str,
@@ -78,7 +84,7 @@ impl Server {
         )
     }
 
-    fn cli(&self, args: &[&str]) -> std::process::Output {
+    pub(crate) fn cli(&self, args: &[&str]) -> std::process::Output {
         Command::new(BIN)
             .args(args)
             .env("LOGVEIL_SERVER", &self.url)
@@ -87,7 +93,7 @@ impl Server {
             .unwrap()
     }
 
-    fn ingest_token(&self, service: &str) -> String {
+    pub(crate) fn ingest_token(&self, service: &str) -> String {
         let out = self.cli(&["tokens", "create", "--ingest", "--service", service]);
         assert!(
             out.status.success(),
@@ -97,7 +103,7 @@ impl Server {
         String::from_utf8(out.stdout).unwrap().trim().to_owned()
     }
 
-    fn query_json(&self, args: &[&str]) -> Vec<serde_json::Value> {
+    pub(crate) fn query_json(&self, args: &[&str]) -> Vec<serde_json::Value> {
         let mut all = vec!["logs"];
         all.extend_from_slice(args);
         all.extend_from_slice(&["--output", "json"]);
@@ -115,7 +121,7 @@ impl Server {
     }
 
     /// `logveil users add NAME --role ROLE` as the admin, the password typed on stdin.
-    fn add_person(&self, name: &str, role: &str) {
+    pub(crate) fn add_person(&self, name: &str, role: &str) {
         let mut add = Command::new(BIN)
             .args(["users", "add", name, "--role", role])
             .env("LOGVEIL_SERVER", &self.url)
@@ -132,7 +138,7 @@ impl Server {
     }
 
     /// Stops with SIGTERM (graceful: commit, close).
-    fn stop(mut self) {
+    pub(crate) fn stop(mut self) {
         let _ = Command::new("kill")
             .arg("-TERM")
             .arg(self.child.id().to_string())
@@ -167,7 +173,7 @@ fn ndjson(lines: &[(String, String)]) -> Vec<u8> {
 }
 
 /// Polls until the server has indexed what it acknowledged (commits run every second).
-fn eventually<T>(what: &str, mut f: impl FnMut() -> Option<T>) -> T {
+pub(crate) fn eventually<T>(what: &str, mut f: impl FnMut() -> Option<T>) -> T {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         if let Some(v) = f() {
@@ -650,7 +656,12 @@ ruleset(name="ship") {{
 
 /// The CLI as a person runs it: no LOGVEIL_TOKEN, a session saved under `config` by
 /// `logveil login`, `stdin` typed in.
-fn signed_in_cli(url: &str, config: &Path, args: &[&str], stdin: &[u8]) -> std::process::Output {
+pub(crate) fn signed_in_cli(
+    url: &str,
+    config: &Path,
+    args: &[&str],
+    stdin: &[u8],
+) -> std::process::Output {
     let mut child = Command::new(BIN)
         .args(args)
         .env("LOGVEIL_SERVER", url)

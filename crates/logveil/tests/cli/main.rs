@@ -4,6 +4,7 @@
 // Test helpers may fail loudly.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
+mod access;
 mod gateway;
 mod mask;
 mod oidc;
