@@ -290,12 +290,6 @@ impl AccessRequest {
         needed: u8,
         now: Timestamp,
     ) -> Result<Self, AccessError> {
-        if scope.services.is_empty() || (scope.kinds.is_empty() && scope.level.is_none()) {
-            return Err(AccessError::EmptyScope);
-        }
-        if duration < Duration::from_secs(60) {
-            return Err(AccessError::DurationTooShort { min_secs: 60 });
-        }
         Self::with_bounds(
             requester,
             scope,

@@ -603,12 +603,7 @@ pub async fn active_grants(
     if !who.person {
         return Ok(Vec::new());
     }
-    Ok(state
-        .storage
-        .control()
-        .requests_since(now.saturating_sub(LOOKBACK))
-        .await?
-        .into_iter()
-        .filter(|(_, r)| r.requester == who.name && r.status(now) == Status::Active)
-        .collect())
+    let mut grants = recent_requests(state, who, now).await?;
+    grants.retain(|(_, r)| r.status(now) == Status::Active);
+    Ok(grants)
 }

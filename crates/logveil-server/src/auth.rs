@@ -109,6 +109,22 @@ impl FromRequestParts<std::sync::Arc<AppState>> for Caller {
     }
 }
 
+/// A user as the policies see them, with their roles as they stand now.
+pub async fn principal_of(
+    state: &AppState,
+    user: &logveil_store::control::UserRecord,
+) -> Result<(Principal, Vec<Role>), ApiError> {
+    let roles: Vec<Role> = state
+        .storage
+        .control()
+        .roles()
+        .await?
+        .into_iter()
+        .filter(|r| user.roles.contains(&r.name))
+        .collect();
+    Ok((Principal::from_roles(user.name.clone(), &roles), roles))
+}
+
 impl Caller {
     /// The caller a token secret stands for, however it was presented (header or the web
     /// UI's session cookie).
@@ -136,13 +152,7 @@ impl Caller {
                 let user = control.user(name).await?.ok_or_else(|| {
                     ApiError::unauthenticated("the token's user no longer exists")
                 })?;
-                let roles: Vec<Role> = control
-                    .roles()
-                    .await?
-                    .into_iter()
-                    .filter(|r| user.roles.contains(&r.name))
-                    .collect();
-                Some(Principal::from_roles(user.name, &roles))
+                Some(principal_of(state, &user).await?.0)
             }
         };
         Ok(Caller { token, principal })

@@ -14,7 +14,6 @@ use serde::Deserialize;
 
 use crate::auth::Caller;
 use crate::error::ApiError;
-use crate::policy::Principal;
 use crate::query::json_body;
 use crate::AppState;
 
@@ -111,13 +110,7 @@ pub async fn check(
             format!("no user {name}; `logveil users list` shows them"),
         )
     })?;
-    let roles: Vec<Role> = control
-        .roles()
-        .await?
-        .into_iter()
-        .filter(|r| user.roles.contains(&r.name))
-        .collect();
-    let who = Principal::from_roles(user.name.clone(), &roles);
+    let (who, roles) = crate::auth::principal_of(&state, &user).await?;
     let now = state.storage.clock().now();
     let policy_error = |e: crate::policy::PolicyError| ApiError::unavailable(&e);
     let service = match &req.service {

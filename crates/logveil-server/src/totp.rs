@@ -107,6 +107,27 @@ pub fn base32(bytes: &[u8]) -> String {
     out
 }
 
+/// The inverse of [`base32`] (authenticator apps show secrets this way); `None` for anything
+/// outside the alphabet. Padding and lowercase are accepted.
+pub fn base32_decode(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let (mut buf, mut bits) = (0u32, 0u32);
+    for c in text.trim_end_matches('=').bytes() {
+        let v = match c.to_ascii_uppercase() {
+            c @ b'A'..=b'Z' => c - b'A',
+            c @ b'2'..=b'7' => c - b'2' + 26,
+            _ => return None,
+        };
+        buf = (buf << 5) | u32::from(v);
+        bits += 5;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buf >> bits) as u8);
+        }
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,5 +179,10 @@ mod tests {
             base32(b"12345678901234567890"),
             "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
         );
+        for text in [&b""[..], b"f", b"fo", b"foo", b"foob", b"fooba", b"foobar"] {
+            assert_eq!(base32_decode(&base32(text)).as_deref(), Some(text));
+        }
+        assert_eq!(base32_decode("mzxw6===").as_deref(), Some(&b"foo"[..]));
+        assert_eq!(base32_decode("MZ1W"), None);
     }
 }

@@ -83,31 +83,12 @@ fn audit(api: &Api) -> Vec<serde_json::Value> {
         .collect()
 }
 
-fn base32_decode(s: &str) -> Vec<u8> {
-    let mut out = Vec::new();
-    let (mut buf, mut bits) = (0u32, 0u32);
-    for c in s.bytes() {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'2'..=b'7' => c - b'2' + 26,
-            _ => panic!("not base32: {c}"),
-        };
-        buf = (buf << 5) | u32::from(v);
-        bits += 5;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((buf >> bits) as u8);
-        }
-    }
-    out
-}
-
 /// The code an authenticator app shows for `secret` at `at`, `offset` steps away.
 pub(crate) fn totp_code(secret: &str, at: Timestamp, offset: i64) -> String {
     let step = (at.as_unix_seconds() / 30 + offset) as u64;
     let code = logveil_server::totp::hotp(
         logveil_server::totp::Algorithm::Sha1,
-        &base32_decode(secret),
+        &logveil_server::totp::base32_decode(secret).unwrap(),
         step,
         6,
     );

@@ -536,6 +536,18 @@ fn json_post(
 }
 
 impl Api {
+    /// Role `dev` reads api from info up; role `lead` reads and approves api.
+    fn developer_and_lead_roles(&self) {
+        self.role(
+            "dev",
+            serde_json::json!({"services": ["api"], "min_level": "info"}),
+        );
+        self.role(
+            "lead",
+            serde_json::json!({"services": ["api"], "approver_for": ["api"]}),
+        );
+    }
+
     /// Creates or replaces a role as the admin.
     fn role(&self, name: &str, body: serde_json::Value) {
         assert_eq!(
@@ -759,14 +771,7 @@ fn roles_decide_which_streams_a_user_reads() {
 fn grants_open_what_roles_do_not_for_their_window_only() {
     let api = start(Limits::default());
     let admin = api.admin.clone();
-    api.role(
-        "dev",
-        serde_json::json!({"services": ["api"], "min_level": "info"}),
-    );
-    api.role(
-        "lead",
-        serde_json::json!({"services": ["api"], "approver_for": ["api"]}),
-    );
+    api.developer_and_lead_roles();
     let (alice, bob, carol) = (
         api.person("alice", "dev"),
         api.person("bob", "lead"),

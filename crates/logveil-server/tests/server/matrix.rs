@@ -178,14 +178,7 @@ fn every_endpoint_answers_each_caller_and_grant_state_as_the_table_says() {
         config("[access.break_glass]\nenabled = true\nservices = [\"api\"]"),
     );
     push(&api, &[("api", "info", SECRET_LINE)]);
-    api.role(
-        "dev",
-        serde_json::json!({"services": ["api"], "min_level": "info"}),
-    );
-    api.role(
-        "lead",
-        serde_json::json!({"services": ["api"], "approver_for": ["api"]}),
-    );
+    api.developer_and_lead_roles();
     let w = World {
         ingest: api.token(&["api"]),
         approver: api.person("lead", "lead"),

@@ -125,16 +125,11 @@ fn gateway(webhooks: &str) -> Api {
     start_with_config(Limits::default(), Arc::new(SystemClock), config)
 }
 
-/// alice and carol (developers), bob (approver of `api`).
+/// alice and carol (developers), bob (approver of `api`); service api exists (an ingest
+/// token writes it).
 fn people(api: &Api) -> (String, String, String) {
-    api.role(
-        "dev",
-        serde_json::json!({"services": ["api"], "min_level": "info"}),
-    );
-    api.role(
-        "lead",
-        serde_json::json!({"services": ["api"], "approver_for": ["api"]}),
-    );
+    api.developer_and_lead_roles();
+    api.token(&["api"]);
     (
         api.person("alice", "dev"),
         api.person("bob", "lead"),
@@ -683,6 +678,7 @@ fn the_requester_gets_no_buttons_and_a_forged_approval_is_refused_as_self_review
         "lead",
         serde_json::json!({"services": ["api"], "approver_for": ["api"]}),
     );
+    api.token(&["api"]);
     let alice = api.person("alice", "lead");
     let carol = api.person("carol", "lead");
     let own = request(&api, &alice, "INC-5 my own request");

@@ -16,24 +16,6 @@ fn text(out: &std::process::Output) -> (String, String) {
     )
 }
 
-fn decode_base32(s: &str) -> Vec<u8> {
-    let (mut out, mut buf, mut bits) = (Vec::new(), 0u32, 0u32);
-    for c in s.bytes() {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'2'..=b'7' => c - b'2' + 26,
-            _ => panic!("not base32"),
-        };
-        buf = (buf << 5) | u32::from(v);
-        bits += 5;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((buf >> bits) as u8);
-        }
-    }
-    out
-}
-
 fn code_now(secret: &[u8]) -> String {
     let unix = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -67,7 +49,7 @@ fn enroll(url: &str, config: &Path) -> Vec<u8> {
         line.contains("otpauth://totp/logveil:alice?secret="),
         "{line}"
     );
-    let key = decode_base32(&secret);
+    let key = logveil_server::totp::base32_decode(&secret).unwrap();
     writeln!(child.stdin.take().unwrap(), "{}", code_now(&key)).unwrap();
     let done = child.wait_with_output().unwrap();
     assert!(
