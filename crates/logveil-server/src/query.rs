@@ -120,6 +120,9 @@ async fn reveal(
     selector: Option<String>,
     found: Vec<StoredRecord>,
 ) -> Result<Vec<RecordOut>, ApiError> {
+    // One instant for the whole page, so every record is judged against the same grants.
+    let now = state.storage.clock().now();
+    let mut memo = HashMap::new();
     let mut keys: HashMap<(ServiceName, i64), Option<logveil_store::keyring::DataKey>> =
         HashMap::new();
     let mut out = Vec::with_capacity(found.len());
@@ -127,7 +130,7 @@ async fn reveal(
     let mut records = Vec::new();
     let mut grants: Vec<String> = Vec::new();
     for r in found {
-        let (kinds, ids) = access.revealed(&r);
+        let (kinds, ids) = access.revealed(&r, now, &mut memo);
         if kinds.is_empty() {
             out.push(RecordOut::from(&r));
             continue;
@@ -278,9 +281,18 @@ impl ReadAccess {
         granted || self.may_read_by_role(r)
     }
 
-    /// The kinds of `r` that a grant shows in clear now, with the ids of those grants.
-    pub fn revealed(&self, r: &StoredRecord) -> (Vec<String>, Vec<String>) {
-        let now = self.state.storage.clock().now();
+    /// The kinds of `r` that a grant shows in clear at `now`, with the ids of those grants.
+    ///
+    /// `memo` keeps the policy's answers for one instant: given that the state machine found
+    /// the record inside a grant's scope (service, level, log range, kind, window), Cedar's
+    /// answer depends only on the grant, service, level and kind, so a page of records asks
+    /// it once per combination instead of once per value.
+    pub fn revealed(
+        &self,
+        r: &StoredRecord,
+        now: Timestamp,
+        memo: &mut HashMap<(String, ServiceName, Level, String), bool>,
+    ) -> (Vec<String>, Vec<String>) {
         let fresh = self.step_up_until.is_some_and(|until| now < until);
         let mut kinds: Vec<String> = Vec::new();
         let mut ids: Vec<String> = Vec::new();
@@ -298,22 +310,25 @@ impl ReadAccess {
                             .store(true, std::sync::atomic::Ordering::Relaxed);
                         continue;
                     }
-                    let allowed = in_scope
-                        && self
-                            .state
-                            .policy
-                            .may_unmask(
-                                &self.who,
-                                id,
-                                a,
-                                now,
-                                r.service.as_str(),
-                                r.level,
-                                r.ts,
-                                &span.kind,
-                                fresh,
-                            )
-                            .unwrap_or(false);
+                    let allowed = in_scope && {
+                        let key = (id.clone(), r.service.clone(), r.level, span.kind.clone());
+                        *memo.entry(key).or_insert_with(|| {
+                            self.state
+                                .policy
+                                .may_unmask(
+                                    &self.who,
+                                    id,
+                                    a,
+                                    now,
+                                    r.service.as_str(),
+                                    r.level,
+                                    r.ts,
+                                    &span.kind,
+                                    fresh,
+                                )
+                                .unwrap_or(false)
+                        })
+                    };
                     if allowed {
                         kinds.push(span.kind.clone());
                         if !ids.contains(id) {
