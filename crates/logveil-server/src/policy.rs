@@ -142,10 +142,26 @@ impl Principal {
     }
 }
 
+/// The schema's entity type names, parsed once: parsing a Cedar name on every decision was a
+/// measurable share of its cost.
+fn type_name(kind: &str) -> Result<EntityTypeName, PolicyError> {
+    static NAMES: std::sync::OnceLock<Vec<(&'static str, EntityTypeName)>> =
+        std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        ["User", "Stream", "Gateway", "Grant", "Action"]
+            .into_iter()
+            .filter_map(|k| EntityTypeName::from_str(k).ok().map(|t| (k, t)))
+            .collect()
+    });
+    match names.iter().find(|(k, _)| *k == kind) {
+        Some((_, t)) => Ok(t.clone()),
+        None => EntityTypeName::from_str(kind).map_err(|e| PolicyError(e.to_string())),
+    }
+}
+
 fn uid(kind: &str, id: &str) -> Result<EntityUid, PolicyError> {
-    let t = EntityTypeName::from_str(kind).map_err(|e| PolicyError(e.to_string()))?;
     let i = EntityId::from_str(id).map_err(|e| PolicyError(e.to_string()))?;
-    Ok(EntityUid::from_type_name_and_id(t, i))
+    Ok(EntityUid::from_type_name_and_id(type_name(kind)?, i))
 }
 
 /// A principal's entity attributes, as the schema declares them.
