@@ -415,4 +415,41 @@ mod tests {
             assert!(e.contains(needle), "{text:?}: {e}");
         }
     }
+
+    proptest::proptest! {
+        /// Whatever a configuration file holds, reading it answers a config or an error that
+        /// names what is wrong: never a panic. Documents are built from the real keys with
+        /// values of every TOML type, plus raw bytes.
+        #[test]
+        fn any_file_is_a_config_or_an_error(
+            raw in "\\PC{0,200}",
+            picks in proptest::collection::vec((0usize..24, 0usize..10), 0..12),
+        ) {
+            let _ = GatewayConfig::from_toml(&raw);
+            const KEYS: [&str; 24] = [
+                "public_url", "[access]", "pending_ttl", "max_duration", "min_duration",
+                "approvals", "step_up", "step_up_valid", "[[access.scope]]", "services", "kinds",
+                "approvers", "[[access.auto_approve]]", "name", "severities", "on_call",
+                "on_call_file", "[access.break_glass]", "enabled", "[[webhooks]]", "url",
+                "secret", "events", "[oidc]",
+            ];
+            const VALUES: [&str; 10] = [
+                "\"30m\"", "0", "255", "-1", "true", "[\"api\", \"*\"]", "[]",
+                "\"https://x.example\"", "\"\"", "1e400",
+            ];
+            let doc: String = picks
+                .iter()
+                .map(|(k, v)| {
+                    if KEYS[*k].starts_with('[') {
+                        format!("{}\n", KEYS[*k])
+                    } else {
+                        format!("{} = {}\n", KEYS[*k], VALUES[*v])
+                    }
+                })
+                .collect();
+            if let Err(e) = GatewayConfig::from_toml(&doc) {
+                proptest::prop_assert!(!e.to_string().is_empty());
+            }
+        }
+    }
 }
