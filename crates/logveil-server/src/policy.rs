@@ -523,4 +523,47 @@ mod tests {
         g.revoke(&"carol".parse().unwrap(), t(200)).unwrap();
         assert!(!ask(&alice, &g, 201, "payments", 0, "email"), "revoked");
     }
+
+    #[test]
+    fn a_grant_that_needs_a_step_up_unmasks_only_with_a_fresh_one() {
+        use logveil_core::access::{Reason, Scope};
+        let p = Policy::new().unwrap();
+        let t = |s: i64| Timestamp::from_unix_seconds(1_795_000_000 + s);
+        let mut g = AccessRequest::new(
+            "alice".parse().unwrap(),
+            Scope {
+                services: vec!["payments".parse().unwrap()],
+                kinds: vec!["credit_card".into()],
+                level: None,
+                logs_from: None,
+                logs_to: None,
+            },
+            Reason::try_from("INC-2 refunds".to_owned()).unwrap(),
+            std::time::Duration::from_secs(600),
+            std::time::Duration::from_secs(3600),
+            std::time::Duration::from_secs(600),
+            1,
+            t(0),
+        )
+        .unwrap();
+        g.step_up = true;
+        g.approve(&"carol".parse().unwrap(), t(1)).unwrap();
+        let alice = Principal::from_roles("alice".parse().unwrap(), &[]);
+        let ask = |fresh: bool| {
+            p.may_unmask(
+                &alice,
+                "req_0123456789abcdef",
+                &g,
+                t(5),
+                "payments",
+                Level::Info,
+                t(0),
+                "credit_card",
+                fresh,
+            )
+            .unwrap()
+        };
+        assert!(!ask(false), "no fresh step-up, no value");
+        assert!(ask(true));
+    }
 }

@@ -43,9 +43,12 @@ impl Client {
     /// A client with the token of `--token`/`LOGVEIL_TOKEN`, else the one `logveil login` saved.
     pub fn new(args: &ServerArgs) -> anyhow::Result<Self> {
         let saved = || token_file().and_then(|p| std::fs::read_to_string(p).ok());
+        // An empty LOGVEIL_TOKEN (exported blank, or `LOGVEIL_TOKEN= logveil …`) means "not
+        // set", so the saved session still applies.
         let token = args
             .token
             .clone()
+            .filter(|t| !t.trim().is_empty())
             .or_else(saved)
             .map(|t| t.trim().to_owned())
             .filter(|t| !t.is_empty())

@@ -71,7 +71,7 @@ enum Command {
     Import(transfer_cmd::ImportArgs),
     /// Write a query's records as JSON lines, with progress.
     Export(transfer_cmd::ExportArgs),
-    /// Validate and show the access policies (Cedar).
+    /// Validate and show the access policies (Cedar), and explain a decision.
     Policy(policy_cmd::PolicyArgs),
     /// List services and set their retention.
     Services(services_cmd::ServicesArgs),

@@ -232,6 +232,15 @@ max_duration = "20m"
     assert!(out.status.success(), "{}", text(&out).1);
     let (inbox, _) = text(&signed_in_cli(&server.url, &bob, &["requests"], b""));
     assert!(!inbox.contains("awaiting review"), "{inbox}");
+    // Regression: an exported but empty LOGVEIL_TOKEN hid the saved session.
+    let out = Command::new(BIN)
+        .arg("requests")
+        .env("LOGVEIL_SERVER", &server.url)
+        .env("LOGVEIL_TOKEN", "")
+        .env("XDG_CONFIG_HOME", &bob)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out).1);
 
     // Why: allowed for alice by her grant, denied for bob, with the exit code saying so.
     let out = server.cli(&[
