@@ -172,7 +172,9 @@ pub struct Entry {
 impl Entry {
     pub fn new(value: Value) -> Result<Entry, AuditError> {
         if !matches!(value, Value::Object(_)) {
-            return Err(AuditError::Entry("an audit entry must be a JSON object".into()));
+            return Err(AuditError::Entry(
+                "an audit entry must be a JSON object".into(),
+            ));
         }
         let canonical = value.canonical();
         Ok(Entry { value, canonical })
@@ -311,9 +313,17 @@ mod tests {
 
     #[test]
     fn integers_are_exact_and_floats_refused() {
-        assert_eq!(canon("[0,-1,9007199254740993,18446744073709551615,-9223372036854775808]"),
-            "[0,-1,9007199254740993,18446744073709551615,-9223372036854775808]");
-        for bad in ["[1.5]", "[1.0]", "[1e3]", "[18446744073709551616]", "[-0.0]"] {
+        assert_eq!(
+            canon("[0,-1,9007199254740993,18446744073709551615,-9223372036854775808]"),
+            "[0,-1,9007199254740993,18446744073709551615,-9223372036854775808]"
+        );
+        for bad in [
+            "[1.5]",
+            "[1.0]",
+            "[1e3]",
+            "[18446744073709551616]",
+            "[-0.0]",
+        ] {
             let e = Value::parse(bad.as_bytes()).unwrap_err();
             assert!(e.to_string().contains("not an integer"), "{bad}: {e}");
         }

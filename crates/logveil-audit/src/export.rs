@@ -60,9 +60,16 @@ pub enum Problem {
     /// A checkpoint smaller than one before it.
     SizeDecreased { previous: u64, found: u64 },
     /// A checkpoint must follow exactly the events it covers.
-    SizeMismatch { events_before: u64, checkpoint_size: u64 },
+    SizeMismatch {
+        events_before: u64,
+        checkpoint_size: u64,
+    },
     /// The tree recomputed from the events is not the one the checkpoint signs.
-    RootMismatch { size: u64, computed: Hash, signed: Hash },
+    RootMismatch {
+        size: u64,
+        computed: Hash,
+        signed: Hash,
+    },
     /// The last checkpoint is smaller than the size the auditor required.
     TooShort { verified: u64, required: u64 },
 }
@@ -240,7 +247,12 @@ impl<'k> Verifier<'k> {
                 Problem::Malformed(msg)
             }
         })?;
-        match (parsed.kind.as_str(), parsed.index, parsed.entry, parsed.note) {
+        match (
+            parsed.kind.as_str(),
+            parsed.index,
+            parsed.entry,
+            parsed.note,
+        ) {
             ("event", Some(index), Some(entry), None) => self.check_event(index, entry),
             ("checkpoint", None, None, Some(note)) => self.check_checkpoint(&note),
             ("event", ..) => Err(Problem::Malformed(
@@ -275,11 +287,7 @@ impl<'k> Verifier<'k> {
             .key
             .open_checkpoint(note)
             .map_err(Problem::BadCheckpoint)?;
-        let expected_origin = self
-            .options
-            .origin
-            .as_ref()
-            .or(self.report.origin.as_ref());
+        let expected_origin = self.options.origin.as_ref().or(self.report.origin.as_ref());
         if let Some(expected) = expected_origin {
             if *expected != cp.origin {
                 return Err(Problem::WrongOrigin {

@@ -91,8 +91,8 @@ pub use export::{
     checkpoint_line, event_line, verify, Failure, Problem, Verification, Verifier, VerifyOptions,
 };
 pub use merkle::{
-    consistency_proof, empty_root, inclusion_proof, leaf_hash, node_hash, root,
-    verify_consistency, verify_inclusion, Hash, MerkleLog, MerkleTree,
+    consistency_proof, empty_root, inclusion_proof, leaf_hash, node_hash, root, verify_consistency,
+    verify_inclusion, Hash, MerkleLog, MerkleTree,
 };
 pub use note::{Checkpoint, Note, NoteSignature, Signer, VerifierKey};
 

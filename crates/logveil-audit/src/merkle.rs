@@ -340,7 +340,9 @@ pub fn verify_inclusion(
     root: &Hash,
 ) -> Result<(), AuditError> {
     if index >= size {
-        return Err(AuditError::InclusionProof("the leaf index is not below the tree size"));
+        return Err(AuditError::InclusionProof(
+            "the leaf index is not below the tree size",
+        ));
     }
     let (mut fn_, mut sn) = (index, size - 1);
     let mut r = *leaf;
@@ -382,14 +384,18 @@ pub fn verify_consistency(
     proof: &[Hash],
 ) -> Result<(), AuditError> {
     if old > new {
-        return Err(AuditError::ConsistencyProof("the old size is larger than the new"));
+        return Err(AuditError::ConsistencyProof(
+            "the old size is larger than the new",
+        ));
     }
     if old == 0 || old == new {
         if !proof.is_empty() {
             return Err(AuditError::ConsistencyProof("the proof should be empty"));
         }
         if old == 0 && *old_root != empty_root() {
-            return Err(AuditError::ConsistencyProof("the old root is not the empty tree's"));
+            return Err(AuditError::ConsistencyProof(
+                "the old root is not the empty tree's",
+            ));
         }
         if old == new && old_root != new_root {
             return Err(AuditError::ConsistencyProof("same size, different roots"));
@@ -461,7 +467,9 @@ mod tests {
     }
 
     fn leaves(n: usize) -> Vec<Hash> {
-        (0..n).map(|i| leaf_hash(&(i as u64).to_be_bytes())).collect()
+        (0..n)
+            .map(|i| leaf_hash(&(i as u64).to_be_bytes()))
+            .collect()
     }
 
     #[test]

@@ -36,7 +36,11 @@ pub const MAX_SIGNATURES: usize = 100;
 const DASH: &str = "\u{2014} ";
 
 fn check_key_name(name: &str) -> Result<(), AuditError> {
-    if name.is_empty() || name.chars().any(|c| c.is_whitespace() || c == '+' || c.is_control()) {
+    if name.is_empty()
+        || name
+            .chars()
+            .any(|c| c.is_whitespace() || c == '+' || c.is_control())
+    {
         return Err(AuditError::KeyName);
     }
     Ok(())
@@ -102,7 +106,11 @@ impl Signer {
         let mut blob = Vec::with_capacity(68);
         blob.extend_from_slice(&self.id.to_be_bytes());
         blob.extend_from_slice(&sig.to_bytes());
-        Ok(format!("{text}\n{DASH}{} {}\n", self.name, B64.encode(blob)))
+        Ok(format!(
+            "{text}\n{DASH}{} {}\n",
+            self.name,
+            B64.encode(blob)
+        ))
     }
 
     /// The signed note of a checkpoint.
@@ -139,8 +147,9 @@ impl VerifierKey {
     /// the name and key give.
     pub fn parse(s: &str) -> Result<VerifierKey, AuditError> {
         let s = s.trim_end_matches('\n');
-        let mut parts = s.rsplitn(3, '+');
-        let (Some(b64), Some(hex), Some(name)) = (parts.next(), parts.next(), parts.next()) else {
+        // Names hold no '+' and base64 may: split from the left.
+        let mut parts = s.splitn(3, '+');
+        let (Some(name), Some(hex), Some(b64)) = (parts.next(), parts.next(), parts.next()) else {
             return Err(AuditError::Key("expected <name>+<key id>+<key>"));
         };
         check_key_name(name)?;
@@ -163,7 +172,9 @@ impl VerifierKey {
         let key = VerifyingKey::from_bytes(&bytes)
             .map_err(|_| AuditError::Key("not a valid Ed25519 public key"))?;
         if key_id(name, &bytes) != id {
-            return Err(AuditError::Key("the key id does not match the name and key"));
+            return Err(AuditError::Key(
+                "the key id does not match the name and key",
+            ));
         }
         Ok(VerifierKey {
             name: name.to_owned(),
@@ -190,13 +201,13 @@ impl VerifierKey {
             if s.name != self.name || s.key_id != self.id {
                 continue;
             }
-            let bytes: [u8; 64] = s
-                .signature
-                .as_slice()
-                .try_into()
-                .map_err(|_| AuditError::BadSignature {
-                    name: self.name.clone(),
-                })?;
+            let bytes: [u8; 64] =
+                s.signature
+                    .as_slice()
+                    .try_into()
+                    .map_err(|_| AuditError::BadSignature {
+                        name: self.name.clone(),
+                    })?;
             self.key
                 .verify_strict(parsed.text.as_bytes(), &Signature::from_bytes(&bytes))
                 .map_err(|_| AuditError::BadSignature {
@@ -275,9 +286,9 @@ impl Note {
             if signatures.len() == MAX_SIGNATURES {
                 return Err(AuditError::Note("too many signatures"));
             }
-            let rest = line
-                .strip_prefix(DASH)
-                .ok_or(AuditError::Note("a signature line does not start with '— '"))?;
+            let rest = line.strip_prefix(DASH).ok_or(AuditError::Note(
+                "a signature line does not start with '— '",
+            ))?;
             let (name, b64) = rest
                 .split_once(' ')
                 .ok_or(AuditError::Note("a signature line has no signature"))?;
@@ -328,16 +339,25 @@ impl Checkpoint {
     /// The note text: `<origin>\n<size>\n<base64 root>\n` and any extension lines.
     pub fn to_text(&self) -> Result<String, AuditError> {
         if self.origin.is_empty() || self.origin.contains('\n') {
-            return Err(AuditError::Checkpoint("the origin must be one non-empty line"));
+            return Err(AuditError::Checkpoint(
+                "the origin must be one non-empty line",
+            ));
         }
         if self
             .extensions
             .iter()
             .any(|e| e.is_empty() || e.contains('\n'))
         {
-            return Err(AuditError::Checkpoint("extension lines must be non-empty lines"));
+            return Err(AuditError::Checkpoint(
+                "extension lines must be non-empty lines",
+            ));
         }
-        let mut s = format!("{}\n{}\n{}\n", self.origin, self.size, B64.encode(self.root.0));
+        let mut s = format!(
+            "{}\n{}\n{}\n",
+            self.origin,
+            self.size,
+            B64.encode(self.root.0)
+        );
         for e in &self.extensions {
             s.push_str(e);
             s.push('\n');
@@ -409,6 +429,13 @@ mod tests {
         let text = key.to_string();
         assert_eq!(VerifierKey::parse(&text).unwrap(), key);
         assert!(text.starts_with("logveil.example/audit+"));
+        // Base64 keys hold '+' often enough; every one must read back.
+        for seed in 0..64u8 {
+            let k = Signer::new("a.example/log", &[seed; 32])
+                .unwrap()
+                .verifier_key();
+            assert_eq!(VerifierKey::parse(&k.to_string()).unwrap(), k);
+        }
     }
 
     #[test]
@@ -419,7 +446,10 @@ mod tests {
         h.update(b"logveil.example/audit\n\x01");
         h.update(pk);
         let d = h.finalize();
-        assert_eq!(s.verifier_key().id().to_be_bytes(), [d[0], d[1], d[2], d[3]]);
+        assert_eq!(
+            s.verifier_key().id().to_be_bytes(),
+            [d[0], d[1], d[2], d[3]]
+        );
     }
 
     #[test]
@@ -495,11 +525,21 @@ mod tests {
         ] {
             assert!(key.verify_note(&bad).is_err(), "{bad:?}");
         }
-        for bad in ["", "a+b", "a+0000000g+AQ==", "a b+00000000+AQ==", "+00000000+AQ=="] {
+        for bad in [
+            "",
+            "a+b",
+            "a+0000000g+AQ==",
+            "a b+00000000+AQ==",
+            "+00000000+AQ==",
+        ] {
             assert!(VerifierKey::parse(bad).is_err(), "{bad:?}");
         }
         let text = key.to_string();
-        let wrong_id = format!("{}+00000000+{}", key.name(), text.rsplit('+').next().unwrap());
+        let wrong_id = format!(
+            "{}+00000000+{}",
+            key.name(),
+            text.splitn(3, '+').nth(2).unwrap()
+        );
         assert!(VerifierKey::parse(&wrong_id).is_err());
     }
 }
