@@ -228,7 +228,7 @@ impl MerkleTree {
         if n == 0 {
             return empty_root();
         }
-        if n.is_power_of_two() && lo % n == 0 {
+        if n.is_power_of_two() && lo.is_multiple_of(n) {
             let k = n.trailing_zeros() as usize;
             if let Some(h) = self
                 .levels

@@ -931,7 +931,7 @@ fn a_thousand_random_tamperings_are_all_detected() {
     for log in &logs {
         assert!(verify(log.text().as_bytes(), &key, &VerifyOptions::default()).is_valid());
     }
-    let mut rng = Rng(0x10c5_ea1);
+    let mut rng = Rng(0x010c_5ea1);
     let mut by_kind = [0usize; TAMPERS.len()];
     for round in 0..1000 {
         let log = &logs[round % logs.len()];
