@@ -19,6 +19,8 @@
 //! | `POST /api/v1/totp/enroll`, `POST /api/v1/totp/confirm` | people | enrol an authenticator |
 //! | `POST /api/v1/step-up` | people | prove a TOTP code; grants that need it unmask for a while |
 //! | `POST /api/v1/policy/check` | admin | what would be decided for a person, and why |
+//! | `GET /api/v1/audit/export` | admin | the audit log with signed checkpoints (audited) |
+//! | `GET /api/v1/audit/pubkey` | any token | the key that verifies the audit checkpoints |
 //! | `POST /api/v1/tokens` | admin | create an ingest token |
 //! | `GET /api/v1/services` | reader | services and their retention |
 //! | `PUT /api/v1/services/{name}/retention` | admin | set a service's retention |
@@ -79,7 +81,7 @@ pub struct AppState {
     /// Retention of services that have none configured.
     pub retention_days: u32,
     pub policy: policy::Policy,
-    pub audit: audit::AuditLog,
+    pub audit: Arc<audit::AuditLog>,
     pub config: config::GatewayConfig,
     /// Wrong TOTP codes per user, to stop guessing.
     pub mfa_failures: mfa::Failures,
@@ -97,8 +99,8 @@ pub struct AppState {
 pub enum StartError {
     #[error(transparent)]
     Policy(#[from] policy::PolicyError),
-    #[error("opening the audit log: {0}")]
-    Audit(#[from] std::io::Error),
+    #[error(transparent)]
+    Audit(#[from] audit::AuditOpenError),
     #[error("no randomness for the web UI's key: {0}")]
     Random(String),
 }
@@ -109,7 +111,7 @@ impl AppState {
         limits: Limits,
         retention_days: u32,
     ) -> Result<Self, StartError> {
-        let audit = audit::AuditLog::open(storage.dir())?;
+        let audit = Arc::new(audit::AuditLog::open(storage.dir())?);
         let notifier = notify::Notifier::new(
             &[],
             None,
@@ -173,6 +175,8 @@ pub fn app(state: Arc<AppState>) -> Router {
         .route("/api/v1/totp/confirm", post(mfa::confirm))
         .route("/api/v1/step-up", post(mfa::step_up))
         .route("/api/v1/policy/check", post(check::check))
+        .route("/api/v1/audit/export", get(audit::export))
+        .route("/api/v1/audit/pubkey", get(audit::pubkey))
         .route(
             "/api/v1/users",
             post(identity::create_user).get(identity::users),

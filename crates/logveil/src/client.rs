@@ -137,6 +137,24 @@ impl Client {
         read_json(resp)
     }
 
+    /// GETs a body as bytes (an export), up to 4 GiB.
+    pub fn get_bytes(&self, path: &str) -> anyhow::Result<Vec<u8>> {
+        let resp = self
+            .agent
+            .get(&self.url(path))
+            .header("Authorization", &format!("Bearer {}", self.token))
+            .call()
+            .map_err(|e| self.explain(e))?;
+        if !resp.status().is_success() {
+            return Err(error_of(resp));
+        }
+        resp.into_body()
+            .with_config()
+            .limit(4 << 30)
+            .read_to_vec()
+            .context("reading the server's answer")
+    }
+
     /// POSTs raw bytes (bulk import) with a content type.
     pub fn post_bytes(
         &self,

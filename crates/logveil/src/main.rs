@@ -4,6 +4,7 @@
 //! messages that say what to do next.
 
 mod access_cmd;
+mod audit_cmd;
 mod client;
 mod demo_cmd;
 mod identity_cmd;
@@ -71,6 +72,8 @@ enum Command {
     Import(transfer_cmd::ImportArgs),
     /// Write a query's records as JSON lines, with progress.
     Export(transfer_cmd::ExportArgs),
+    /// The tamper-evident audit log: public key, export, offline verification.
+    Audit(audit_cmd::AuditArgs),
     /// Validate and show the access policies (Cedar), and explain a decision.
     Policy(policy_cmd::PolicyArgs),
     /// List services and set their retention.
@@ -101,6 +104,7 @@ fn main() -> std::process::ExitCode {
         Command::Import(args) => transfer_cmd::import(args),
         Command::Export(args) => transfer_cmd::export(args),
         Command::Policy(args) => policy_cmd::run(args),
+        Command::Audit(args) => audit_cmd::run(args),
         Command::Services(args) => services_cmd::run(args),
         Command::Tokens(args) => tokens_cmd::run(args),
         Command::Mask(args) => mask_cmd::run(args),

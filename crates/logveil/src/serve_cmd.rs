@@ -57,6 +57,7 @@ pub struct Running {
     pub storage: Arc<Storage>,
     pub serve: tokio::task::JoinHandle<std::io::Result<()>>,
     pub shutdown: tokio::sync::watch::Sender<bool>,
+    pub audit: Arc<logveil_server::audit::AuditLog>,
 }
 
 fn engine(rules: Option<&Path>) -> anyhow::Result<logveil_mask::Engine> {
@@ -143,6 +144,20 @@ pub async fn start(args: &ServeArgs) -> anyhow::Result<Running> {
             })
             .await
     });
+    // Signed checkpoints of the audit log every few seconds (when events came), so an export
+    // is covered up to moments ago; the last one is written at shutdown.
+    {
+        let audit = state.audit.clone();
+        tokio::spawn(async move {
+            let mut every = tokio::time::interval(Duration::from_secs(5));
+            loop {
+                every.tick().await;
+                if let Err(e) = audit.checkpoint().await {
+                    eprintln!("logveil: audit checkpoint failed: {e}");
+                }
+            }
+        });
+    }
     // Retention runs at start and every hour.
     {
         let storage = storage.clone();
@@ -172,6 +187,7 @@ pub async fn start(args: &ServeArgs) -> anyhow::Result<Running> {
         storage,
         serve,
         shutdown,
+        audit: state.audit.clone(),
     })
 }
 
@@ -202,6 +218,7 @@ async fn until_signal() {
 pub async fn stop(running: Running) -> anyhow::Result<()> {
     let _ = running.shutdown.send(true);
     running.serve.await??;
+    running.audit.checkpoint().await?;
     running.storage.shutdown().await;
     Ok(())
 }

@@ -76,11 +76,7 @@ pub(crate) fn lines(api: &Api, token: &str, query: &str) -> (Vec<String>, bool) 
 }
 
 fn audit(api: &Api) -> Vec<serde_json::Value> {
-    std::fs::read_to_string(api._dir.path().join("audit.jsonl"))
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    api.audit_events()
 }
 
 /// The code an authenticator app shows for `secret` at `at`, `offset` steps away.

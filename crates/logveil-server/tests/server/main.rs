@@ -16,6 +16,7 @@ use logveil_store::storage::{Storage, StorageOptions};
 use prost::Message;
 
 mod access;
+mod audit_log;
 mod grant_model;
 mod matrix;
 mod notify;
@@ -536,6 +537,17 @@ fn json_post(
 }
 
 impl Api {
+    /// The audit log's events (their entries), in order; checkpoint lines left out.
+    fn audit_events(&self) -> Vec<serde_json::Value> {
+        std::fs::read_to_string(self._dir.path().join("audit.jsonl"))
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .filter(|v| v["type"] == "event")
+            .map(|mut v| v["entry"].take())
+            .collect()
+    }
+
     /// Role `dev` reads api from info up; role `lead` reads and approves api.
     fn developer_and_lead_roles(&self) {
         self.role(
@@ -959,10 +971,7 @@ fn a_grant_shows_its_kinds_in_clear_audits_the_read_and_ends_masked() {
     );
 
     let audit = std::fs::read_to_string(api._dir.path().join("audit.jsonl")).unwrap();
-    let events: Vec<serde_json::Value> = audit
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let events = api.audit_events();
     let read = events
         .iter()
         .find(|e| e["action"] == "unmasked_read")

@@ -150,11 +150,7 @@ fn lines_seen(sso: &Sso, token: &str) -> Vec<String> {
 }
 
 fn audit_lines(sso: &Sso) -> Vec<Value> {
-    std::fs::read_to_string(sso.api._dir.path().join("audit.jsonl"))
-        .unwrap_or_default()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    sso.api.audit_events()
 }
 
 #[test]

@@ -281,5 +281,59 @@ max_duration = "20m"
     ]);
     assert_eq!(out.status.code(), Some(3));
     assert!(text(&out).0.contains("default deny"));
+
+    // Everything above is in the audit log: exported, then verified offline.
+    let key = server.cli(&[
+        "audit",
+        "pubkey",
+        "--data-dir",
+        dir.path().join("data").to_str().unwrap(),
+    ]);
+    let key = text(&key).0.trim().to_owned();
+    assert!(key.starts_with("logveil/audit+"), "{key}");
+    let export = server.cli(&["audit", "export"]);
+    assert!(export.status.success(), "{}", text(&export).1);
+    let file = dir.path().join("audit.jsonl");
+    std::fs::write(&file, &export.stdout).unwrap();
+    let check = |path: &Path| {
+        Command::new(BIN)
+            .args(["audit", "verify", path.to_str().unwrap(), "--pubkey", &key])
+            .output()
+            .unwrap()
+    };
+    let out = check(&file);
+    let (said, _) = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(
+        said.starts_with("ok; ") && said.contains("checkpoints; verified"),
+        "{said}"
+    );
+    let exported = String::from_utf8(export.stdout).unwrap();
+    for action in [
+        "access_auto_approve",
+        "break_glass",
+        "step_up",
+        "totp_confirm",
+        "break_glass_review",
+        "audit_export",
+    ] {
+        assert!(
+            exported.contains(&format!("\"action\":\"{action}\"")),
+            "{action} is audited"
+        );
+    }
+    let forged = dir.path().join("forged.jsonl");
+    std::fs::write(
+        &forged,
+        exported.replacen("\"actor\":\"alice\"", "\"actor\":\"bob\"", 1),
+    )
+    .unwrap();
+    let out = check(&forged);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out).0.starts_with("FAILED at line"),
+        "{}",
+        text(&out).0
+    );
     server.stop();
 }

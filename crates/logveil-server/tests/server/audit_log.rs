@@ -1,0 +1,93 @@
+//! The audit log behind the one audit interface: every line verifiable against signed
+//! checkpoints, exported over HTTP, and refused at start once edited.
+
+use std::sync::Arc;
+
+use logveil_server::Limits;
+
+use crate::access::{ask, config, push};
+use crate::start_with_config;
+
+#[test]
+fn actions_land_in_a_verifiable_log_and_an_edited_log_does_not_start() {
+    let api = start_with_config(
+        Limits::default(),
+        Arc::new(logveil_core::SystemClock),
+        config(""),
+    );
+    push(&api, &[("api", "info", "login by jane.doe@example.com")]);
+    api.developer_and_lead_roles();
+    let alice = api.person("alice", "dev");
+    let (status, _) = ask(
+        &api,
+        &alice,
+        serde_json::json!({"services": ["api"], "unmask": ["email"], "for": "30m", "reason": "INC-3 audit"}),
+    );
+    assert_eq!(status, 200);
+
+    let (status, key) = api.send("GET", "/api/v1/audit/pubkey", Some(&alice), &[], b"");
+    assert_eq!(status, 200);
+    let key: serde_json::Value = serde_json::from_slice(&key).unwrap();
+    let key = logveil_audit::VerifierKey::parse(key["key"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        api.send("GET", "/api/v1/audit/export", Some(&alice), &[], b"")
+            .0,
+        403,
+        "administrators only"
+    );
+    let (status, export) = api.send("GET", "/api/v1/audit/export", Some(&api.admin), &[], b"");
+    assert_eq!(status, 200);
+    let report = logveil_audit::verify(&export, &key, &Default::default());
+    assert!(report.is_valid(), "{report}");
+    assert_eq!(
+        report.unverified_tail, 0,
+        "an export ends with a checkpoint"
+    );
+    let actions: Vec<String> = api
+        .audit_events()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        actions,
+        ["sign_in", "access_request", "audit_export"],
+        "sign-in, request, and the export itself"
+    );
+    assert_eq!(report.verified_size, 3);
+    assert!(!String::from_utf8_lossy(&export).contains("jane.doe"));
+
+    // Opened again as it is: it verifies and carries on.
+    let dir = api._dir.path().to_owned();
+    let reopened = logveil_server::audit::AuditLog::open(&dir).unwrap();
+    assert_eq!(reopened.verifier_key(), key.to_string());
+    drop(reopened);
+
+    // An edit that keeps the line well-formed: found at start, at the checkpoint that covers
+    // it (line 4 signs events 1-3).
+    let path = dir.join("audit.jsonl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replacen("\"alice\"", "\"mallory\"", 1)).unwrap();
+    let err = logveil_server::audit::AuditLog::open(&dir)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("fails verification at line 4"), "{err}");
+    assert!(
+        err.contains("was changed, added, removed or reordered"),
+        "{err}"
+    );
+
+    // A torn last line (a crash mid-write, never acknowledged) is cut off, not fatal.
+    std::fs::write(&path, format!("{text}{{\"type\":\"event\",\"ind")).unwrap();
+    let log = logveil_server::audit::AuditLog::open(&dir).unwrap();
+    drop(log);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+
+    // A log from before the Merkle chain is set aside, not mistaken for tampering.
+    std::fs::write(
+        &path,
+        "{\"time\":\"2026-11-23T07:00:00Z\",\"actor\":\"alice\",\"action\":\"sign_in\",\"outcome\":\"success\"}\n",
+    )
+    .unwrap();
+    logveil_server::audit::AuditLog::open(&dir).unwrap();
+    assert!(dir.join("audit.unchained.jsonl").exists());
+}
