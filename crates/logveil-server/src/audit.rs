@@ -28,14 +28,14 @@ pub const ORIGIN: &str = "logveil/audit";
 const LOG_FILE: &str = "audit.jsonl";
 const KEY_FILE: &str = "audit.key";
 
-#[derive(Debug)]
 pub struct AuditLog {
     path: PathBuf,
-    signer: Signer,
-    inner: Arc<Mutex<Inner>>,
+    /// The signing key itself lives in the writer thread only.
+    key: logveil_audit::VerifierKey,
+    /// To the writer thread, which owns the file and the tree.
+    ops: Mutex<std::sync::mpsc::Sender<Op>>,
 }
 
-#[derive(Debug)]
 struct Inner {
     file: std::fs::File,
     /// Bytes of whole lines in the file: a failed write is cut back to this.
@@ -266,20 +266,25 @@ impl AuditLog {
         let mut file = file;
         file.seek(std::io::SeekFrom::End(0))
             .map_err(io_err(&path))?;
-        let audit = Self {
-            path,
-            signer,
-            inner: Arc::new(Mutex::new(Inner {
-                file,
-                len: complete,
-                log,
-                checkpointed,
-            })),
+        let mut inner = Inner {
+            file,
+            len: complete,
+            log,
+            checkpointed,
         };
-        audit
-            .checkpoint_now()
-            .map_err(io_err(&audit.path.clone()))?;
-        Ok(audit)
+        inner.checkpoint(&signer).map_err(io_err(&path))?;
+        let (ops, queue) = std::sync::mpsc::channel();
+        let key = signer.verifier_key();
+        let writer_path = path.clone();
+        std::thread::Builder::new()
+            .name("audit-writer".into())
+            .spawn(move || inner.run(&queue, &signer, &writer_path))
+            .map_err(io_err(&path))?;
+        Ok(Self {
+            path,
+            key,
+            ops: Mutex::new(ops),
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -288,76 +293,43 @@ impl AuditLog {
 
     /// `logveil audit pubkey`'s answer: the key that verifies this log's checkpoints.
     pub fn verifier_key(&self) -> String {
-        self.signer.verifier_key().to_string()
+        self.key.to_string()
     }
 
-    /// Appends a checkpoint if events came since the last one. Blocking (file sync).
-    pub fn checkpoint_now(&self) -> std::io::Result<()> {
-        let mut inner = self
-            .inner
+    fn send(&self, op: Op) -> std::io::Result<()> {
+        self.ops
             .lock()
-            .map_err(|_| std::io::Error::other("audit log lock poisoned"))?;
-        let size = inner.log.size();
-        if size == inner.checkpointed {
-            return Ok(());
-        }
-        let note = self
-            .signer
-            .sign_checkpoint(&Checkpoint::new(ORIGIN, size, inner.log.root()))
-            .map_err(std::io::Error::other)?;
-        let mut line = checkpoint_line(&note);
-        line.push('\n');
-        inner.append(line.as_bytes())?;
-        inner.checkpointed = size;
-        Ok(())
+            .map_err(|_| std::io::Error::other("audit log lock poisoned"))?
+            .send(op)
+            .map_err(|_| std::io::Error::other("the audit writer has stopped"))
     }
 
-    /// [`AuditLog::checkpoint_now`] off the async threads.
-    pub async fn checkpoint(self: &Arc<Self>) -> std::io::Result<()> {
-        let me = self.clone();
-        tokio::task::spawn_blocking(move || me.checkpoint_now())
-            .await
-            .map_err(std::io::Error::other)?
+    /// Appends a checkpoint if events came since the last one.
+    pub async fn checkpoint(&self) -> std::io::Result<()> {
+        let (done, wait) = tokio::sync::oneshot::channel();
+        self.send(Op::Checkpoint(done))?;
+        wait.await.map_err(std::io::Error::other)?
     }
 
     /// The whole log as exported: every event and checkpoint, after a fresh checkpoint so
     /// nothing in it is an unverified tail.
-    pub async fn export(self: &Arc<Self>) -> std::io::Result<Vec<u8>> {
-        self.checkpoint().await?;
-        let me = self.clone();
-        tokio::task::spawn_blocking(move || {
-            // Holding the lock keeps a half-written line out of the copy.
-            let _inner = me
-                .inner
-                .lock()
-                .map_err(|_| std::io::Error::other("audit log lock poisoned"))?;
-            std::fs::read(&me.path)
-        })
-        .await
-        .map_err(std::io::Error::other)?
+    pub async fn export(&self) -> std::io::Result<Vec<u8>> {
+        let (done, wait) = tokio::sync::oneshot::channel();
+        self.send(Op::Export(done))?;
+        wait.await.map_err(std::io::Error::other)?
     }
 
-    /// Appends and syncs one event; an error means the action must not happen.
+    /// Appends and syncs one event; an error means the action must not happen. Events
+    /// recorded at the same moment share one write and one sync (group commit).
     pub async fn record(&self, event: &AuditEvent) -> Result<(), ApiError> {
         let entry = Entry::from_serialize(event).map_err(|e| ApiError::unavailable(&e))?;
-        let inner = self.inner.clone();
-        tokio::task::spawn_blocking(move || -> std::io::Result<()> {
-            let mut inner = inner
-                .lock()
-                .map_err(|_| std::io::Error::other("audit log lock poisoned"))?;
-            // The tree advances only once the line is durable, so a failed write leaves the
-            // file and the tree in step.
-            let mut next = inner.log.clone();
-            let index = next.push_entry(&entry);
-            let mut line = event_line(index, &entry);
-            line.push('\n');
-            inner.append(line.as_bytes())?;
-            inner.log = next;
-            Ok(())
-        })
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?
-        .map_err(|e| {
+        let (done, wait) = tokio::sync::oneshot::channel();
+        let sent = self.send(Op::Record(entry, done));
+        let written = match sent {
+            Ok(()) => wait.await.map_err(std::io::Error::other).and_then(|r| r),
+            Err(e) => Err(e),
+        };
+        written.map_err(|e| {
             eprintln!("logveil: audit log write failed: {e}");
             ApiError::new(
                 axum::http::StatusCode::SERVICE_UNAVAILABLE,
@@ -365,6 +337,102 @@ impl AuditLog {
                 "the audit log cannot be written, so the action was not performed; retry later",
             )
         })
+    }
+}
+
+/// What the writer thread is asked to do, in order.
+enum Op {
+    Record(Entry, tokio::sync::oneshot::Sender<std::io::Result<()>>),
+    Checkpoint(tokio::sync::oneshot::Sender<std::io::Result<()>>),
+    Export(tokio::sync::oneshot::Sender<std::io::Result<Vec<u8>>>),
+}
+
+impl std::fmt::Debug for AuditLog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AuditLog")
+            .field("path", &self.path)
+            .finish()
+    }
+}
+
+/// Events taken into one write and sync at most.
+const GROUP: usize = 4096;
+
+impl Inner {
+    /// The writer: owns the file and the tree, so appends need no lock and a batch of
+    /// waiting events costs one sync. Ends when the log is dropped.
+    fn run(mut self, queue: &std::sync::mpsc::Receiver<Op>, signer: &Signer, path: &Path) {
+        while let Ok(first) = queue.recv() {
+            let mut batch = vec![first];
+            while batch.len() < GROUP {
+                match queue.try_recv() {
+                    Ok(op) => batch.push(op),
+                    Err(_) => break,
+                }
+            }
+            let mut waiting = Vec::new();
+            for op in batch {
+                match op {
+                    Op::Record(entry, done) => waiting.push((entry, done)),
+                    other => {
+                        self.commit(std::mem::take(&mut waiting));
+                        match other {
+                            Op::Checkpoint(done) => {
+                                let _ = done.send(self.checkpoint(signer));
+                            }
+                            Op::Export(done) => {
+                                let copy =
+                                    self.checkpoint(signer).and_then(|()| std::fs::read(path));
+                                let _ = done.send(copy);
+                            }
+                            Op::Record(..) => {}
+                        }
+                    }
+                }
+            }
+            self.commit(waiting);
+        }
+    }
+
+    /// Writes the waiting events' lines, syncs once, then answers each: the tree advances only
+    /// once its lines are durable.
+    fn commit(&mut self, waiting: Vec<(Entry, tokio::sync::oneshot::Sender<std::io::Result<()>>)>) {
+        if waiting.is_empty() {
+            return;
+        }
+        let mut next = self.log.clone();
+        let mut lines = String::new();
+        for (entry, _) in &waiting {
+            let index = next.push_entry(entry);
+            lines.push_str(&event_line(index, entry));
+            lines.push('\n');
+        }
+        let written = self.append(lines.as_bytes());
+        if written.is_ok() {
+            self.log = next;
+        }
+        for (_, done) in waiting {
+            let _ = done.send(match &written {
+                Ok(()) => Ok(()),
+                Err(e) => Err(std::io::Error::new(e.kind(), e.to_string())),
+            });
+        }
+    }
+
+    /// Appends a signed checkpoint if events came since the last one.
+    fn checkpoint(&mut self, signer: &Signer) -> std::io::Result<()> {
+        let size = self.log.size();
+        if size == self.checkpointed {
+            return Ok(());
+        }
+        let note = signer
+            .sign_checkpoint(&Checkpoint::new(ORIGIN, size, self.log.root()))
+            .map_err(std::io::Error::other)?;
+        let mut line = checkpoint_line(&note);
+        line.push('\n');
+        self.append(line.as_bytes())?;
+        self.checkpointed = size;
+        Ok(())
     }
 }
 
