@@ -9,6 +9,7 @@ use logveil_core::ServiceName;
 use logveil_store::control::TokenKind;
 use serde::Deserialize;
 
+use crate::audit::AuditEvent;
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::query::json_body;
@@ -35,7 +36,7 @@ pub async fn create_token(
     caller: Caller,
     body: Bytes,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    caller.require_admin(&state.policy)?;
+    let who = caller.require_admin(&state.policy)?;
     let req: CreateToken = json_body(&body)?;
     if req.kind != "ingest" {
         return Err(ApiError::bad_request(
@@ -60,6 +61,15 @@ pub async fn create_token(
             "label longer than 200 bytes",
         ));
     }
+    let now = state.storage.clock().now();
+    let names: Vec<&str> = services.iter().map(|s| s.as_str()).collect();
+    state
+        .audit
+        .record(
+            &AuditEvent::new(now, who.name.as_str(), "token_create", "success")
+                .about(format!("service:{}", names.join(","))),
+        )
+        .await?;
     let token = state
         .storage
         .control()
@@ -111,7 +121,7 @@ pub async fn set_retention(
     Path(name): Path<String>,
     body: Bytes,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    caller.require_admin(&state.policy)?;
+    let who = caller.require_admin(&state.policy)?;
     let svc = service(&name)?;
     let req: SetRetention = json_body(&body)?;
     if req.days == 0 || req.days > 36_500 {
@@ -120,6 +130,14 @@ pub async fn set_retention(
             "days must be 1 to 36500",
         ));
     }
+    let now = state.storage.clock().now();
+    state
+        .audit
+        .record(
+            &AuditEvent::new(now, who.name.as_str(), "retention_set", "success")
+                .about(format!("service:{svc}")),
+        )
+        .await?;
     state
         .storage
         .control()
@@ -134,7 +152,17 @@ pub async fn run_retention(
     State(state): State<Arc<AppState>>,
     caller: Caller,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    caller.require_admin(&state.policy)?;
+    let who = caller.require_admin(&state.policy)?;
+    let now = state.storage.clock().now();
+    state
+        .audit
+        .record(&AuditEvent::new(
+            now,
+            who.name.as_str(),
+            "retention_run",
+            "success",
+        ))
+        .await?;
     let dropped = state.storage.run_retention(state.retention_days).await?;
     let list: Vec<serde_json::Value> = dropped
         .into_iter()

@@ -82,6 +82,9 @@ pub struct AuditEvent {
     pub revealed: Vec<(String, u32)>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub records: Vec<u64>,
+    /// What an administrative action changed: `role:dev`, `user:alice`, `service:api`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
 }
 
 impl AuditEvent {
@@ -101,7 +104,14 @@ impl AuditEvent {
             selector: None,
             revealed: Vec::new(),
             records: Vec::new(),
+            subject: None,
         }
+    }
+
+    /// The same event naming what it changed.
+    pub fn about(mut self, subject: impl Into<String>) -> Self {
+        self.subject = Some(subject.into());
+        self
     }
 }
 

@@ -97,7 +97,7 @@ pub async fn check(
     caller: Caller,
     body: Bytes,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    caller.require_admin(&state.policy)?;
+    let admin = caller.require_admin(&state.policy)?;
     let req: CheckBody = json_body(&body)?;
     let name: UserName = req.user.parse().map_err(|e: logveil_core::CoreError| {
         ApiError::bad_request("invalid_user", e.to_string())
@@ -111,6 +111,19 @@ pub async fn check(
         )
     })?;
     let (who, roles) = crate::auth::principal_of(&state, &user).await?;
+    // Explaining someone's access reads about them: audited like any read.
+    state
+        .audit
+        .record(
+            &crate::audit::AuditEvent::new(
+                state.storage.clock().now(),
+                admin.name.as_str(),
+                "policy_check",
+                "success",
+            )
+            .about(format!("user:{name}")),
+        )
+        .await?;
     let now = state.storage.clock().now();
     let policy_error = |e: crate::policy::PolicyError| ApiError::unavailable(&e);
     let service = match &req.service {

@@ -180,7 +180,7 @@ pub async fn create_user(
     caller: Caller,
     body: Bytes,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    caller.require_admin(&state.policy)?;
+    let who = caller.require_admin(&state.policy)?;
     let req: NewUser = json_body(&body)?;
     let name: UserName = req.name.parse().map_err(|e: logveil_core::CoreError| {
         ApiError::bad_request("invalid_user", e.to_string())
@@ -233,6 +233,13 @@ pub async fn create_user(
         disabled: false,
     };
     let now = state.storage.clock().now();
+    state
+        .audit
+        .record(
+            &crate::audit::AuditEvent::new(now, who.name.as_str(), "user_create", "success")
+                .about(format!("user:{name}")),
+        )
+        .await?;
     if !state.storage.control().create_user(&record, now).await? {
         return Err(ApiError::new(
             axum::http::StatusCode::CONFLICT,
@@ -290,7 +297,7 @@ pub async fn put_role(
     axum::extract::Path(name): axum::extract::Path<String>,
     body: Bytes,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    caller.require_admin(&state.policy)?;
+    let who = caller.require_admin(&state.policy)?;
     let name: RoleName = name.parse().map_err(|e: logveil_core::CoreError| {
         ApiError::bad_request("invalid_role", e.to_string())
     })?;
@@ -327,6 +334,18 @@ pub async fn put_role(
         admin: req.admin,
         approver_for: req.approver_for,
     };
+    state
+        .audit
+        .record(
+            &crate::audit::AuditEvent::new(
+                state.storage.clock().now(),
+                who.name.as_str(),
+                "role_change",
+                "success",
+            )
+            .about(format!("role:{}", role.name)),
+        )
+        .await?;
     state.storage.control().put_role(&role).await?;
     Ok(Json(
         serde_json::to_value(&role).map_err(|e| ApiError::unavailable(&e))?,

@@ -166,16 +166,16 @@ async fn reveal(
         out.push(o);
     }
     if !records.is_empty() {
-        let event = crate::audit::AuditEvent {
-            time: state.storage.clock().now(),
-            actor: access.who.name.to_string(),
-            action: "unmasked_read",
-            outcome: "success",
-            grants,
-            selector,
-            revealed: counts,
-            records,
-        };
+        let mut event = crate::audit::AuditEvent::new(
+            state.storage.clock().now(),
+            access.who.name.as_str(),
+            "unmasked_read",
+            "success",
+        );
+        event.grants = grants;
+        event.selector = selector;
+        event.revealed = counts;
+        event.records = records;
         state.audit.record(&event).await?;
     }
     Ok(out)

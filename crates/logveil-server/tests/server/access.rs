@@ -672,6 +672,12 @@ fn policy_check_explains_what_is_decided_and_why() {
     let (_, v) = check(&admin, unmask);
     assert_eq!(v["decision"], "allow", "{v}");
     assert_eq!(v["policies"], serde_json::json!(["read_unmasked_by_grant"]));
+    assert!(
+        audit(&api)
+            .iter()
+            .any(|e| e["action"] == "policy_check" && e["subject"] == "user:bob"),
+        "explaining someone's access is audited"
+    );
     for (body, code) in [
         (
             serde_json::json!({"user": "nobody", "action": "administer"}),

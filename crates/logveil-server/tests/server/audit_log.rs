@@ -50,10 +50,20 @@ fn actions_land_in_a_verifiable_log_and_an_edited_log_does_not_start() {
         .collect();
     assert_eq!(
         actions,
-        ["sign_in", "access_request", "audit_export"],
-        "sign-in, request, and the export itself"
+        [
+            "role_change",
+            "role_change",
+            "user_create",
+            "sign_in",
+            "access_request",
+            "audit_export"
+        ],
+        "administration, sign-in, request, and the export itself"
     );
-    assert_eq!(report.verified_size, 3);
+    let events = api.audit_events();
+    assert_eq!(events[0]["subject"], "role:dev");
+    assert_eq!(events[2]["subject"], "user:alice");
+    assert_eq!(report.verified_size, 6);
     assert!(!String::from_utf8_lossy(&export).contains("jane.doe"));
 
     // Opened again as it is: it verifies and carries on.
@@ -63,14 +73,14 @@ fn actions_land_in_a_verifiable_log_and_an_edited_log_does_not_start() {
     drop(reopened);
 
     // An edit that keeps the line well-formed: found at start, at the checkpoint that covers
-    // it (line 4 signs events 1-3).
+    // it (line 7 signs events 1-6).
     let path = dir.join("audit.jsonl");
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, text.replacen("\"alice\"", "\"mallory\"", 1)).unwrap();
     let err = logveil_server::audit::AuditLog::open(&dir)
         .unwrap_err()
         .to_string();
-    assert!(err.contains("fails verification at line 4"), "{err}");
+    assert!(err.contains("fails verification at line 7"), "{err}");
     assert!(
         err.contains("was changed, added, removed or reordered"),
         "{err}"
