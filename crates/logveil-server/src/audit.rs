@@ -85,6 +85,14 @@ pub struct AuditEvent {
     /// What an administrative action changed: `role:dev`, `user:alice`, `service:api`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
+    /// The log time range a query or tail covered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<logveil_core::Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<logveil_core::Timestamp>,
+    /// How many records a query returned.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count: Option<u64>,
 }
 
 impl AuditEvent {
@@ -105,6 +113,9 @@ impl AuditEvent {
             revealed: Vec::new(),
             records: Vec::new(),
             subject: None,
+            from: None,
+            to: None,
+            count: None,
         }
     }
 
@@ -113,6 +124,12 @@ impl AuditEvent {
         self.subject = Some(subject.into());
         self
     }
+}
+
+/// A selector as the audit keeps it: masked like a log line, since a line filter may hold a
+/// value someone typed (`|= "jane.doe@example.com"`), and the audit never holds values.
+pub fn masked_selector(masker: &logveil_mask::Masker, selector: &str) -> String {
+    String::from_utf8_lossy(&masker.mask(selector.as_bytes()).text).into_owned()
 }
 
 /// Why the audit log could not be opened.

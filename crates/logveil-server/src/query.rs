@@ -551,6 +551,19 @@ pub async fn query(
         .storage
         .search(plan.request.clone(), plan.keep())
         .await?;
+    let selector = selector.map(|q| crate::audit::masked_selector(state.storage.masker(), &q));
+    // Every query is audited before it is answered, unmasked or not.
+    let mut event = crate::audit::AuditEvent::new(
+        state.storage.clock().now(),
+        who.name.as_str(),
+        "query",
+        "success",
+    );
+    event.selector = selector.clone();
+    event.from = Some(plan.request.from);
+    event.to = Some(plan.request.to);
+    event.count = Some(found.len() as u64);
+    state.audit.record(&event).await?;
     let records = reveal(&state, &plan.access, selector, found).await?;
     let mut out = serde_json::json!({ "records": records });
     if plan.access.step_up_missing() {
@@ -595,7 +608,19 @@ pub async fn tail(
         .map(|v| v.iter().filter_map(|s| s.parse().ok()).collect());
     let plan = Arc::new(plan);
 
-    let selector = plan.query.as_deref().map(|q| q.to_string());
+    let selector = plan
+        .query
+        .as_deref()
+        .map(|q| crate::audit::masked_selector(state.storage.masker(), &q.to_string()));
+    let mut opened = crate::audit::AuditEvent::new(
+        state.storage.clock().now(),
+        who.name.as_str(),
+        "tail",
+        "success",
+    );
+    opened.selector = selector.clone();
+    opened.from = Some(plan.request.from);
+    state.audit.record(&opened).await?;
     let backlog = reveal(&state, &plan.access, selector.clone(), backlog).await?;
     let first = stream::iter(backlog.into_iter().map(|r| Ok(record_event(&r))));
     let state_live = state.clone();

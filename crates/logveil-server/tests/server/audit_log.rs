@@ -25,6 +25,18 @@ fn actions_land_in_a_verifiable_log_and_an_edited_log_does_not_start() {
     );
     assert_eq!(status, 200);
 
+    let (status, found) = crate::json_post(
+        &api,
+        "/api/v1/query",
+        Some(&alice),
+        serde_json::json!({"query": "{service=\"api\"} |= \"jane.doe@example.com\"", "since": "1h"}),
+    );
+    // Stored lines are masked, so a clear value in a line filter finds nothing (`match`
+    // finds by keyed token); what matters here is what the audit keeps of the filter.
+    assert_eq!(
+        (status, found["records"].as_array().map(Vec::len)),
+        (200, Some(0))
+    );
     let (status, key) = api.send("GET", "/api/v1/audit/pubkey", Some(&alice), &[], b"");
     assert_eq!(status, 200);
     let key: serde_json::Value = serde_json::from_slice(&key).unwrap();
@@ -56,6 +68,7 @@ fn actions_land_in_a_verifiable_log_and_an_edited_log_does_not_start() {
             "user_create",
             "sign_in",
             "access_request",
+            "query",
             "audit_export"
         ],
         "administration, sign-in, request, and the export itself"
@@ -63,7 +76,15 @@ fn actions_land_in_a_verifiable_log_and_an_edited_log_does_not_start() {
     let events = api.audit_events();
     assert_eq!(events[0]["subject"], "role:dev");
     assert_eq!(events[2]["subject"], "user:alice");
-    assert_eq!(report.verified_size, 6);
+    let query = &events[5];
+    assert_eq!(query["count"], 0);
+    assert!(query["from"].is_string() && query["to"].is_string());
+    let selector = query["selector"].as_str().unwrap();
+    assert!(
+        selector.starts_with("{service=\"api\"} |= \"") && !selector.contains("jane.doe"),
+        "a value typed into a filter is masked in the audit: {selector}"
+    );
+    assert_eq!(report.verified_size, 7);
     assert!(!String::from_utf8_lossy(&export).contains("jane.doe"));
 
     // Opened again as it is: it verifies and carries on.
@@ -73,14 +94,14 @@ fn actions_land_in_a_verifiable_log_and_an_edited_log_does_not_start() {
     drop(reopened);
 
     // An edit that keeps the line well-formed: found at start, at the checkpoint that covers
-    // it (line 7 signs events 1-6).
+    // it (line 8 signs events 1-7).
     let path = dir.join("audit.jsonl");
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, text.replacen("\"alice\"", "\"mallory\"", 1)).unwrap();
     let err = logveil_server::audit::AuditLog::open(&dir)
         .unwrap_err()
         .to_string();
-    assert!(err.contains("fails verification at line 7"), "{err}");
+    assert!(err.contains("fails verification at line 8"), "{err}");
     assert!(
         err.contains("was changed, added, removed or reordered"),
         "{err}"
