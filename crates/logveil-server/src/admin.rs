@@ -9,7 +9,6 @@ use logveil_core::ServiceName;
 use logveil_store::control::TokenKind;
 use serde::Deserialize;
 
-use crate::audit::AuditEvent;
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::query::json_body;
@@ -65,9 +64,11 @@ pub async fn create_token(
     let names: Vec<&str> = services.iter().map(|s| s.as_str()).collect();
     state
         .audit
-        .record(
-            &AuditEvent::new(now, who.name.as_str(), "token_create", "success")
-                .about(format!("service:{}", names.join(","))),
+        .record_action(
+            now,
+            who.name.as_str(),
+            "token_create",
+            Some(format!("service:{}", names.join(","))),
         )
         .await?;
     let token = state
@@ -133,9 +134,11 @@ pub async fn set_retention(
     let now = state.storage.clock().now();
     state
         .audit
-        .record(
-            &AuditEvent::new(now, who.name.as_str(), "retention_set", "success")
-                .about(format!("service:{svc}")),
+        .record_action(
+            now,
+            who.name.as_str(),
+            "retention_set",
+            Some(format!("service:{svc}")),
         )
         .await?;
     state
@@ -156,12 +159,7 @@ pub async fn run_retention(
     let now = state.storage.clock().now();
     state
         .audit
-        .record(&AuditEvent::new(
-            now,
-            who.name.as_str(),
-            "retention_run",
-            "success",
-        ))
+        .record_action(now, who.name.as_str(), "retention_run", None)
         .await?;
     let dropped = state.storage.run_retention(state.retention_days).await?;
     let list: Vec<serde_json::Value> = dropped

@@ -118,12 +118,6 @@ impl AuditEvent {
             count: None,
         }
     }
-
-    /// The same event naming what it changed.
-    pub fn about(mut self, subject: impl Into<String>) -> Self {
-        self.subject = Some(subject.into());
-        self
-    }
 }
 
 /// A selector as the audit keeps it: masked like a log line, since a line filter may hold a
@@ -346,6 +340,20 @@ impl AuditLog {
         wait.await.map_err(std::io::Error::other)?
     }
 
+    /// Records that `actor` did `action` (successfully, about `subject` if given) before it
+    /// takes effect: the shape of every administrative event.
+    pub async fn record_action(
+        &self,
+        time: logveil_core::Timestamp,
+        actor: &str,
+        action: &'static str,
+        subject: Option<String>,
+    ) -> Result<(), ApiError> {
+        let mut event = AuditEvent::new(time, actor, action, "success");
+        event.subject = subject;
+        self.record(&event).await
+    }
+
     /// Appends and syncs one event; an error means the action must not happen. Events
     /// recorded at the same moment share one write and one sync (group commit).
     pub async fn record(&self, event: &AuditEvent) -> Result<(), ApiError> {
@@ -474,12 +482,7 @@ pub async fn export(
     let now = state.storage.clock().now();
     state
         .audit
-        .record(&AuditEvent::new(
-            now,
-            who.name.as_str(),
-            "audit_export",
-            "success",
-        ))
+        .record_action(now, who.name.as_str(), "audit_export", None)
         .await?;
     let body = state.audit.export().await.map_err(|e| {
         eprintln!("logveil: audit export failed: {e}");

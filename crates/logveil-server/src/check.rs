@@ -112,19 +112,16 @@ pub async fn check(
     })?;
     let (who, roles) = crate::auth::principal_of(&state, &user).await?;
     // Explaining someone's access reads about them: audited like any read.
+    let now = state.storage.clock().now();
     state
         .audit
-        .record(
-            &crate::audit::AuditEvent::new(
-                state.storage.clock().now(),
-                admin.name.as_str(),
-                "policy_check",
-                "success",
-            )
-            .about(format!("user:{name}")),
+        .record_action(
+            now,
+            admin.name.as_str(),
+            "policy_check",
+            Some(format!("user:{name}")),
         )
         .await?;
-    let now = state.storage.clock().now();
     let policy_error = |e: crate::policy::PolicyError| ApiError::unavailable(&e);
     let service = match &req.service {
         Some(s) => Some(

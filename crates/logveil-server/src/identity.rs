@@ -235,9 +235,11 @@ pub async fn create_user(
     let now = state.storage.clock().now();
     state
         .audit
-        .record(
-            &crate::audit::AuditEvent::new(now, who.name.as_str(), "user_create", "success")
-                .about(format!("user:{name}")),
+        .record_action(
+            now,
+            who.name.as_str(),
+            "user_create",
+            Some(format!("user:{name}")),
         )
         .await?;
     if !state.storage.control().create_user(&record, now).await? {
@@ -334,17 +336,11 @@ pub async fn put_role(
         admin: req.admin,
         approver_for: req.approver_for,
     };
+    let subject = Some(format!("role:{}", role.name));
+    let now = state.storage.clock().now();
     state
         .audit
-        .record(
-            &crate::audit::AuditEvent::new(
-                state.storage.clock().now(),
-                who.name.as_str(),
-                "role_change",
-                "success",
-            )
-            .about(format!("role:{}", role.name)),
-        )
+        .record_action(now, who.name.as_str(), "role_change", subject)
         .await?;
     state.storage.control().put_role(&role).await?;
     Ok(Json(

@@ -127,24 +127,21 @@ impl Client {
         read_json(resp)
     }
 
-    pub fn get_json(&self, path: &str) -> anyhow::Result<serde_json::Value> {
-        let resp = self
-            .agent
+    fn get(&self, path: &str) -> anyhow::Result<ureq::http::Response<ureq::Body>> {
+        self.agent
             .get(&self.url(path))
             .header("Authorization", &format!("Bearer {}", self.token))
             .call()
-            .map_err(|e| self.explain(e))?;
-        read_json(resp)
+            .map_err(|e| self.explain(e))
+    }
+
+    pub fn get_json(&self, path: &str) -> anyhow::Result<serde_json::Value> {
+        read_json(self.get(path)?)
     }
 
     /// GETs a body as bytes (an export), up to 4 GiB.
     pub fn get_bytes(&self, path: &str) -> anyhow::Result<Vec<u8>> {
-        let resp = self
-            .agent
-            .get(&self.url(path))
-            .header("Authorization", &format!("Bearer {}", self.token))
-            .call()
-            .map_err(|e| self.explain(e))?;
+        let resp = self.get(path)?;
         if !resp.status().is_success() {
             return Err(error_of(resp));
         }
