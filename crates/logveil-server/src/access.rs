@@ -587,11 +587,8 @@ pub async fn recent_requests(
     Ok(state
         .storage
         .control()
-        .requests_since(now.saturating_sub(LOOKBACK))
-        .await?
-        .into_iter()
-        .filter(|(_, r)| r.requester == who.name)
-        .collect())
+        .requests_of(&who.name, now.saturating_sub(LOOKBACK))
+        .await?)
 }
 
 /// The grants of `who` active at `now`, for the read path.

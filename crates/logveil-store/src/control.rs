@@ -155,6 +155,20 @@ fn user_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<UserRecord, StoreError> 
     })
 }
 
+/// Rows of `id, body` as requests.
+fn decode_requests(
+    rows: &[sqlx::sqlite::SqliteRow],
+) -> Result<Vec<(String, AccessRequest)>, StoreError> {
+    rows.iter()
+        .map(|r| {
+            let body: &str = r.get("body");
+            serde_json::from_str(body)
+                .map(|b| (r.get::<String, _>("id"), b))
+                .map_err(|e| StoreError::Encoding(e.to_string()))
+        })
+        .collect()
+}
+
 fn db_err(e: sqlx::Error) -> StoreError {
     StoreError::Database(e.to_string())
 }
@@ -564,14 +578,7 @@ impl ControlPlane {
         .fetch_all(&self.pool)
         .await
         .map_err(db_err)?;
-        rows.iter()
-            .map(|r| {
-                let body: &str = r.get("body");
-                serde_json::from_str(body)
-                    .map(|b| (r.get::<String, _>("id"), b))
-                    .map_err(|e| StoreError::Encoding(e.to_string()))
-            })
-            .collect()
+        decode_requests(&rows)
     }
 
     pub async fn requests_since(
@@ -583,14 +590,26 @@ impl ControlPlane {
             .fetch_all(&self.pool)
             .await
             .map_err(db_err)?;
-        rows.iter()
-            .map(|r| {
-                let body: String = r.get("body");
-                serde_json::from_str(&body)
-                    .map(|a| (r.get::<String, _>("id"), a))
-                    .map_err(|e| StoreError::Encoding(e.to_string()))
-            })
-            .collect()
+        decode_requests(&rows)
+    }
+
+    /// [`ControlPlane::requests_since`] for one requester, through the requester index: the
+    /// read path asks this on every query and every second of every tail.
+    pub async fn requests_of(
+        &self,
+        requester: &UserName,
+        since: Timestamp,
+    ) -> Result<Vec<(String, AccessRequest)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, body FROM access_requests WHERE requester = ? AND created_at >= ? \
+             ORDER BY created_at DESC, id",
+        )
+        .bind(requester.as_str())
+        .bind(since.as_unix_seconds())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        decode_requests(&rows)
     }
 
     // ------------------------------------------------------------------ data keys
