@@ -112,13 +112,7 @@ struct NewRequest {
 }
 
 fn person(caller: &Caller) -> Result<&Principal, ApiError> {
-    let p = caller.reader()?;
-    if !p.person {
-        return Err(ApiError::forbidden(
-            "access is requested and reviewed by people: sign in with `logveil login`",
-        ));
-    }
-    Ok(p)
+    caller.person("access is requested and reviewed by people: sign in with `logveil login`")
 }
 
 /// A request as the API shows it.

@@ -58,12 +58,33 @@ impl Caller {
         }
     }
 
+    /// The person (user or service account, not the admin token or an ingest token) behind
+    /// this caller; `why` says what only people do.
+    pub fn person(&self, why: &str) -> Result<&Principal, ApiError> {
+        match &self.principal {
+            Some(p) if p.person => Ok(p),
+            _ => Err(ApiError::forbidden(why)),
+        }
+    }
+
     /// The principal whose reads the policies decide; ingest tokens never read.
     pub fn reader(&self) -> Result<&Principal, ApiError> {
         self.principal.as_ref().ok_or_else(|| {
             ApiError::forbidden("ingest tokens can only write logs; sign in with `logveil login`")
         })
     }
+}
+
+/// The value of cookie `name` in a request's `Cookie` headers.
+pub fn cookie_value<'a>(headers: &'a axum::http::HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
 }
 
 /// The secret in an `Authorization` header value, whichever scheme carries it.

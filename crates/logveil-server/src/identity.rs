@@ -85,6 +85,23 @@ pub struct SignedIn {
     pub expires: logveil_core::Timestamp,
 }
 
+/// A session token for a signed-in person (password, web page or OIDC alike): a user token
+/// expiring after [`SESSION`].
+pub(crate) async fn issue_session(
+    state: &AppState,
+    user: &UserName,
+    label: &str,
+    now: logveil_core::Timestamp,
+) -> Result<(String, logveil_core::Timestamp), ApiError> {
+    let expires = now.saturating_add(SESSION);
+    let token = state
+        .storage
+        .control()
+        .create_token_until(&TokenKind::User(user.clone()), label, now, Some(expires))
+        .await?;
+    Ok((token, expires))
+}
+
 /// Checks a password and answers a new user token labelled `label`, audited either way. The
 /// API's login and the web UI's sign-in form both come here.
 pub async fn sign_in(
@@ -128,17 +145,7 @@ pub async fn sign_in(
             now, &actor, "sign_in", "success",
         ))
         .await?;
-    let expires = now.saturating_add(SESSION);
-    let token = state
-        .storage
-        .control()
-        .create_token_until(
-            &TokenKind::User(user.name.clone()),
-            label,
-            now,
-            Some(expires),
-        )
-        .await?;
+    let (token, expires) = issue_session(state, &user.name, label, now).await?;
     Ok(SignedIn {
         token,
         user: user.name,

@@ -77,12 +77,7 @@ fn totp_error(e: TotpError) -> ApiError {
 }
 
 fn person(caller: &Caller) -> Result<&Principal, ApiError> {
-    match &caller.principal {
-        Some(p) if p.person => Ok(p),
-        _ => Err(ApiError::forbidden(
-            "TOTP belongs to people: sign in with `logveil login` first",
-        )),
-    }
+    caller.person("TOTP belongs to people: sign in with `logveil login` first")
 }
 
 fn step_up_fresh(state: &AppState, caller: &Caller, now: Timestamp) -> bool {

@@ -31,7 +31,7 @@ use base64::Engine as _;
 use jsonwebtoken::jwk::{AlgorithmParameters, EllipticCurve, Jwk, PublicKeyUse};
 use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 use logveil_core::{RoleName, Timestamp, UserName};
-use logveil_store::control::{TokenKind, UserRecord};
+use logveil_store::control::UserRecord;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
@@ -733,17 +733,6 @@ fn is_challenge(c: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
-}
-
 /// Drops expired entries, then the oldest while over the bound.
 fn prune<T>(map: &mut HashMap<String, T>, created: impl Fn(&T) -> Timestamp, cutoff: Timestamp) {
     map.retain(|_, v| created(v) >= cutoff);
@@ -931,7 +920,7 @@ pub async fn callback(
             Ok((StatusCode::SEE_OTHER, out).into_response())
         }
         None => {
-            let (token, _) = issue(&state, &user, now).await?;
+            let (token, _) = crate::identity::issue_session(&state, &user, "oidc", now).await?;
             out.append(
                 header::SET_COOKIE,
                 header_value(&oidc.cookie(
@@ -968,7 +957,7 @@ async fn finish(
     if now > pending.created.saturating_add(PENDING_TTL) {
         return Err(OidcError::Refused("the sign-in took too long; start again"));
     }
-    let binding = cookie_value(headers, BINDING_COOKIE)
+    let binding = crate::auth::cookie_value(headers, BINDING_COOKIE)
         .map(|b| Sha256::digest(b.as_bytes()))
         .unwrap_or_default();
     if !bool::from(binding.as_slice().ct_eq(&pending.binding)) {
@@ -1025,21 +1014,6 @@ async fn finish(
     Ok((name, pending.cli))
 }
 
-/// A session token for a signed-in person, exactly like a password sign-in's.
-async fn issue(
-    state: &AppState,
-    user: &UserName,
-    now: Timestamp,
-) -> Result<(String, Timestamp), ApiError> {
-    let expires = now.saturating_add(crate::identity::SESSION);
-    let token = state
-        .storage
-        .control()
-        .create_token_until(&TokenKind::User(user.clone()), "oidc", now, Some(expires))
-        .await?;
-    Ok((token, expires))
-}
-
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RedeemBody {
@@ -1077,7 +1051,7 @@ pub async fn redeem(
         Some(u) if !u.disabled && !u.service_account => {}
         _ => return Err(refused("the user is disabled")),
     }
-    let (token, expires) = issue(&state, &entry.user, now).await?;
+    let (token, expires) = crate::identity::issue_session(&state, &entry.user, "oidc", now).await?;
     Ok(Json(
         serde_json::json!({ "token": token, "user": entry.user, "expires_at": expires }),
     ))

@@ -164,15 +164,9 @@ fn sign_in_form(status: StatusCode, next: &str, message: Option<&str>) -> Respon
 }
 
 fn session_secret(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|pair| {
-            let (name, value) = pair.trim().split_once('=')?;
-            (name == COOKIE && !value.is_empty()).then(|| value.to_owned())
-        })
+    crate::auth::cookie_value(headers, COOKIE)
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
 }
 
 /// The signed-in person, if the cookie holds a valid user token.
