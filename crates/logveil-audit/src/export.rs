@@ -327,6 +327,12 @@ impl<'k> Verifier<'k> {
     }
 
     /// The report of everything read.
+    /// The tree over every event read so far (the unverified tail included): what a writer
+    /// that just verified its own log appends to next.
+    pub fn log(&self) -> &MerkleLog {
+        &self.log
+    }
+
     pub fn finish(mut self) -> Verification {
         if self.report.failure.is_none() {
             if let Some(required) = self.options.min_size {

@@ -160,29 +160,9 @@ fn load_or_create_key(dir: &Path) -> Result<Signer, AuditOpenError> {
         path: path.clone(),
         why,
     };
-    let seed: [u8; 32] = match std::fs::read_to_string(&path) {
-        Ok(text) => {
-            let t = text.trim();
-            if t.len() != 64 || !t.bytes().all(|b| b.is_ascii_hexdigit()) {
-                return Err(bad("expected 64 hex digits".into()));
-            }
-            let mut seed = [0u8; 32];
-            for (i, b) in seed.iter_mut().enumerate() {
-                *b =
-                    u8::from_str_radix(&t[2 * i..2 * i + 2], 16).map_err(|e| bad(e.to_string()))?;
-            }
-            seed
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            let mut seed = [0u8; 32];
-            getrandom::getrandom(&mut seed).map_err(|e| bad(e.to_string()))?;
-            let hex: String = seed.iter().map(|b| format!("{b:02x}")).collect();
-            logveil_store::keyring::write_private(&path, format!("{hex}\n").as_bytes())
-                .map_err(|e| bad(e.to_string()))?;
-            seed
-        }
-        Err(e) => return Err(bad(e.to_string())),
-    };
+    let (seed, _) =
+        logveil_store::keyring::load_or_create_secret(&path, "a logveil audit signing key")
+            .map_err(|e| bad(e.to_string()))?;
     Signer::new(ORIGIN, &seed).map_err(|e| bad(e.to_string()))
 }
 
@@ -239,11 +219,9 @@ impl AuditLog {
         let len = file.metadata().map_err(io_err(&path))?.len();
         let mut reader = std::io::BufReader::new(&file);
         let mut complete = 0u64;
-        let mut log = MerkleLog::new();
         let key = signer.verifier_key();
         let mut verifier =
             logveil_audit::Verifier::new(&key, logveil_audit::VerifyOptions::default());
-        let mut checkpointed = 0u64;
         let mut line = Vec::new();
         loop {
             line.clear();
@@ -252,26 +230,14 @@ impl AuditLog {
                 break;
             }
             complete += n as u64;
-            let body = &line[..line.len() - 1];
-            if !verifier.push_line(body) {
+            if !verifier.push_line(&line[..line.len() - 1]) {
                 break;
             }
-            if let Ok(v) = serde_json::from_slice::<serde_json::Value>(body) {
-                match v["type"].as_str() {
-                    Some("event") => {
-                        let entry = serde_json::to_vec(&v["entry"])
-                            .ok()
-                            .and_then(|b| Entry::parse(&b).ok());
-                        if let Some(entry) = entry {
-                            log.push_entry(&entry);
-                        }
-                    }
-                    Some("checkpoint") => checkpointed = log.size(),
-                    _ => {}
-                }
-            }
         }
+        // The verifier's tree is the one this writer appends to.
+        let log = verifier.log().clone();
         let report = verifier.finish();
+        let checkpointed = report.verified_size;
         if let Some(f) = report.failure {
             return Err(AuditOpenError::Tampered {
                 path,

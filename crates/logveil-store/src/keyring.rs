@@ -83,29 +83,8 @@ impl MasterKey {
     /// Returns whether it was created. A key file readable by group or others is refused: the
     /// key protects every sealed value.
     pub fn load_or_create(path: &Path) -> Result<(Self, bool), StoreError> {
-        match std::fs::read_to_string(path) {
-            Ok(text) => {
-                check_private(path)?;
-                let secret = parse_hex32(&text).ok_or_else(|| {
-                    StoreError::Config(format!(
-                        "{}: not a logveil master key (expected 64 hex digits)",
-                        path.display()
-                    ))
-                })?;
-                Ok((Self::from_secret(&secret), false))
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let secret = random::<32>()?;
-                let mut hex = Zeroizing::new(String::with_capacity(65));
-                for b in secret.iter() {
-                    hex.push_str(&format!("{b:02x}"));
-                }
-                hex.push('\n');
-                write_private(path, hex.as_bytes())?;
-                Ok((Self::from_secret(&secret), true))
-            }
-            Err(e) => Err(StoreError::io(path, e)),
-        }
+        let (secret, created) = load_or_create_secret(path, "a logveil master key")?;
+        Ok((Self::from_secret(&secret), created))
     }
 
     /// The key of the keyed tokens (`<email:7f3a9c21>`), stable for the life of the data.
@@ -339,6 +318,39 @@ fn check_private(path: &Path) -> Result<(), StoreError> {
 #[cfg(not(unix))]
 fn check_private(_path: &Path) -> Result<(), StoreError> {
     Ok(())
+}
+
+/// A 32-byte secret kept as 64 hex digits in `path` (the master key, the audit signing key):
+/// loaded — refused if group or others can read it — or, when absent, drawn at random and
+/// written mode 0600 and synced before use. Returns whether it was created. `what` names the
+/// file in errors.
+pub fn load_or_create_secret(
+    path: &Path,
+    what: &str,
+) -> Result<(Zeroizing<[u8; 32]>, bool), StoreError> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => {
+            check_private(path)?;
+            let secret = parse_hex32(&text).ok_or_else(|| {
+                StoreError::Config(format!(
+                    "{}: not {what} (expected 64 hex digits)",
+                    path.display()
+                ))
+            })?;
+            Ok((secret, false))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let secret = random::<32>()?;
+            let mut hex = Zeroizing::new(String::with_capacity(65));
+            for b in secret.iter() {
+                hex.push_str(&format!("{b:02x}"));
+            }
+            hex.push('\n');
+            write_private(path, hex.as_bytes())?;
+            Ok((secret, true))
+        }
+        Err(e) => Err(StoreError::io(path, e)),
+    }
 }
 
 /// Creates `path` with mode 0600 (never briefly wider), writes `data` and syncs file and
