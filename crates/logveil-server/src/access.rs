@@ -19,7 +19,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::Json;
 use logveil_core::access::{AccessError, AccessRequest, Incident, Reason, Scope, Status};
-use logveil_core::{parse_duration, Level, ServiceName, Timestamp, UserName};
+use logveil_core::{parse_duration, ServiceName, Timestamp, UserName};
 use serde::Deserialize;
 
 use crate::auth::Caller;
@@ -220,9 +220,8 @@ pub async fn create(
     let services = req
         .services
         .iter()
-        .map(|s| s.parse::<ServiceName>())
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| ApiError::bad_request("invalid_service", e.to_string()))?;
+        .map(|s| crate::params::service(s))
+        .collect::<Result<Vec<_>, _>>()?;
     let mut known = state.storage.services()?;
     if services.iter().any(|s| !known.contains(s)) {
         known.extend(state.storage.control().ingest_services().await?);
@@ -237,21 +236,9 @@ pub async fn create(
     }
     let engine = state.storage.masker().engine();
     for k in &req.unmask {
-        if engine.kind_by_name(k).is_none() {
-            let known: Vec<&str> = engine.kinds().map(|k| engine.kind_name(k)).collect();
-            return Err(ApiError::bad_request(
-                "unknown_kind",
-                format!("unknown kind {k:?}; known kinds: {}", known.join(", ")),
-            ));
-        }
+        crate::params::kind(engine, k)?;
     }
-    let level = match req.level {
-        Some(l) => Some(
-            l.parse::<Level>()
-                .map_err(|e| ApiError::bad_request("invalid_level", e.to_string()))?,
-        ),
-        None => None,
-    };
+    let level = req.level.as_deref().map(crate::params::level).transpose()?;
     if let (Some(f), Some(t)) = (req.logs_from, req.logs_to) {
         if f >= t {
             return Err(ApiError::bad_request(

@@ -24,11 +24,7 @@ struct CreateToken {
     label: String,
 }
 
-fn service(name: &str) -> Result<ServiceName, ApiError> {
-    name.parse().map_err(|e: logveil_core::CoreError| {
-        ApiError::bad_request("invalid_service", e.to_string())
-    })
-}
+use crate::params::service;
 
 pub async fn create_token(
     State(state): State<Arc<AppState>>,

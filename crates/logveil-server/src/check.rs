@@ -9,7 +9,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::Json;
 use logveil_core::access::{AccessRequest, Reason, Scope, Status};
-use logveil_core::{Level, Role, ServiceName, Timestamp, UserName};
+use logveil_core::{Level, Role, Timestamp, UserName};
 use serde::Deserialize;
 
 use crate::auth::Caller;
@@ -123,22 +123,18 @@ pub async fn check(
         )
         .await?;
     let policy_error = |e: crate::policy::PolicyError| ApiError::unavailable(&e);
-    let service = match &req.service {
-        Some(s) => Some(
-            s.parse::<ServiceName>()
-                .map_err(|e| ApiError::bad_request("invalid_service", e.to_string()))?,
-        ),
-        None => None,
-    };
+    let service = req
+        .service
+        .as_deref()
+        .map(crate::params::service)
+        .transpose()?;
     let need_service = || {
         service
             .clone()
             .ok_or_else(|| ApiError::bad_request("invalid_body", "this action needs --service"))
     };
     let level = match &req.level {
-        Some(l) => l
-            .parse::<Level>()
-            .map_err(|e| ApiError::bad_request("invalid_level", e.to_string()))?,
+        Some(l) => crate::params::level(l)?,
         None => Level::Info,
     };
     let env = req.env.clone().unwrap_or_default();
@@ -182,6 +178,7 @@ pub async fn check(
             let kind = req.kind.clone().ok_or_else(|| {
                 ApiError::bad_request("invalid_body", "read_unmasked needs --kind (email, phone…)")
             })?;
+            crate::params::kind(state.storage.masker().engine(), &kind)?;
             let mut allowed = false;
             let requests = crate::access::recent_requests(&state, &who, now).await?;
             for (id, g) in &requests {

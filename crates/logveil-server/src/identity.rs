@@ -329,10 +329,8 @@ pub async fn put_role(
             "environments are 1-64 characters without '|', or *",
         ));
     }
-    let min_level = match req.min_level {
-        Some(l) => l
-            .parse::<Level>()
-            .map_err(|e| ApiError::bad_request("invalid_level", e.to_string()))?,
+    let min_level = match req.min_level.as_deref() {
+        Some(l) => crate::params::level(l)?,
         None => Level::Info,
     };
     let role = Role {

@@ -40,6 +40,7 @@ pub mod ingest;
 pub mod mfa;
 pub mod notify;
 pub mod oidc;
+pub mod params;
 pub mod policy;
 pub mod query;
 pub mod totp;

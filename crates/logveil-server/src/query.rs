@@ -447,17 +447,7 @@ fn plan(
     let mut tokens = Vec::new();
     for m in &body.matches {
         let engine = state.storage.masker().engine();
-        let kind = engine.kind_by_name(&m.kind).ok_or_else(|| {
-            let known: Vec<&str> = engine.kinds().map(|k| engine.kind_name(k)).collect();
-            ApiError::bad_request(
-                "unknown_kind",
-                format!(
-                    "unknown kind {:?}; known kinds: {}",
-                    m.kind,
-                    known.join(", ")
-                ),
-            )
-        })?;
+        let kind = crate::params::kind(engine, &m.kind)?;
         let name = engine.kind_name(kind).to_owned();
         let tok = state.storage.masker().token_key().token(
             kind,
