@@ -194,13 +194,20 @@ fn auto_approval<'a>(config: &'a AccessConfig, r: &AccessRequest) -> Option<&'a 
 /// every matching scope rule's approver roles, or, where no rule names roles, approvers of all
 /// its services by role. Never the requester.
 pub fn may_review(config: &AccessConfig, who: &Principal, r: &AccessRequest) -> bool {
-    if who.name == r.requester {
-        return false;
-    }
-    let services: Vec<&str> = r.scope.services.iter().map(|s| s.as_str()).collect();
-    let rules = config.rules_for(&services, &r.scope.kinds);
+    who.name != r.requester && reviews_scope(config, who, &r.scope.services, &r.scope.kinds)
+}
+
+/// Whether `who` reviews requests on `services` unmasking `kinds` (anyone's but their own).
+pub fn reviews_scope(
+    config: &AccessConfig,
+    who: &Principal,
+    services: &[ServiceName],
+    kinds: &[String],
+) -> bool {
+    let names: Vec<&str> = services.iter().map(|s| s.as_str()).collect();
+    let rules = config.rules_for(&names, kinds);
     if rules.approver_roles.is_empty() {
-        return who.approves(&r.scope.services);
+        return who.approves(services);
     }
     rules.approver_roles.iter().all(|roles| {
         who.roles

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::Json;
-use logveil_core::access::{AccessRequest, Reason, Scope, Status};
+use logveil_core::access::{AccessRequest, Status};
 use logveil_core::{Level, Role, Timestamp, UserName};
 use serde::Deserialize;
 
@@ -220,28 +220,12 @@ pub async fn check(
             let service = need_service()?;
             let kinds: Vec<String> = req.kind.iter().cloned().collect();
             let rules = state.config.access.rules_for(&[service.as_str()], &kinds);
-            // A request by someone else, as a reviewer would see it.
-            let probe = AccessRequest::new(
-                "someone-else"
-                    .parse()
-                    .map_err(|e| ApiError::unavailable(&e))?,
-                Scope {
-                    services: vec![service.clone()],
-                    kinds: kinds.clone(),
-                    level: Some(Level::Trace),
-                    logs_from: None,
-                    logs_to: None,
-                },
-                Reason::try_from("policy check".to_owned())
-                    .map_err(|e| ApiError::unavailable(&e))?,
-                std::time::Duration::from_secs(60),
-                std::time::Duration::from_secs(60),
-                std::time::Duration::from_secs(60),
-                rules.approvals,
-                now,
-            )
-            .map_err(|e| ApiError::unavailable(&e))?;
-            let ok = crate::access::may_review(&state.config.access, &who, &probe);
+            let ok = crate::access::reviews_scope(
+                &state.config.access,
+                &who,
+                std::slice::from_ref(&service),
+                &kinds,
+            );
             if rules.approver_roles.is_empty() {
                 because.push(format!(
                     "approvers of {service} are members of roles whose approver_for covers it"

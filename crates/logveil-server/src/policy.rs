@@ -462,18 +462,21 @@ mod tests {
         );
     }
 
-    #[test]
-    fn grants_unmask_only_their_requester_scope_and_window() {
+    fn t(s: i64) -> Timestamp {
+        Timestamp::from_unix_seconds(1_795_000_000 + s)
+    }
+
+    /// Alice's pending request, made at t(0), for 10 minutes of `kind` on payments, logs from
+    /// `logs_from` on.
+    fn payments_request(kind: &str, logs_from: Option<Timestamp>) -> AccessRequest {
         use logveil_core::access::{Reason, Scope};
-        let p = Policy::new().unwrap();
-        let t = |s: i64| Timestamp::from_unix_seconds(1_795_000_000 + s);
-        let mut g = AccessRequest::new(
+        AccessRequest::new(
             "alice".parse().unwrap(),
             Scope {
                 services: vec!["payments".parse().unwrap()],
-                kinds: vec!["email".into()],
+                kinds: vec![kind.into()],
                 level: None,
-                logs_from: Some(t(-3600)),
+                logs_from,
                 logs_to: None,
             },
             Reason::try_from("INC-1 test".to_owned()).unwrap(),
@@ -483,7 +486,13 @@ mod tests {
             1,
             t(0),
         )
-        .unwrap();
+        .unwrap()
+    }
+
+    #[test]
+    fn grants_unmask_only_their_requester_scope_and_window() {
+        let p = Policy::new().unwrap();
+        let mut g = payments_request("email", Some(t(-3600)));
         let alice = Principal::from_roles("alice".parse().unwrap(), &[]);
         let bob = Principal::from_roles("bob".parse().unwrap(), &[]);
         let ask = |who: &Principal, g: &AccessRequest, now: i64, svc: &str, ts: i64, kind: &str| {
@@ -526,26 +535,8 @@ mod tests {
 
     #[test]
     fn a_grant_that_needs_a_step_up_unmasks_only_with_a_fresh_one() {
-        use logveil_core::access::{Reason, Scope};
         let p = Policy::new().unwrap();
-        let t = |s: i64| Timestamp::from_unix_seconds(1_795_000_000 + s);
-        let mut g = AccessRequest::new(
-            "alice".parse().unwrap(),
-            Scope {
-                services: vec!["payments".parse().unwrap()],
-                kinds: vec!["credit_card".into()],
-                level: None,
-                logs_from: None,
-                logs_to: None,
-            },
-            Reason::try_from("INC-2 refunds".to_owned()).unwrap(),
-            std::time::Duration::from_secs(600),
-            std::time::Duration::from_secs(3600),
-            std::time::Duration::from_secs(600),
-            1,
-            t(0),
-        )
-        .unwrap();
+        let mut g = payments_request("credit_card", None);
         g.step_up = true;
         g.approve(&"carol".parse().unwrap(), t(1)).unwrap();
         let alice = Principal::from_roles("alice".parse().unwrap(), &[]);
