@@ -113,16 +113,8 @@ max_duration = "20m"
         assert!(server.cli(args).status.success());
     }
     let (alice, bob) = (dir.path().join("alice"), dir.path().join("bob"));
-    for (name, role, home) in [("alice", "dev", &alice), ("bob", "lead", &bob)] {
-        server.add_person(name, role);
-        let out = signed_in_cli(
-            &server.url,
-            home,
-            &["login", "--user", name],
-            b"a long passphrase\n",
-        );
-        assert!(out.status.success());
-    }
+    server.signed_in_person("alice", "dev", &alice);
+    server.signed_in_person("bob", "lead", &bob);
     for (service, line) in [
         ("api", "login by jane.doe@example.com"),
         ("payments", "charge ok card=4111 1111 1111 1111"),

@@ -137,6 +137,22 @@ impl Server {
         assert!(add.wait().unwrap().success());
     }
 
+    /// A person with one role, signed in with `logveil login` under config dir `home`.
+    pub(crate) fn signed_in_person(&self, name: &str, role: &str, home: &Path) {
+        self.add_person(name, role);
+        let out = signed_in_cli(
+            &self.url,
+            home,
+            &["login", "--user", name],
+            b"a long passphrase\n",
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
     /// Stops with SIGTERM (graceful: commit, close).
     pub(crate) fn stop(mut self) {
         let _ = Command::new("kill")
@@ -851,17 +867,8 @@ fn a_grant_asked_and_approved_on_the_command_line_opens_debug_until_revoked() {
         assert!(server.cli(args).status.success());
     }
     let (alice, bob) = (dir.path().join("alice"), dir.path().join("bob"));
-    for (name, role, config) in [("alice", "dev", &alice), ("bob", "lead", &bob)] {
-        server.add_person(name, role);
-        assert!(signed_in_cli(
-            &server.url,
-            config,
-            &["login", "--user", name],
-            b"a long passphrase\n"
-        )
-        .status
-        .success());
-    }
+    server.signed_in_person("alice", "dev", &alice);
+    server.signed_in_person("bob", "lead", &bob);
     let token = server.ingest_token("api");
     let body = "{\"service\":\"api\",\"level\":\"debug\",\"message\":\"debug detail\"}\n";
     assert_eq!(
