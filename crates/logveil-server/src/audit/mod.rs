@@ -15,13 +15,17 @@
 
 use std::io::{BufRead, Seek, Write};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
-use axum::response::IntoResponse;
 use logveil_audit::{checkpoint_line, event_line, Checkpoint, Entry, MerkleLog, Signer};
-use serde::Serialize;
 
 use crate::error::ApiError;
+
+mod api;
+mod event;
+
+pub use api::{export, pubkey};
+pub use event::{masked_selector, AuditEvent};
 
 /// The checkpoints' origin line: names this log in every signed note.
 pub const ORIGIN: &str = "logveil/audit";
@@ -34,7 +38,13 @@ pub struct AuditLog {
     key: logveil_audit::VerifierKey,
     /// To the writer thread, which owns the file and the tree.
     ops: Mutex<std::sync::mpsc::Sender<Op>>,
+    /// Told of every event once it is durable (the alert rules watch here).
+    watcher: OnceLock<Watcher>,
 }
+
+/// Sees each event after it is written and synced; must not block (it runs on the caller's
+/// task).
+pub type Watcher = Arc<dyn Fn(&AuditEvent) + Send + Sync>;
 
 struct Inner {
     file: std::fs::File,
@@ -64,66 +74,6 @@ impl Inner {
             }
         }
     }
-}
-
-/// One audited action.
-#[derive(Debug, Clone, Serialize)]
-pub struct AuditEvent {
-    pub time: logveil_core::Timestamp,
-    pub actor: String,
-    pub action: &'static str,
-    pub outcome: &'static str,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub grants: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub selector: Option<String>,
-    /// Kind → how many values were shown.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub revealed: Vec<(String, u32)>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub records: Vec<u64>,
-    /// What an administrative action changed: `role:dev`, `user:alice`, `service:api`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subject: Option<String>,
-    /// The log time range a query or tail covered.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub from: Option<logveil_core::Timestamp>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub to: Option<logveil_core::Timestamp>,
-    /// How many records a query returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub count: Option<u64>,
-}
-
-impl AuditEvent {
-    /// An event with no grant, selector or records.
-    pub fn new(
-        time: logveil_core::Timestamp,
-        actor: &str,
-        action: &'static str,
-        outcome: &'static str,
-    ) -> Self {
-        Self {
-            time,
-            actor: actor.to_owned(),
-            action,
-            outcome,
-            grants: Vec::new(),
-            selector: None,
-            revealed: Vec::new(),
-            records: Vec::new(),
-            subject: None,
-            from: None,
-            to: None,
-            count: None,
-        }
-    }
-}
-
-/// A selector as the audit keeps it: masked like a log line, since a line filter may hold a
-/// value someone typed (`|= "jane.doe@example.com"`), and the audit never holds values.
-pub fn masked_selector(masker: &logveil_mask::Masker, selector: &str) -> String {
-    String::from_utf8_lossy(&masker.mask(selector.as_bytes()).text).into_owned()
 }
 
 /// Why the audit log could not be opened.
@@ -271,7 +221,13 @@ impl AuditLog {
             path,
             key,
             ops: Mutex::new(ops),
+            watcher: OnceLock::new(),
         })
+    }
+
+    /// Sets the one watcher told of every durable event; a second call is refused.
+    pub fn watch(&self, watcher: Watcher) -> Result<(), Watcher> {
+        self.watcher.set(watcher)
     }
 
     pub fn path(&self) -> &Path {
@@ -337,7 +293,11 @@ impl AuditLog {
                 "audit_unavailable",
                 "the audit log cannot be written, so the action was not performed; retry later",
             )
-        })
+        })?;
+        if let Some(watcher) = self.watcher.get() {
+            watcher(event);
+        }
+        Ok(())
     }
 }
 
@@ -435,41 +395,4 @@ impl Inner {
         self.checkpointed = size;
         Ok(())
     }
-}
-
-/// `GET /api/v1/audit/export`: the whole log (events and signed checkpoints), for
-/// `logveil audit verify`. Administrators only for now; the read is itself audited, and the
-/// export includes that event under a checkpoint.
-pub async fn export(
-    axum::extract::State(state): axum::extract::State<Arc<crate::AppState>>,
-    caller: crate::auth::Caller,
-) -> Result<axum::response::Response, ApiError> {
-    let who = caller.require_admin(&state.policy)?;
-    let now = state.storage.clock().now();
-    state
-        .audit
-        .record_action(now, who.name.as_str(), "audit_export", None)
-        .await?;
-    let body = state.audit.export().await.map_err(|e| {
-        eprintln!("logveil: audit export failed: {e}");
-        ApiError::new(
-            axum::http::StatusCode::SERVICE_UNAVAILABLE,
-            "audit_unavailable",
-            "the audit log cannot be read now; retry later",
-        )
-    })?;
-    Ok((
-        [(axum::http::header::CONTENT_TYPE, "application/x-ndjson")],
-        body,
-    )
-        .into_response())
-}
-
-/// `GET /api/v1/audit/pubkey`: the key that verifies the checkpoints (public by nature, but
-/// only to signed-in callers, like every other route).
-pub async fn pubkey(
-    axum::extract::State(state): axum::extract::State<Arc<crate::AppState>>,
-    _caller: crate::auth::Caller,
-) -> axum::Json<serde_json::Value> {
-    axum::Json(serde_json::json!({ "key": state.audit.verifier_key(), "origin": ORIGIN }))
 }
