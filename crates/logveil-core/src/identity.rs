@@ -75,6 +75,10 @@ pub struct Role {
     /// Services (or `*`) whose access requests members may review.
     #[serde(default)]
     pub approver_for: Vec<String>,
+    /// Reads the audit log (search, export, proofs, the access review). Alone it reads no
+    /// logs: auditors see who did what, never the logs themselves.
+    #[serde(default)]
+    pub auditor: bool,
 }
 
 fn any() -> Vec<String> {
@@ -131,6 +135,7 @@ mod tests {
             min_level: Level::Info,
             admin: false,
             approver_for: Vec::new(),
+            auditor: false,
         };
         let keys = role.read_keys();
         let covers = |s, e, l| stream_keys(s, e, l).iter().any(|k| keys.contains(k));

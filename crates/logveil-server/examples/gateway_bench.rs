@@ -73,7 +73,7 @@ async fn server(unmasked: bool) -> Server {
     let state = Arc::new(AppState::new(storage.clone(), Limits::default(), 30).unwrap());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, logveil_server::app(state)).await });
+    tokio::spawn(async move { axum::serve(listener, logveil_server::service(state)).await });
     Server {
         url,
         admin,

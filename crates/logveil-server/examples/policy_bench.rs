@@ -31,6 +31,7 @@ fn main() {
             min_level: Level::Info,
             admin: false,
             approver_for: Vec::new(),
+            auditor: false,
         };
         people.push(Principal::from_roles(name.parse().unwrap(), &[role]));
         for g in 0..10 {

@@ -318,16 +318,34 @@ pub async fn create(
         None if r.break_glass => (who.name.to_string(), "break_glass", "active"),
         None => (who.name.to_string(), "access_request", "pending"),
     };
+    // The what and why of every event of this request: its scope, reason and incident.
+    let described = |mut e: crate::audit::AuditEvent| {
+        e.grants = vec![id.clone()];
+        e.subject = Some(scope_subject(&r.scope));
+        e.reason = Some(crate::audit::masked_text(
+            state.storage.masker(),
+            r.reason.as_str(),
+        ));
+        e.incident = r.incident.as_ref().map(|i| i.id.clone());
+        e
+    };
     let mut events = Vec::new();
     if rule.is_some() {
-        let mut asked =
-            crate::audit::AuditEvent::new(now, who.name.as_str(), "access_request", "pending");
-        asked.grants = vec![id.clone()];
-        events.push(asked);
+        events.push(described(
+            crate::audit::AuditEvent::new(now, who.name.as_str(), "access_request", "pending")
+                .with_context(&caller.context),
+        ));
     }
     let mut event = crate::audit::AuditEvent::new(now, &actor, action, outcome);
-    event.grants = vec![id.clone()];
-    events.push(event);
+    if rule.is_none() {
+        event = event.with_context(&caller.context);
+    } else {
+        event.decision = Some(crate::audit::Decision {
+            allowed: true,
+            by: vec![actor.clone()],
+        });
+    }
+    events.push(described(event));
     // Fail closed: a request or grant whose events cannot be written is withdrawn before
     // anyone sees or uses it.
     for event in &events {
@@ -440,6 +458,20 @@ impl ReviewAction {
     }
 }
 
+/// A grant's scope as the audit names it: `services:api,web kinds:email level:debug`, which
+/// search and the access review read back.
+pub fn scope_subject(scope: &Scope) -> String {
+    let services: Vec<&str> = scope.services.iter().map(|s| s.as_str()).collect();
+    let mut out = format!("services:{}", services.join(","));
+    if !scope.kinds.is_empty() {
+        out.push_str(&format!(" kinds:{}", scope.kinds.join(",")));
+    }
+    if let Some(level) = scope.level {
+        out.push_str(&format!(" level:{}", level.as_str()));
+    }
+    out
+}
+
 /// `POST /api/v1/requests/{id}/{approve|deny|revoke|drop}`
 pub async fn act(
     State(state): State<Arc<AppState>>,
@@ -465,7 +497,7 @@ pub async fn act(
         },
         other => other.parse()?,
     };
-    perform(&state, who, &id, action, review.reason)
+    perform(&state, who, &caller.context, &id, action, review.reason)
         .await
         .map(Json)
 }
@@ -475,6 +507,7 @@ pub async fn act(
 pub async fn perform(
     state: &AppState,
     who: &Principal,
+    context: &crate::audit::RequestContext,
     id: &str,
     action: ReviewAction,
     reason: Option<String>,
@@ -533,8 +566,12 @@ pub async fn perform(
             who.name.as_str(),
             action.audit_name(),
             r.status(now).as_str(),
-        );
+        )
+        .with_context(context);
         event.grants = vec![id.to_owned()];
+        if let Some(note) = &reason {
+            event.reason = Some(crate::audit::masked_text(state.storage.masker(), note));
+        }
         state.audit.record(&event).await?;
         if control.update_request(id, &r, version).await? {
             let kind = match action {
@@ -591,4 +628,39 @@ pub async fn active_grants(
     let mut grants = recent_requests(state, who, now).await?;
     grants.retain(|(_, r)| r.status(now) == Status::Active);
     Ok(grants)
+}
+
+/// Records the ends that happen by the clock alone, with no request to hang an event on: a
+/// grant reaching its deadline (`grant_expired`) and a request lapsing unreviewed
+/// (`access_lapsed`). Ends by a person (deny, revoke, drop) were recorded when they happened;
+/// those requests are only marked. Run every few seconds; an event that cannot be written is
+/// retried at the next run. Returns how many events were written.
+pub async fn record_endings(state: &AppState) -> Result<usize, ApiError> {
+    let control = state.storage.control();
+    let now = state.storage.clock().now();
+    let mut written = 0;
+    for (id, r) in control.requests_unended().await? {
+        let (action, at) = match r.status(now) {
+            Status::Pending | Status::Active => continue,
+            Status::Expired => ("grant_expired", r.ends_at()),
+            Status::Lapsed => ("access_lapsed", Some(r.pending_until)),
+            Status::Denied | Status::Revoked | Status::Dropped => {
+                control.mark_end_recorded(&id, now).await?;
+                continue;
+            }
+        };
+        let mut event = crate::audit::AuditEvent::new(
+            now,
+            crate::audit::SYSTEM,
+            action,
+            r.status(now).as_str(),
+        );
+        event.grants = vec![id.clone()];
+        event.subject = Some(format!("user:{} {}", r.requester, scope_subject(&r.scope)));
+        event.to = at;
+        state.audit.record(&event).await?;
+        control.mark_end_recorded(&id, now).await?;
+        written += 1;
+    }
+    Ok(written)
 }

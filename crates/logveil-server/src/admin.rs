@@ -31,7 +31,7 @@ pub async fn create_token(
     caller: Caller,
     body: Bytes,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let who = caller.require_admin(&state.policy)?;
+    caller.require_admin(&state.policy)?;
     let req: CreateToken = json_body(&body)?;
     if req.kind != "ingest" {
         return Err(ApiError::bad_request(
@@ -62,7 +62,7 @@ pub async fn create_token(
         .audit
         .record_action(
             now,
-            who.name.as_str(),
+            &caller,
             "token_create",
             Some(format!("service:{}", names.join(","))),
         )
@@ -118,7 +118,7 @@ pub async fn set_retention(
     Path(name): Path<String>,
     body: Bytes,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let who = caller.require_admin(&state.policy)?;
+    caller.require_admin(&state.policy)?;
     let svc = service(&name)?;
     let req: SetRetention = json_body(&body)?;
     if req.days == 0 || req.days > 36_500 {
@@ -132,7 +132,7 @@ pub async fn set_retention(
         .audit
         .record_action(
             now,
-            who.name.as_str(),
+            &caller,
             "retention_set",
             Some(format!("service:{svc}")),
         )
@@ -151,11 +151,11 @@ pub async fn run_retention(
     State(state): State<Arc<AppState>>,
     caller: Caller,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let who = caller.require_admin(&state.policy)?;
+    caller.require_admin(&state.policy)?;
     let now = state.storage.clock().now();
     state
         .audit
-        .record_action(now, who.name.as_str(), "retention_run", None)
+        .record_action(now, &caller, "retention_run", None)
         .await?;
     let dropped = state.storage.run_retention(state.retention_days).await?;
     let list: Vec<serde_json::Value> = dropped

@@ -10,6 +10,7 @@ use logveil_core::Role;
 use logveil_core::ServiceName;
 use logveil_store::control::{TokenInfo, TokenKind};
 
+use crate::audit::{AuthMethod, RequestContext};
 use crate::policy::{Policy, Principal};
 
 /// The principal name of the admin token written at first start.
@@ -24,6 +25,9 @@ use crate::AppState;
 pub struct Caller {
     pub token: TokenInfo,
     pub principal: Option<Principal>,
+    /// Who and from where, for the audit: how they signed in, their roles, MFA age, peer
+    /// address, forwarded chain and user agent.
+    pub context: RequestContext,
 }
 
 impl Caller {
@@ -58,6 +62,22 @@ impl Caller {
         }
     }
 
+    /// The principal who may read the audit log (auditors and administrators).
+    pub fn require_auditor(&self, policy: &Policy) -> Result<&Principal, ApiError> {
+        match &self.principal {
+            Some(p)
+                if policy
+                    .may_read_audit(p)
+                    .map_err(|e| ApiError::unavailable(&e))? =>
+            {
+                Ok(p)
+            }
+            _ => Err(ApiError::forbidden(
+                "this needs an auditor or an administrator (a role with \"auditor\": true)",
+            )),
+        }
+    }
+
     /// The person (user or service account, not the admin token or an ingest token) behind
     /// this caller; `why` says what only people do.
     pub fn person(&self, why: &str) -> Result<&Principal, ApiError> {
@@ -88,7 +108,7 @@ pub fn cookie_value<'a>(headers: &'a axum::http::HeaderMap, name: &str) -> Optio
 }
 
 /// The secret in an `Authorization` header value, whichever scheme carries it.
-fn presented_secret(header: &str) -> Option<String> {
+pub(crate) fn presented_secret(header: &str) -> Option<String> {
     let (scheme, rest) = header.trim().split_once(' ')?;
     let rest = rest.trim();
     match scheme.to_ascii_lowercase().as_str() {
@@ -126,7 +146,67 @@ impl FromRequestParts<std::sync::Arc<AppState>> for Caller {
             .ok_or_else(|| {
                 ApiError::unauthenticated("unreadable Authorization header: use Bearer TOKEN")
             })?;
-        Caller::from_secret(state, &secret).await
+        Ok(Caller::from_secret(state, &secret)
+            .await?
+            .with_origin(request_context(parts)))
+    }
+}
+
+/// Where a call came from, for routes that take no token (sign-in): never refuses.
+#[derive(Debug, Clone)]
+pub struct Origin(pub RequestContext);
+
+impl<S: Send + Sync> FromRequestParts<S> for Origin {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Origin(request_context(parts)))
+    }
+}
+
+impl Caller {
+    /// The caller, with where its request came from (the token only says who).
+    pub fn with_origin(mut self, origin: RequestContext) -> Caller {
+        let auth = std::mem::take(&mut self.context);
+        self.context = RequestContext {
+            auth_method: auth.auth_method,
+            roles: auth.roles,
+            mfa_age_secs: auth.mfa_age_secs,
+            ..origin
+        };
+        self
+    }
+
+    /// Who acts, as the audit names them: the principal, or the ingest token's id.
+    pub fn actor(&self) -> String {
+        match &self.principal {
+            Some(p) => p.name.to_string(),
+            None => format!("token:{}", self.token.id),
+        }
+    }
+}
+
+/// The where of a request, before anyone is known.
+pub fn request_context(parts: &Parts) -> RequestContext {
+    let peer = parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0);
+    RequestContext::from_request(peer, &parts.method, &parts.uri, &parts.headers)
+}
+
+/// How a token's bearer signed in, from what the token was made for.
+fn auth_method(token: &TokenInfo) -> AuthMethod {
+    match &token.kind {
+        TokenKind::Admin => AuthMethod::AdminToken,
+        TokenKind::Ingest(_) => AuthMethod::IngestToken,
+        TokenKind::User(_) => match token.label.as_str() {
+            crate::identity::PASSWORD_SESSION | crate::identity::WEB_SESSION => {
+                AuthMethod::Password
+            }
+            crate::identity::OIDC_SESSION => AuthMethod::Oidc,
+            _ => AuthMethod::ApiToken,
+        },
     }
 }
 
@@ -164,6 +244,7 @@ impl Caller {
                 name: ADMIN.parse().map_err(|e| ApiError::unavailable(&e))?,
                 read_keys: Vec::new(),
                 admin: true,
+                auditor: false,
                 approver_for: Vec::new(),
                 person: false,
                 roles: Vec::new(),
@@ -176,6 +257,22 @@ impl Caller {
                 Some(principal_of(state, &user).await?.0)
             }
         };
-        Ok(Caller { token, principal })
+        let now = state.storage.clock().now();
+        let context = RequestContext {
+            auth_method: auth_method(&token),
+            roles: principal
+                .as_ref()
+                .map(|p| p.roles.iter().map(|r| r.as_str().to_owned()).collect())
+                .unwrap_or_default(),
+            mfa_age_secs: token
+                .stepped_up_at
+                .map(|t| (now.as_unix_seconds() - t.as_unix_seconds()).max(0)),
+            ..RequestContext::default()
+        };
+        Ok(Caller {
+            token,
+            principal,
+            context,
+        })
     }
 }

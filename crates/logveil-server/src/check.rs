@@ -97,7 +97,7 @@ pub async fn check(
     caller: Caller,
     body: Bytes,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let admin = caller.require_admin(&state.policy)?;
+    caller.require_admin(&state.policy)?;
     let req: CheckBody = json_body(&body)?;
     let name: UserName = req.user.parse().map_err(|e: logveil_core::CoreError| {
         ApiError::bad_request("invalid_user", e.to_string())
@@ -115,12 +115,7 @@ pub async fn check(
     let now = state.storage.clock().now();
     state
         .audit
-        .record_action(
-            now,
-            admin.name.as_str(),
-            "policy_check",
-            Some(format!("user:{name}")),
-        )
+        .record_action(now, &caller, "policy_check", Some(format!("user:{name}")))
         .await?;
     let policy_error = |e: crate::policy::PolicyError| ApiError::unavailable(&e);
     let service = req

@@ -68,10 +68,11 @@ struct Login {
 /// `POST /api/v1/login`: the one route that takes credentials instead of a token.
 pub async fn login(
     State(state): State<Arc<AppState>>,
+    crate::auth::Origin(origin): crate::auth::Origin,
     body: Bytes,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let req: Login = json_body(&body)?;
-    let signed = sign_in(&state, &req.user, req.password, "login").await?;
+    let signed = sign_in(&state, &req.user, req.password, PASSWORD_SESSION, origin).await?;
     Ok(Json(
         serde_json::json!({ "token": signed.token, "user": signed.user, "expires_at": signed.expires }),
     ))
@@ -87,6 +88,11 @@ pub struct SignedIn {
 
 /// A session token for a signed-in person (password, web page or OIDC alike): a user token
 /// expiring after [`SESSION`].
+/// Labels of session tokens, by how their bearer signed in (the audit's auth method).
+pub const PASSWORD_SESSION: &str = "login";
+pub const WEB_SESSION: &str = "web";
+pub const OIDC_SESSION: &str = "oidc";
+
 pub(crate) async fn issue_session(
     state: &AppState,
     user: &UserName,
@@ -109,6 +115,7 @@ pub async fn sign_in(
     user_name: &str,
     password: String,
     label: &str,
+    mut origin: crate::audit::RequestContext,
 ) -> Result<SignedIn, ApiError> {
     let refused = || ApiError::unauthenticated("wrong user name or password");
     if password.len() > MAX_PASSWORD {
@@ -133,17 +140,19 @@ pub async fn sign_in(
     let Some(user) = user.filter(|u| matched && phc.is_some() && !u.disabled) else {
         state
             .audit
-            .record(&crate::audit::AuditEvent::new(
-                now, &actor, "sign_in", "failure",
-            ))
+            .record(
+                &crate::audit::AuditEvent::new(now, &actor, "sign_in", "failure")
+                    .with_context(&origin),
+            )
             .await?;
         return Err(refused());
     };
     state
         .audit
-        .record(&crate::audit::AuditEvent::new(
-            now, &actor, "sign_in", "success",
-        ))
+        .record(&{
+            origin.auth_method = crate::audit::AuthMethod::Password;
+            crate::audit::AuditEvent::new(now, &actor, "sign_in", "success").with_context(&origin)
+        })
         .await?;
     let (token, expires) = issue_session(state, &user.name, label, now).await?;
     Ok(SignedIn {
@@ -187,7 +196,7 @@ pub async fn create_user(
     caller: Caller,
     body: Bytes,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let who = caller.require_admin(&state.policy)?;
+    caller.require_admin(&state.policy)?;
     let req: NewUser = json_body(&body)?;
     let name: UserName = req.name.parse().map_err(|e: logveil_core::CoreError| {
         ApiError::bad_request("invalid_user", e.to_string())
@@ -242,12 +251,7 @@ pub async fn create_user(
     let now = state.storage.clock().now();
     state
         .audit
-        .record_action(
-            now,
-            who.name.as_str(),
-            "user_create",
-            Some(format!("user:{name}")),
-        )
+        .record_action(now, &caller, "user_create", Some(format!("user:{name}")))
         .await?;
     if !state.storage.control().create_user(&record, now).await? {
         return Err(ApiError::new(
@@ -297,6 +301,8 @@ struct RoleBody {
     admin: bool,
     #[serde(default)]
     approver_for: Vec<String>,
+    #[serde(default)]
+    auditor: bool,
 }
 
 /// `PUT /api/v1/roles/{name}`: creates or replaces a role.
@@ -306,7 +312,7 @@ pub async fn put_role(
     axum::extract::Path(name): axum::extract::Path<String>,
     body: Bytes,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let who = caller.require_admin(&state.policy)?;
+    caller.require_admin(&state.policy)?;
     let name: RoleName = name.parse().map_err(|e: logveil_core::CoreError| {
         ApiError::bad_request("invalid_role", e.to_string())
     })?;
@@ -340,12 +346,13 @@ pub async fn put_role(
         min_level,
         admin: req.admin,
         approver_for: req.approver_for,
+        auditor: req.auditor,
     };
     let subject = Some(format!("role:{}", role.name));
     let now = state.storage.clock().now();
     state
         .audit
-        .record_action(now, who.name.as_str(), "role_change", subject)
+        .record_action(now, &caller, "role_change", subject)
         .await?;
     state.storage.control().put_role(&role).await?;
     Ok(Json(

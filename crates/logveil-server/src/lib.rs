@@ -19,8 +19,10 @@
 //! | `POST /api/v1/totp/enroll`, `POST /api/v1/totp/confirm` | people | enrol an authenticator |
 //! | `POST /api/v1/step-up` | people | prove a TOTP code; grants that need it unmask for a while |
 //! | `POST /api/v1/policy/check` | admin | what would be decided for a person, and why |
-//! | `GET /api/v1/audit/export` | admin | the audit log with signed checkpoints (audited) |
+//! | `GET /api/v1/audit/export` | auditor, admin | the audit log with signed checkpoints (audited) |
 //! | `GET /api/v1/audit/pubkey` | any token | the key that verifies the audit checkpoints |
+//! | `POST /api/v1/audit/search` | auditor, admin | events by who, what, when, grant, or a value's keyed token (audited) |
+//! | `GET /api/v1/audit/report?since=30d&format=text\|csv` | auditor, admin | the periodic access review (audited) |
 //! | `POST /api/v1/tokens` | admin | create an ingest token |
 //! | `GET /api/v1/services` | reader | services and their retention |
 //! | `PUT /api/v1/services/{name}/retention` | admin | set a service's retention |
@@ -152,6 +154,14 @@ impl AppState {
     }
 }
 
+/// The app as served on a socket: with each connection's peer address, which the audit
+/// records as where a call came from.
+pub fn service(
+    state: Arc<AppState>,
+) -> axum::extract::connect_info::IntoMakeServiceWithConnectInfo<Router, std::net::SocketAddr> {
+    app(state).into_make_service_with_connect_info::<std::net::SocketAddr>()
+}
+
 pub fn app(state: Arc<AppState>) -> Router {
     let body_limit = state.limits.max_body;
     Router::new()
@@ -178,6 +188,8 @@ pub fn app(state: Arc<AppState>) -> Router {
         .route("/api/v1/policy/check", post(check::check))
         .route("/api/v1/audit/export", get(audit::export))
         .route("/api/v1/audit/pubkey", get(audit::pubkey))
+        .route("/api/v1/audit/search", post(audit::search::search_handler))
+        .route("/api/v1/audit/report", get(audit::report::report_handler))
         .route(
             "/api/v1/users",
             post(identity::create_user).get(identity::users),
@@ -204,5 +216,9 @@ pub fn app(state: Arc<AppState>) -> Router {
             )
         })
         .layer(DefaultBodyLimit::max(body_limit))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            audit::denials::record_denials,
+        ))
         .with_state(state)
 }

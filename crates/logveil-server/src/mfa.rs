@@ -108,12 +108,10 @@ pub async fn enroll(
         .seal_secret(&context(&who.name), secret.as_ref())?;
     state
         .audit
-        .record(&AuditEvent::new(
-            now,
-            who.name.as_str(),
-            "totp_enroll",
-            "pending",
-        ))
+        .record(
+            &AuditEvent::new(now, who.name.as_str(), "totp_enroll", "pending")
+                .with_context(&caller.context),
+        )
         .await?;
     control.set_totp_pending(&who.name, &sealed).await?;
     let b32 = totp::base32(secret.as_ref());
@@ -147,7 +145,10 @@ async fn check_code(
     if state.mfa_failures.locked(&who.name, now) {
         state
             .audit
-            .record(&AuditEvent::new(now, who.name.as_str(), action, "locked"))
+            .record(
+                &AuditEvent::new(now, who.name.as_str(), action, "locked")
+                    .with_context(&caller.context),
+            )
             .await?;
         return Err(ApiError::new(
             axum::http::StatusCode::TOO_MANY_REQUESTS,
@@ -191,7 +192,10 @@ async fn check_code(
         Ok(()) => {
             state
                 .audit
-                .record(&AuditEvent::new(now, who.name.as_str(), action, "success"))
+                .record(
+                    &AuditEvent::new(now, who.name.as_str(), action, "success")
+                        .with_context(&caller.context),
+                )
                 .await?;
             state.mfa_failures.cleared(&who.name);
             control.set_stepped_up(&caller.token.id, now).await?;
@@ -201,7 +205,10 @@ async fn check_code(
             state.mfa_failures.failed(&who.name, now);
             state
                 .audit
-                .record(&AuditEvent::new(now, who.name.as_str(), action, "failure"))
+                .record(
+                    &AuditEvent::new(now, who.name.as_str(), action, "failure")
+                        .with_context(&caller.context),
+                )
                 .await?;
             Err(totp_error(e))
         }

@@ -871,19 +871,20 @@ pub struct CallbackQuery {
 /// is signed in; refusals name the failed check only.
 pub async fn callback(
     State(state): State<Arc<AppState>>,
+    crate::auth::Origin(origin): crate::auth::Origin,
     headers: HeaderMap,
     Query(q): Query<CallbackQuery>,
 ) -> Result<Response, ApiError> {
     let oidc = enabled(&state)?;
     let now = state.storage.clock().now();
     let mut actor = "(oidc)".to_owned();
-    let outcome = finish(&state, &oidc, &headers, q, now, &mut actor).await;
+    let outcome = finish(&state, &oidc, &headers, &origin, q, now, &mut actor).await;
     let (user, cli) = match outcome {
         Ok(v) => v,
         Err(e) => {
             state
                 .audit
-                .record(&AuditEvent::new(now, &actor, "sign_in", "failure"))
+                .record(&AuditEvent::new(now, &actor, "sign_in", "failure").with_context(&origin))
                 .await?;
             return Err(e.into());
         }
@@ -920,7 +921,9 @@ pub async fn callback(
             Ok((StatusCode::SEE_OTHER, out).into_response())
         }
         None => {
-            let (token, _) = crate::identity::issue_session(&state, &user, "oidc", now).await?;
+            let (token, _) =
+                crate::identity::issue_session(&state, &user, crate::identity::OIDC_SESSION, now)
+                    .await?;
             out.append(
                 header::SET_COOKIE,
                 header_value(&oidc.cookie(
@@ -945,6 +948,7 @@ async fn finish(
     state: &AppState,
     oidc: &Oidc,
     headers: &HeaderMap,
+    origin: &crate::audit::RequestContext,
     q: CallbackQuery,
     now: Timestamp,
     actor: &mut String,
@@ -996,7 +1000,12 @@ async fn finish(
     let roles = oidc.roles(&claims, &known);
     state
         .audit
-        .record(&AuditEvent::new(now, actor, "sign_in", "success"))
+        .record(&{
+            let mut origin = origin.clone();
+            origin.auth_method = crate::audit::AuthMethod::Oidc;
+            origin.roles = roles.iter().map(|r| r.as_str().to_owned()).collect();
+            AuditEvent::new(now, actor, "sign_in", "success").with_context(&origin)
+        })
         .await?;
     let record = UserRecord {
         name: name.clone(),
@@ -1051,7 +1060,9 @@ pub async fn redeem(
         Some(u) if !u.disabled && !u.service_account => {}
         _ => return Err(refused("the user is disabled")),
     }
-    let (token, expires) = crate::identity::issue_session(&state, &entry.user, "oidc", now).await?;
+    let (token, expires) =
+        crate::identity::issue_session(&state, &entry.user, crate::identity::OIDC_SESSION, now)
+            .await?;
     Ok(Json(
         serde_json::json!({ "token": token, "user": entry.user, "expires_at": expires }),
     ))

@@ -41,6 +41,11 @@ when {
   (!resource.needs_step_up || context.step_up_fresh)
 };
 
+// Auditors and administrators read the audit log (and each read is itself audited).
+@id("read_audit")
+permit (principal is User, action == Action::"read_audit", resource is Gateway)
+when { principal.auditor || principal.admin };
+
 // Administrators manage users, roles, tokens and retention.
 @id("administer")
 permit (principal is User, action == Action::"administer", resource is Gateway)
@@ -50,7 +55,7 @@ when { principal.admin };
 /// The entity types, attributes and actions the policies may use: the validator checks every
 /// policy against it (strict mode), at start and with `logveil policy validate`.
 pub const SCHEMA: &str = r#"
-entity User = { read_keys: Set<String>, admin: Bool };
+entity User = { read_keys: Set<String>, admin: Bool, auditor: Bool };
 entity Stream;
 entity Gateway;
 entity Grant = {
@@ -65,6 +70,7 @@ action read_unmasked appliesTo {
   }
 };
 action administer appliesTo { principal: User, resource: Gateway, context: {} };
+action read_audit appliesTo { principal: User, resource: Gateway, context: {} };
 "#;
 
 #[derive(Debug, thiserror::Error)]
@@ -110,6 +116,8 @@ pub struct Principal {
     pub name: UserName,
     pub read_keys: Vec<String>,
     pub admin: bool,
+    /// Reads the audit log.
+    pub auditor: bool,
     /// Services (or `*`) whose requests this principal may review.
     pub approver_for: Vec<String>,
     /// A person or service account (not the admin token): only they request access.
@@ -123,6 +131,7 @@ impl Principal {
             name,
             read_keys: roles.iter().flat_map(Role::read_keys).collect(),
             admin: roles.iter().any(|r| r.admin),
+            auditor: roles.iter().any(|r| r.auditor),
             approver_for: roles
                 .iter()
                 .flat_map(|r| r.approver_for.iter().cloned())
@@ -171,6 +180,10 @@ fn user_attrs(who: &Principal) -> HashMap<String, RestrictedExpression> {
         (
             "admin".to_owned(),
             RestrictedExpression::new_bool(who.admin),
+        ),
+        (
+            "auditor".to_owned(),
+            RestrictedExpression::new_bool(who.auditor),
         ),
     ])
 }
@@ -376,6 +389,16 @@ impl Policy {
     }
 
     /// May `who` manage users, roles, tokens and retention?
+    /// Whether `who` reads the audit log: auditors and administrators.
+    pub fn may_read_audit(&self, who: &Principal) -> Result<bool, PolicyError> {
+        self.decide(
+            who,
+            "read_audit",
+            uid("Gateway", "logveil")?,
+            Context::empty(),
+        )
+    }
+
     pub fn may_administer(&self, who: &Principal) -> Result<bool, PolicyError> {
         self.decide(
             who,
@@ -398,6 +421,7 @@ mod tests {
             min_level: min,
             admin,
             approver_for: Vec::new(),
+            auditor: false,
         }
     }
 
@@ -444,11 +468,26 @@ mod tests {
         assert!(p
             .may_read_masked(&admin, "payments", "prod", Level::Debug)
             .unwrap());
+        assert!(p.may_read_audit(&admin).unwrap());
+        assert!(
+            !p.may_read_audit(&dev).unwrap(),
+            "readers do not read the audit"
+        );
+        let mut auditing = role(&[], &["*"], Level::Info, false);
+        auditing.auditor = true;
+        let auditor = Principal::from_roles("eve".parse().unwrap(), &[auditing]);
+        assert!(p.may_read_audit(&auditor).unwrap());
+        assert!(!p.may_administer(&auditor).unwrap());
+        assert!(
+            !p.may_read_masked(&auditor, "api", "prod", Level::Fatal)
+                .unwrap(),
+            "an auditor reads the audit log and nothing else"
+        );
     }
 
     #[test]
     fn the_policies_validate_against_the_schema() {
-        assert_eq!(validate().unwrap(), 4);
+        assert_eq!(validate().unwrap(), 5);
         let typo = r#"permit (principal is User, action == Action::"read_masked", resource is Stream) when { principal.admni };"#;
         assert!(
             validate_text(typo).is_err(),

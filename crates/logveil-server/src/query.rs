@@ -129,6 +129,7 @@ async fn reveal(
     let mut counts: Vec<(String, u32)> = Vec::new();
     let mut records = Vec::new();
     let mut grants: Vec<String> = Vec::new();
+    let mut tokens: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
     for r in found {
         let (kinds, ids) = access.revealed(&r, now, &mut memo);
         if kinds.is_empty() {
@@ -149,6 +150,14 @@ async fn reveal(
             continue;
         };
         let (shown, c) = r.reveal(&originals, &kinds);
+        // The keyed token of each value shown (as masked lines print it), so the audit can
+        // say who saw a customer's data without holding the data.
+        for (i, s) in r.spans.iter().enumerate() {
+            if kinds.contains(&s.kind) && i < originals.len() {
+                let short: String = s.token[..4].iter().map(|b| format!("{b:02x}")).collect();
+                tokens.insert(format!("{}:{short}", s.kind));
+            }
+        }
         for (k, n) in c {
             match counts.iter_mut().find(|(x, _)| *x == k) {
                 Some((_, m)) => *m += n,
@@ -172,10 +181,19 @@ async fn reveal(
             "unmasked_read",
             "success",
         );
+        let (reasons, incidents) = access.why(&grants);
+        event.decision = Some(crate::audit::Decision {
+            allowed: true,
+            by: grants.iter().map(|g| format!("grant:{g}")).collect(),
+        });
         event.grants = grants;
         event.selector = selector;
         event.revealed = counts;
         event.records = records;
+        event.tokens = tokens.into_iter().collect();
+        event.reason = reasons;
+        event.incident = incidents;
+        event.context = Some(access.context.clone());
         state.audit.record(&event).await?;
     }
     Ok(out)
@@ -219,6 +237,8 @@ pub fn may_touch(who: &Principal, service: &ServiceName) -> bool {
 pub struct ReadAccess {
     state: Arc<AppState>,
     who: Principal,
+    /// Who and from where, for the audit of what this reader is shown.
+    context: crate::audit::RequestContext,
     decided: Mutex<HashMap<(ServiceName, String, Level), bool>>,
     /// The reader's active grants, which open services and levels beyond the roles; checked
     /// against the clock on every record, so a grant stops at its deadline mid-stream.
@@ -233,6 +253,7 @@ impl ReadAccess {
     pub fn new(
         state: Arc<AppState>,
         who: Principal,
+        context: crate::audit::RequestContext,
         grants: Vec<Grant>,
         stepped_up_at: Option<Timestamp>,
     ) -> Self {
@@ -240,11 +261,32 @@ impl ReadAccess {
         Self {
             state,
             who,
+            context,
             decided: Mutex::new(HashMap::new()),
             grants: std::sync::RwLock::new(grants),
             step_up_until: stepped_up_at.map(|t| t.saturating_add(valid)),
             step_up_missing: std::sync::atomic::AtomicBool::new(false),
         }
+    }
+
+    /// Why values were shown: the reasons (masked by the engine) and incidents of `grants`.
+    fn why(&self, grants: &[String]) -> (Option<String>, Option<String>) {
+        let Ok(known) = self.grants.read() else {
+            return (None, None);
+        };
+        let mut reasons = Vec::new();
+        let mut incidents = Vec::new();
+        for (_, r) in known.iter().filter(|(id, _)| grants.contains(id)) {
+            reasons.push(crate::audit::masked_text(
+                self.state.storage.masker(),
+                r.reason.as_str(),
+            ));
+            if let Some(i) = &r.incident {
+                incidents.push(i.id.clone());
+            }
+        }
+        let join = |v: Vec<String>| (!v.is_empty()).then(|| v.join("; "));
+        (join(reasons), join(incidents))
     }
 
     /// Whether some value stayed masked only because the reader has not stepped up lately.
@@ -401,7 +443,7 @@ impl Plan {
 
 fn plan(
     grants: Vec<Grant>,
-    stepped_up_at: Option<Timestamp>,
+    caller: &Caller,
     state: &Arc<AppState>,
     who: &Principal,
     body: QueryBody,
@@ -462,8 +504,9 @@ fn plan(
     let access = Arc::new(ReadAccess::new(
         state.clone(),
         who.clone(),
+        caller.context.clone(),
         grants,
-        stepped_up_at,
+        caller.token.stepped_up_at,
     ));
     let stored: Vec<ServiceName> = state
         .storage
@@ -529,26 +572,20 @@ pub async fn query(
     let grants = crate::access::active_grants(&state, who, state.storage.clock().now()).await?;
     let body: QueryBody = json_body(&body)?;
     let selector = body.query.clone();
-    let plan = plan(
-        grants,
-        caller.token.stepped_up_at,
-        &state,
-        who,
-        body,
-        DEFAULT_LIMIT,
-    )?;
+    let plan = plan(grants, &caller, &state, who, body, DEFAULT_LIMIT)?;
     let found = state
         .storage
         .search(plan.request.clone(), plan.keep())
         .await?;
-    let selector = selector.map(|q| crate::audit::masked_selector(state.storage.masker(), &q));
+    let selector = selector.map(|q| crate::audit::masked_text(state.storage.masker(), &q));
     // Every query is audited before it is answered, unmasked or not.
     let mut event = crate::audit::AuditEvent::new(
         state.storage.clock().now(),
         who.name.as_str(),
         "query",
         "success",
-    );
+    )
+    .with_context(&caller.context);
     event.selector = selector.clone();
     event.from = Some(plan.request.from);
     event.to = Some(plan.request.to);
@@ -576,14 +613,7 @@ pub async fn tail(
     // Subscribe before reading the backlog so nothing falls between the two.
     let live = state.storage.subscribe();
     let grants = crate::access::active_grants(&state, &who, state.storage.clock().now()).await?;
-    let plan = plan(
-        grants,
-        caller.token.stepped_up_at,
-        &state,
-        &who,
-        body,
-        DEFAULT_TAIL_BACKLOG,
-    )?;
+    let plan = plan(grants, &caller, &state, &who, body, DEFAULT_TAIL_BACKLOG)?;
     let keep = plan.keep();
     let mut backlog = state
         .storage
@@ -601,13 +631,14 @@ pub async fn tail(
     let selector = plan
         .query
         .as_deref()
-        .map(|q| crate::audit::masked_selector(state.storage.masker(), &q.to_string()));
+        .map(|q| crate::audit::masked_text(state.storage.masker(), &q.to_string()));
     let mut opened = crate::audit::AuditEvent::new(
         state.storage.clock().now(),
         who.name.as_str(),
         "tail",
         "success",
-    );
+    )
+    .with_context(&caller.context);
     opened.selector = selector.clone();
     opened.from = Some(plan.request.from);
     state.audit.record(&opened).await?;

@@ -220,6 +220,7 @@ struct LoginForm {
 /// `POST /ui/login`: the sign-in form's target.
 pub async fn login(
     State(state): State<Arc<AppState>>,
+    crate::auth::Origin(origin): crate::auth::Origin,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
@@ -230,7 +231,15 @@ pub async fn login(
         return error_page(&ApiError::bad_request("invalid_form", "unreadable form"));
     };
     let next = safe_next(&form.next).unwrap_or("/ui/");
-    let signed = match crate::identity::sign_in(&state, &form.user, form.password, "web").await {
+    let signed = match crate::identity::sign_in(
+        &state,
+        &form.user,
+        form.password,
+        crate::identity::WEB_SESSION,
+        origin,
+    )
+    .await
+    {
         Ok(s) => s,
         Err(e) if e.status == StatusCode::UNAUTHORIZED => {
             return sign_in_form(StatusCode::UNAUTHORIZED, next, Some(&e.message))
@@ -379,6 +388,7 @@ struct ReviewForm {
 /// `POST /ui/requests/{id}/{approve|deny}`
 pub async fn act(
     State(state): State<Arc<AppState>>,
+    crate::auth::Origin(origin): crate::auth::Origin,
     Path((id, action)): Path<(String, String)>,
     headers: HeaderMap,
     body: Bytes,
@@ -416,7 +426,8 @@ pub async fn act(
             "this form is stale or was not sent from this page; reload the request and try again",
         ));
     }
-    match perform(&state, who, &id, action, form.reason).await {
+    let context = caller.clone().with_origin(origin).context;
+    match perform(&state, who, &context, &id, action, form.reason).await {
         Ok(_) => redirect(&request_path(&id), None),
         Err(e) => error_page(&e),
     }

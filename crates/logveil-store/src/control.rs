@@ -85,6 +85,14 @@ ALTER TABLE users ADD COLUMN totp_pending BLOB;
 ALTER TABLE users ADD COLUMN totp_last_step INTEGER;
 ALTER TABLE tokens ADD COLUMN stepped_up_at INTEGER;
 "#,
+    r#"
+ALTER TABLE access_requests ADD COLUMN end_recorded_at INTEGER;
+CREATE INDEX access_requests_unended ON access_requests (end_recorded_at) WHERE end_recorded_at IS NULL;
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"#,
 ];
 
 /// What a token may do.
@@ -117,6 +125,9 @@ pub struct TokenInfo {
     pub kind: TokenKind,
     /// When the bearer last proved a TOTP code on this token (step-up).
     pub stepped_up_at: Option<Timestamp>,
+    /// What the token was made for (`login`, `web`, `oidc`, or an administrator's label):
+    /// tells the audit how its bearer signed in.
+    pub label: String,
 }
 
 /// A user's TOTP enrolment, sealed (see `Storage::seal_secret`).
@@ -289,7 +300,7 @@ impl ControlPlane {
             return Ok(None);
         }
         let row = sqlx::query(
-            "SELECT t.kind, t.secret_hash, t.services, t.user, t.stepped_up_at FROM tokens t LEFT JOIN users u ON u.name = t.user \
+            "SELECT t.kind, t.secret_hash, t.services, t.user, t.stepped_up_at, t.label FROM tokens t LEFT JOIN users u ON u.name = t.user \
              WHERE t.id = ? AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?) \
              AND (t.user IS NULL OR (u.name IS NOT NULL AND u.disabled_at IS NULL))",
         )
@@ -325,6 +336,7 @@ impl ControlPlane {
             id: id.to_owned(),
             kind,
             stepped_up_at: stepped_up_at.map(Timestamp::from_nanos),
+            label: row.get("label"),
         }))
     }
 
@@ -565,7 +577,6 @@ impl ControlPlane {
         Ok(done.rows_affected() == 1)
     }
 
-    /// Requests created since `since`, newest first.
     /// Break-glass grants nobody has reviewed after the fact, however old.
     pub async fn requests_awaiting_review(
         &self,
@@ -579,6 +590,50 @@ impl ControlPlane {
         .await
         .map_err(db_err)?;
         decode_requests(&rows)
+    }
+
+    /// Requests whose end (expiry, lapse, denial, revocation) is not yet marked as recorded:
+    /// the pending and active ones, and those that ended since the last sweep.
+    pub async fn requests_unended(&self) -> Result<Vec<(String, AccessRequest)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, body FROM access_requests WHERE end_recorded_at IS NULL ORDER BY created_at, id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        decode_requests(&rows)
+    }
+
+    /// Marks that the end of request `id` is in the audit log.
+    pub async fn mark_end_recorded(&self, id: &str, now: Timestamp) -> Result<(), StoreError> {
+        sqlx::query("UPDATE access_requests SET end_recorded_at = ? WHERE id = ?")
+            .bind(now.as_unix_seconds())
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+
+    /// A value the server keeps for itself (the digest of the configuration last audited).
+    pub async fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
+        sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)
+    }
+
+    pub async fn set_setting(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )
+        .bind(key)
+        .bind(value)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(())
     }
 
     pub async fn requests_since(

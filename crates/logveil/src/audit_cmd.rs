@@ -51,10 +51,16 @@ pub enum AuditCommand {
         #[arg(long)]
         min_size: Option<u64>,
     },
+    /// Find events by who, what, when, grant, or a customer's value (keyed token).
+    Search(Box<crate::audit_search_cmd::SearchArgs>),
+    /// The periodic access review, as text or CSV.
+    Report(crate::audit_search_cmd::ReportArgs),
 }
 
 pub fn run(args: AuditArgs) -> anyhow::Result<std::process::ExitCode> {
     match args.command {
+        AuditCommand::Search(a) => return crate::audit_search_cmd::search(*a),
+        AuditCommand::Report(a) => return crate::audit_search_cmd::report(a),
         AuditCommand::Pubkey { data_dir, server } => {
             let key = match data_dir {
                 Some(dir) => logveil_server::audit::verifier_key(&dir)?,

@@ -5,6 +5,7 @@
 
 mod access_cmd;
 mod audit_cmd;
+mod audit_search_cmd;
 mod client;
 mod demo_cmd;
 mod identity_cmd;

@@ -60,13 +60,12 @@ pub struct Running {
     pub audit: Arc<logveil_server::audit::AuditLog>,
 }
 
-fn engine(rules: Option<&Path>) -> anyhow::Result<logveil_mask::Engine> {
+/// The masking engine: built in, or from the rules file whose `text` was read.
+fn engine(rules: Option<&Path>, text: &str) -> anyhow::Result<logveil_mask::Engine> {
     match rules {
         None => Ok(logveil_mask::Engine::builtin()),
         Some(p) => {
-            let text = std::fs::read_to_string(p)
-                .with_context(|| format!("reading rules file {}", p.display()))?;
-            let config = logveil_mask::RulesConfig::from_toml(&text)
+            let config = logveil_mask::RulesConfig::from_toml(text)
                 .with_context(|| format!("rules file {}", p.display()))?;
             logveil_mask::Engine::new(&config)
                 .with_context(|| format!("rules file {}", p.display()))
@@ -74,28 +73,40 @@ fn engine(rules: Option<&Path>) -> anyhow::Result<logveil_mask::Engine> {
     }
 }
 
-/// The configuration file, or the defaults without one.
-pub fn gateway_config(path: Option<&Path>) -> anyhow::Result<GatewayConfig> {
+/// A file's text, or empty when none is given (the built-in defaults).
+fn read_text(path: Option<&Path>, what: &str) -> anyhow::Result<String> {
+    match path {
+        None => Ok(String::new()),
+        Some(p) => std::fs::read_to_string(p)
+            .with_context(|| format!("reading {what} file {}", p.display())),
+    }
+}
+
+/// The configuration from the file whose `text` was read, or the defaults without one.
+fn gateway_config(path: Option<&Path>, text: &str) -> anyhow::Result<GatewayConfig> {
     match path {
         None => Ok(GatewayConfig::default()),
-        Some(p) => {
-            let text = std::fs::read_to_string(p)
-                .with_context(|| format!("reading configuration file {}", p.display()))?;
-            GatewayConfig::from_toml(&text)
-                .with_context(|| format!("configuration file {}", p.display()))
-        }
+        Some(p) => GatewayConfig::from_toml(text)
+            .with_context(|| format!("configuration file {}", p.display())),
     }
 }
 
 /// Opens storage, makes sure an admin token exists and starts listening.
 pub async fn start(args: &ServeArgs) -> anyhow::Result<Running> {
-    let config = gateway_config(args.config.as_deref())?;
+    let config_text = read_text(args.config.as_deref(), "configuration")?;
+    let rules_text = read_text(args.rules.as_deref(), "rules")?;
+    // Each file is read once: what is audited as loaded is exactly what runs.
+    let config = gateway_config(args.config.as_deref(), &config_text)?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let mut opts = StorageOptions::new(&args.data_dir);
     opts.master_key_hex = std::env::var("LOGVEIL_MASTER_KEY").ok();
-    let (storage, report) = Storage::open(opts, engine(args.rules.as_deref())?, clock.clone())
-        .await
-        .with_context(|| format!("opening data directory {}", args.data_dir.display()))?;
+    let (storage, report) = Storage::open(
+        opts,
+        engine(args.rules.as_deref(), &rules_text)?,
+        clock.clone(),
+    )
+    .await
+    .with_context(|| format!("opening data directory {}", args.data_dir.display()))?;
     let storage = Arc::new(storage);
     if report.created_master_key {
         eprintln!(
@@ -136,7 +147,7 @@ pub async fn start(args: &ServeArgs) -> anyhow::Result<Running> {
         })?;
     let addr = listener.local_addr()?;
     let (shutdown, mut stop) = tokio::sync::watch::channel(false);
-    let app = logveil_server::app(state.clone());
+    let app = logveil_server::service(state.clone());
     let serve = tokio::spawn(async move {
         axum::serve(listener, app)
             .with_graceful_shutdown(async move {
@@ -144,20 +155,24 @@ pub async fn start(args: &ServeArgs) -> anyhow::Result<Running> {
             })
             .await
     });
-    // Signed checkpoints of the audit log every few seconds (when events came), so an export
-    // is covered up to moments ago; the last one is written at shutdown.
-    {
-        let audit = state.audit.clone();
-        tokio::spawn(async move {
-            let mut every = tokio::time::interval(Duration::from_secs(5));
-            loop {
-                every.tick().await;
-                if let Err(e) = audit.checkpoint().await {
-                    eprintln!("logveil: audit checkpoint failed: {e}");
-                }
-            }
-        });
-    }
+    // What changed in the configuration since the last start is audited before anyone is
+    // served under it.
+    let sources = [
+        ("gateway", config_text.as_bytes()),
+        ("masking", rules_text.as_bytes()),
+        ("policy", logveil_server::policy::POLICIES.as_bytes()),
+    ];
+    logveil_server::audit::lifecycle::record_configuration(&state, &sources)
+        .await
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "recording the configuration in the audit log: {}",
+                e.message
+            )
+        })?;
+    // Checkpoints every few seconds (the last one at shutdown), grant ends by the clock, and
+    // an hourly re-verification of the stored log.
+    logveil_server::audit::lifecycle::spawn_background(state.clone(), Default::default());
     // Retention runs at start and every hour.
     {
         let storage = storage.clone();

@@ -14,11 +14,11 @@ pub async fn export(
     axum::extract::State(state): axum::extract::State<Arc<crate::AppState>>,
     caller: crate::auth::Caller,
 ) -> Result<axum::response::Response, ApiError> {
-    let who = caller.require_admin(&state.policy)?;
+    caller.require_auditor(&state.policy)?;
     let now = state.storage.clock().now();
     state
         .audit
-        .record_action(now, who.name.as_str(), "audit_export", None)
+        .record_action(now, &caller, "audit_export", None)
         .await?;
     let body = state.audit.export().await.map_err(|e| {
         eprintln!("logveil: audit export failed: {e}");

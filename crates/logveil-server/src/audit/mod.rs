@@ -22,10 +22,16 @@ use logveil_audit::{checkpoint_line, event_line, Checkpoint, Entry, MerkleLog, S
 use crate::error::ApiError;
 
 mod api;
+pub mod denials;
 mod event;
+pub mod lifecycle;
+pub mod report;
+pub mod search;
 
 pub use api::{export, pubkey};
-pub use event::{masked_selector, AuditEvent};
+pub use event::{
+    masked_text, AuditEvent, AuthMethod, Decision, Details, RequestContext, StoredEvent, SYSTEM,
+};
 
 /// The checkpoints' origin line: names this log in every signed note.
 pub const ORIGIN: &str = "logveil/audit";
@@ -267,11 +273,12 @@ impl AuditLog {
     pub async fn record_action(
         &self,
         time: logveil_core::Timestamp,
-        actor: &str,
+        caller: &crate::auth::Caller,
         action: &'static str,
         subject: Option<String>,
     ) -> Result<(), ApiError> {
-        let mut event = AuditEvent::new(time, actor, action, "success");
+        let mut event =
+            AuditEvent::new(time, &caller.actor(), action, "success").with_context(&caller.context);
         event.subject = subject;
         self.record(&event).await
     }

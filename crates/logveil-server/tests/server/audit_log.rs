@@ -45,7 +45,7 @@ fn actions_land_in_a_verifiable_log_and_an_edited_log_does_not_start() {
         api.send("GET", "/api/v1/audit/export", Some(&alice), &[], b"")
             .0,
         403,
-        "administrators only"
+        "auditors and administrators only"
     );
     let (status, export) = api.send("GET", "/api/v1/audit/export", Some(&api.admin), &[], b"");
     assert_eq!(status, 200);
@@ -69,6 +69,7 @@ fn actions_land_in_a_verifiable_log_and_an_edited_log_does_not_start() {
             "sign_in",
             "access_request",
             "query",
+            "access_denied",
             "audit_export"
         ],
         "administration, sign-in, request, and the export itself"
