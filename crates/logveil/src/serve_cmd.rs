@@ -97,6 +97,13 @@ pub async fn start(args: &ServeArgs) -> anyhow::Result<Running> {
         .await
         .with_context(|| format!("opening data directory {}", args.data_dir.display()))?;
     let storage = Arc::new(storage);
+    // Which kinds exist depends on the masking rules file: alert rules naming others are
+    // refused now, not left watching for nothing.
+    if let Some(path) = args.config.as_deref() {
+        config
+            .check_kinds(storage.masker().engine())
+            .with_context(|| format!("configuration file {}", path.display()))?;
+    }
     if report.created_master_key {
         eprintln!(
             "logveil: created master key {} (mode 0600); back it up: sealed originals need it",
