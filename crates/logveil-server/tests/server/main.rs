@@ -16,6 +16,7 @@ use logveil_store::storage::{Storage, StorageOptions};
 use prost::Message;
 
 mod access;
+mod alerts;
 mod audit_log;
 mod grant_model;
 mod matrix;
@@ -26,6 +27,8 @@ struct Api {
     url: String,
     admin: String,
     storage: Arc<Storage>,
+    /// The server's state, for what no endpoint does yet (recording events directly).
+    state: Arc<AppState>,
     rt: tokio::runtime::Runtime,
     _dir: tempfile::TempDir,
 }
@@ -49,7 +52,7 @@ fn start_with_config(
         .enable_all()
         .build()
         .unwrap();
-    let (url, admin, storage) = rt.block_on(async {
+    let (url, admin, storage, state) = rt.block_on(async {
         let (storage, _) = Storage::open(
             StorageOptions::new(dir.path()),
             logveil_mask::Engine::builtin(),
@@ -74,13 +77,15 @@ fn start_with_config(
         );
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(async move { axum::serve(listener, logveil_server::app(state)).await });
-        (url, admin, storage)
+        let serving = state.clone();
+        tokio::spawn(async move { axum::serve(listener, logveil_server::app(serving)).await });
+        (url, admin, storage, state)
     });
     Api {
         url,
         admin,
         storage,
+        state,
         rt,
         _dir: dir,
     }

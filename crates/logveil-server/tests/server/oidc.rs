@@ -33,7 +33,7 @@ fn start_sso(clock: ManualClock) -> Sso {
         .enable_all()
         .build()
         .unwrap();
-    let (url, admin, storage, idp) = rt.block_on(async {
+    let (url, admin, storage, idp, state) = rt.block_on(async {
         let idp = idp::spawn(clock.clone()).await;
         let issuer = idp.issuer.lock().unwrap().clone();
 
@@ -71,13 +71,15 @@ fn start_sso(clock: ManualClock) -> Sso {
                 .unwrap()
                 .with_config(config),
         );
-        tokio::spawn(async move { axum::serve(listener, logveil_server::app(state)).await });
-        (url, admin, storage, idp)
+        let serving = state.clone();
+        tokio::spawn(async move { axum::serve(listener, logveil_server::app(serving)).await });
+        (url, admin, storage, idp, state)
     });
     let api = Api {
         url,
         admin,
         storage,
+        state,
         rt,
         _dir: dir,
     };
