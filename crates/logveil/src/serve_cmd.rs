@@ -31,8 +31,8 @@ pub struct ServeArgs {
     pub retention_days: u32,
 
     /// Gateway configuration (TOML): access rules (approvals, caps, auto-approval,
-    /// break-glass, step-up), notifications, sign-in. Every setting has a default; see the
-    /// README's "Configuration" section.
+    /// break-glass, step-up), notifications, alert rules, sign-in. Every setting has a default;
+    /// see the README's "Configuration" section.
     #[arg(long, env = "LOGVEIL_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
 
