@@ -4,6 +4,31 @@
 //! auto-approval, no break-glass, no step-up.
 //!
 //! Unknown fields are errors, so a typo never silently weakens a rule.
+//!
+//! # `[alerts]`
+//!
+//! Rules on high-risk actions, evaluated on every audit event ([`crate::alerts`]) and delivered
+//! to the webhooks that take the `alert` kind (all of them unless their `events` say
+//! otherwise). Every rule is on by default; with no such webhook nothing is evaluated, since
+//! there is nobody to tell. The keys and their defaults:
+//!
+//! | key | default | raises an alert when |
+//! | --- | --- | --- |
+//! | `enabled` | `true` | (turns every rule below off when `false`) |
+//! | `break_glass` | `true` | someone activates break-glass access |
+//! | `unmask_kinds` | `["credit_card", "iban", "us_ssn", "national_id"]` | an unmasked read shows one of these kinds (payment and government ids); `[]` turns it off |
+//! | `unmask_quiet` | `"10m"` | (after such an alert, the same person reading the same kind again within this raises none; the bulk rule still counts) |
+//! | `bulk_unmask.enabled` | `true` | |
+//! | `bulk_unmask.records` | `1000` | one person has read more than this many records unmasked… |
+//! | `bulk_unmask.window` | `"10m"` | …within this sliding window; then at most one alert per person per window |
+//! | `repeated_denials.enabled` | `true` | |
+//! | `repeated_denials.count` | `5` | one actor has this many denials (failed sign-in, failed or locked step-up or TOTP confirmation, a refused API call)… |
+//! | `repeated_denials.window` | `"5m"` | …within this sliding window; then at most one alert per actor per window |
+//! | `changes` | `true` | a role, the masking rules, the policy or other configuration changes |
+//! | `verification_failure` | `true` | a verification of the audit log fails |
+//!
+//! Counts and windows must be at least 1 (windows 1s to 24h); kinds must be kinds the masking
+//! engine knows ([`GatewayConfig::check_kinds`], once the engine is loaded).
 
 use std::time::Duration;
 
@@ -56,6 +81,9 @@ pub struct GatewayConfig {
     /// Sign-in through an OpenID Connect provider.
     #[serde(default)]
     pub oidc: Option<crate::oidc::OidcConfig>,
+    /// Alert rules on high-risk actions; see the module documentation.
+    #[serde(default)]
+    pub alerts: AlertsConfig,
 }
 
 impl GatewayConfig {
@@ -83,6 +111,154 @@ impl GatewayConfig {
         if let Some(oidc) = &self.oidc {
             oidc.check(self.public_url.as_deref())?;
         }
+        self.alerts.check()?;
+        Ok(())
+    }
+
+    /// The checks that need the masking engine (which kinds exist comes from its rules file,
+    /// loaded after this file): every kind named here must be one it reports.
+    pub fn check_kinds(&self, engine: &logveil_mask::Engine) -> Result<(), ConfigError> {
+        for name in &self.alerts.unmask_kinds {
+            if engine.kind_by_name(name).is_none() {
+                let known: Vec<&str> = engine.kinds().map(|k| engine.kind_name(k)).collect();
+                return Err(ConfigError::Invalid(format!(
+                    "alerts.unmask_kinds: unknown kind {name:?}; known kinds: {}",
+                    known.join(", ")
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `[alerts]`: which high-risk actions raise an alert. See the module documentation for each
+/// key and its default.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AlertsConfig {
+    #[serde(default = "defaults::on")]
+    pub enabled: bool,
+    #[serde(default = "defaults::on")]
+    pub break_glass: bool,
+    /// Kinds whose unmasked reading is alerted at once.
+    #[serde(default = "defaults::unmask_kinds")]
+    pub unmask_kinds: Vec<String>,
+    /// How long one person's reads of one such kind stay quiet after an alert: a tail of
+    /// card numbers raises one alert, not one per line.
+    #[serde(default = "defaults::unmask_quiet")]
+    pub unmask_quiet: ConfigDuration,
+    #[serde(default)]
+    pub bulk_unmask: BulkUnmaskRule,
+    #[serde(default)]
+    pub repeated_denials: RepeatedDenialsRule,
+    /// Role changes and configuration changes (masking rules, access rules, policy).
+    #[serde(default = "defaults::on")]
+    pub changes: bool,
+    #[serde(default = "defaults::on")]
+    pub verification_failure: bool,
+}
+
+impl Default for AlertsConfig {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            break_glass: true,
+            unmask_kinds: defaults::unmask_kinds(),
+            unmask_quiet: defaults::unmask_quiet(),
+            bulk_unmask: BulkUnmaskRule::default(),
+            repeated_denials: RepeatedDenialsRule::default(),
+            changes: true,
+            verification_failure: true,
+        }
+    }
+}
+
+/// `[alerts.bulk_unmask]`: more than `records` records read unmasked by one person within
+/// `window`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BulkUnmaskRule {
+    #[serde(default = "defaults::on")]
+    pub enabled: bool,
+    #[serde(default = "defaults::bulk_records")]
+    pub records: u32,
+    #[serde(default = "defaults::bulk_window")]
+    pub window: ConfigDuration,
+}
+
+impl Default for BulkUnmaskRule {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            records: defaults::bulk_records(),
+            window: defaults::bulk_window(),
+        }
+    }
+}
+
+/// `[alerts.repeated_denials]`: `count` denials of one actor within `window`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RepeatedDenialsRule {
+    #[serde(default = "defaults::on")]
+    pub enabled: bool,
+    #[serde(default = "defaults::denials")]
+    pub count: u32,
+    #[serde(default = "defaults::denials_window")]
+    pub window: ConfigDuration,
+}
+
+impl Default for RepeatedDenialsRule {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            count: defaults::denials(),
+            window: defaults::denials_window(),
+        }
+    }
+}
+
+/// The longest alert window: counters are kept in memory, and a day bounds what they hold.
+const MAX_ALERT_WINDOW: Duration = Duration::from_secs(24 * 3600);
+
+fn check_window(what: &str, d: ConfigDuration) -> Result<(), ConfigError> {
+    if d.0 < Duration::from_secs(1) || d.0 > MAX_ALERT_WINDOW {
+        return Err(ConfigError::Invalid(format!("{what} must be 1s to 24h")));
+    }
+    Ok(())
+}
+
+impl AlertsConfig {
+    fn check(&self) -> Result<(), ConfigError> {
+        let bad = |m: String| Err(ConfigError::Invalid(m));
+        for (i, k) in self.unmask_kinds.iter().enumerate() {
+            // Whether the kind exists is for `check_kinds`: custom kinds come from the
+            // masking rules file. A name no kind can have is refused here already.
+            let well_formed = k.starts_with(|c: char| c.is_ascii_lowercase())
+                && k.len() <= 32
+                && k.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+            if !well_formed {
+                return bad(format!(
+                    "alerts.unmask_kinds: {k:?} is not a kind name (like credit_card)"
+                ));
+            }
+            if self.unmask_kinds[..i].contains(k) {
+                return bad(format!("alerts.unmask_kinds: {k:?} is listed twice"));
+            }
+        }
+        check_window("alerts.unmask_quiet", self.unmask_quiet)?;
+        if self.bulk_unmask.records == 0 {
+            return bad("alerts.bulk_unmask.records must be at least 1".into());
+        }
+        check_window("alerts.bulk_unmask.window", self.bulk_unmask.window)?;
+        if self.repeated_denials.count == 0 {
+            return bad("alerts.repeated_denials.count must be at least 1".into());
+        }
+        check_window(
+            "alerts.repeated_denials.window",
+            self.repeated_denials.window,
+        )?;
         Ok(())
     }
 }
@@ -156,6 +332,34 @@ mod defaults {
     }
     pub fn break_glass_max() -> ConfigDuration {
         ConfigDuration::secs(30 * 60)
+    }
+    pub fn on() -> bool {
+        true
+    }
+    /// Payment and government ids (credit_card, iban, us_ssn, national_id): what a leak costs
+    /// most. The masking engine's own list, so a new such kind is alerted by default too.
+    pub fn unmask_kinds() -> Vec<String> {
+        logveil_mask::Kind::BUILTIN
+            .iter()
+            .filter(|k| k.is_high_risk())
+            .filter_map(|k| k.builtin_name())
+            .map(String::from)
+            .collect()
+    }
+    pub fn unmask_quiet() -> ConfigDuration {
+        ConfigDuration::secs(10 * 60)
+    }
+    pub fn bulk_records() -> u32 {
+        1000
+    }
+    pub fn bulk_window() -> ConfigDuration {
+        ConfigDuration::secs(10 * 60)
+    }
+    pub fn denials() -> u32 {
+        5
+    }
+    pub fn denials_window() -> ConfigDuration {
+        ConfigDuration::secs(5 * 60)
     }
 }
 
@@ -347,6 +551,141 @@ mod tests {
         assert_eq!(c.access.approvals, 1);
         assert!(!c.access.break_glass.enabled);
         assert!(!c.access.step_up);
+        let a = &c.alerts;
+        assert!(a.enabled && a.break_glass && a.changes && a.verification_failure);
+        assert_eq!(
+            a.unmask_kinds,
+            ["credit_card", "iban", "us_ssn", "national_id"]
+        );
+        assert_eq!(a.unmask_quiet.0, Duration::from_secs(600));
+        assert_eq!(
+            (
+                a.bulk_unmask.enabled,
+                a.bulk_unmask.records,
+                a.bulk_unmask.window.0
+            ),
+            (true, 1000, Duration::from_secs(600))
+        );
+        assert_eq!(
+            (
+                a.repeated_denials.enabled,
+                a.repeated_denials.count,
+                a.repeated_denials.window.0
+            ),
+            (true, 5, Duration::from_secs(300))
+        );
+        assert_eq!(*a, AlertsConfig::default());
+        c.check_kinds(&logveil_mask::Engine::builtin()).unwrap();
+    }
+
+    #[test]
+    fn alert_settings_are_refused_with_the_rule_they_break() {
+        for (text, needle) in [
+            (
+                "[alerts]
+break_glas = true",
+                "unknown field",
+            ),
+            (
+                "[alerts.bulk_unmask]
+records = 0",
+                "records must be at least 1",
+            ),
+            (
+                "[alerts.bulk_unmask]
+records = -1",
+                "invalid value",
+            ),
+            (
+                "[alerts.bulk_unmask]
+window = \"0s\"",
+                "1s to 24h",
+            ),
+            (
+                "[alerts.bulk_unmask]
+window = \"2d\"",
+                "1s to 24h",
+            ),
+            (
+                "[alerts.bulk_unmask]
+limit = 5",
+                "unknown field",
+            ),
+            (
+                "[alerts.repeated_denials]
+count = 0",
+                "count must be at least 1",
+            ),
+            (
+                "[alerts.repeated_denials]
+window = \"0ms\"",
+                "1s to 24h",
+            ),
+            (
+                "[alerts]
+unmask_quiet = \"0s\"",
+                "unmask_quiet",
+            ),
+            (
+                "[alerts]
+unmask_kinds = [\"Credit Card\"]",
+                "not a kind name",
+            ),
+            (
+                "[alerts]
+unmask_kinds = [\"iban\", \"iban\"]",
+                "twice",
+            ),
+            (
+                "[alerts]
+changes = \"yes\"",
+                "invalid type",
+            ),
+        ] {
+            let e = GatewayConfig::from_toml(text).unwrap_err().to_string();
+            assert!(e.contains(needle), "{text:?}: {e}");
+        }
+        // Well-formed but unknown to the engine: refused once the engine is known, with the
+        // kinds it knows.
+        let c = GatewayConfig::from_toml(
+            "[alerts]
+unmask_kinds = [\"credit_crad\"]",
+        )
+        .unwrap();
+        let e = c
+            .check_kinds(&logveil_mask::Engine::builtin())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("\"credit_crad\"") && e.contains("known kinds: email, phone, credit_card"),
+            "{e}"
+        );
+        let off = GatewayConfig::from_toml(
+            "[alerts]
+unmask_kinds = []
+[alerts.bulk_unmask]
+enabled = false",
+        )
+        .unwrap();
+        assert!(off.alerts.unmask_kinds.is_empty() && !off.alerts.bulk_unmask.enabled);
+        assert_eq!(
+            off.alerts.bulk_unmask.records, 1000,
+            "other keys keep defaults"
+        );
+    }
+
+    #[test]
+    fn the_readme_alerts_example_is_a_valid_configuration() {
+        let readme = include_str!("../../../README.md");
+        let section = &readme[readme.find("#### Alert rules").unwrap()..];
+        let start = section.find("```toml\n").unwrap() + 8;
+        let example = &section[start..start + section[start..].find("```").unwrap()];
+        let c = GatewayConfig::from_toml(example).unwrap();
+        assert_eq!(
+            c.alerts,
+            AlertsConfig::default(),
+            "the README shows the defaults"
+        );
     }
 
     #[test]
@@ -416,6 +755,58 @@ mod tests {
         }
     }
 
+    const KEYS: [&str; 35] = [
+        "public_url",
+        "[access]",
+        "pending_ttl",
+        "max_duration",
+        "min_duration",
+        "approvals",
+        "step_up",
+        "step_up_valid",
+        "[[access.scope]]",
+        "services",
+        "kinds",
+        "approvers",
+        "[[access.auto_approve]]",
+        "name",
+        "severities",
+        "on_call",
+        "on_call_file",
+        "[access.break_glass]",
+        "enabled",
+        "[[webhooks]]",
+        "url",
+        "secret",
+        "events",
+        "[oidc]",
+        "[alerts]",
+        "break_glass",
+        "unmask_kinds",
+        "unmask_quiet",
+        "changes",
+        "verification_failure",
+        "[alerts.bulk_unmask]",
+        "records",
+        "window",
+        "[alerts.repeated_denials]",
+        "count",
+    ];
+    const VALUES: [&str; 12] = [
+        "\"30m\"",
+        "0",
+        "255",
+        "-1",
+        "true",
+        "[\"api\", \"*\"]",
+        "[]",
+        "\"https://x.example\"",
+        "\"\"",
+        "1e400",
+        "[\"credit_card\", \"iban\"]",
+        "[\"alert\", \"break_glass\"]",
+    ];
+
     proptest::proptest! {
         /// Whatever a configuration file holds, reading it answers a config or an error that
         /// names what is wrong: never a panic. Documents are built from the real keys with
@@ -423,20 +814,9 @@ mod tests {
         #[test]
         fn any_file_is_a_config_or_an_error(
             raw in "\\PC{0,200}",
-            picks in proptest::collection::vec((0usize..24, 0usize..10), 0..12),
+            picks in proptest::collection::vec((0usize..KEYS.len(), 0usize..VALUES.len()), 0..12),
         ) {
             let _ = GatewayConfig::from_toml(&raw);
-            const KEYS: [&str; 24] = [
-                "public_url", "[access]", "pending_ttl", "max_duration", "min_duration",
-                "approvals", "step_up", "step_up_valid", "[[access.scope]]", "services", "kinds",
-                "approvers", "[[access.auto_approve]]", "name", "severities", "on_call",
-                "on_call_file", "[access.break_glass]", "enabled", "[[webhooks]]", "url",
-                "secret", "events", "[oidc]",
-            ];
-            const VALUES: [&str; 10] = [
-                "\"30m\"", "0", "255", "-1", "true", "[\"api\", \"*\"]", "[]",
-                "\"https://x.example\"", "\"\"", "1e400",
-            ];
             let doc: String = picks
                 .iter()
                 .map(|(k, v)| {
@@ -447,8 +827,13 @@ mod tests {
                     }
                 })
                 .collect();
-            if let Err(e) = GatewayConfig::from_toml(&doc) {
-                proptest::prop_assert!(!e.to_string().is_empty());
+            match GatewayConfig::from_toml(&doc) {
+                Ok(c) => {
+                    if let Err(e) = c.check_kinds(&logveil_mask::Engine::builtin()) {
+                        proptest::prop_assert!(!e.to_string().is_empty());
+                    }
+                }
+                Err(e) => proptest::prop_assert!(!e.to_string().is_empty()),
             }
         }
     }

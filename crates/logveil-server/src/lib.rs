@@ -32,6 +32,7 @@
 
 pub mod access;
 pub mod admin;
+pub mod alerts;
 pub mod audit;
 pub mod auth;
 pub mod check;
@@ -88,8 +89,10 @@ pub struct AppState {
     pub config: config::GatewayConfig,
     /// Wrong TOTP codes per user, to stop guessing.
     pub mfa_failures: mfa::Failures,
-    /// Sends access events to the configured webhooks.
+    /// Sends access events and alerts to the configured webhooks.
     pub notifier: notify::Notifier,
+    /// The alert rules, watching the audit log; [`AppState::with_config`] sets their rules.
+    pub alerts: Arc<alerts::Alerts>,
     /// Signs the web UI's CSRF tokens; new at every start, so a restart only asks for a
     /// page reload.
     pub ui_key: ui::UiKey,
@@ -106,6 +109,8 @@ pub enum StartError {
     Audit(#[from] audit::AuditOpenError),
     #[error("no randomness for the web UI's key: {0}")]
     Random(String),
+    #[error(transparent)]
+    Alerts(#[from] alerts::AlertsError),
 }
 
 impl AppState {
@@ -122,6 +127,10 @@ impl AppState {
             storage.clock().clone(),
             storage.dir(),
         );
+        // Installed here, where the log is opened, so the one watcher slot is always taken by
+        // these rules; `with_config` only changes what they say and where alerts go.
+        let alerts = alerts::Alerts::install(&audit, storage.masker().clone())?;
+        alerts.configure(&config::AlertsConfig::default(), notifier.clone());
         Ok(Self {
             storage,
             limits,
@@ -131,6 +140,7 @@ impl AppState {
             config: config::GatewayConfig::default(),
             mfa_failures: mfa::Failures::default(),
             notifier,
+            alerts,
             ui_key: ui::UiKey::random()?,
             oidc: None,
         })
@@ -145,6 +155,12 @@ impl AppState {
             self.storage.clock().clone(),
             self.storage.dir(),
         );
+        // A kind the masking engine does not know would never match: say so rather than
+        // watch for nothing (`logveil serve` refuses such a file before it gets here).
+        if let Err(e) = config.check_kinds(self.storage.masker().engine()) {
+            eprintln!("logveil: {e}");
+        }
+        self.alerts.configure(&config.alerts, self.notifier.clone());
         self.oidc = config
             .oidc
             .as_ref()

@@ -1,5 +1,10 @@
-//! Notifications of access events to webhooks: Slack-compatible JSON, HMAC-signed, delivered
-//! in the background with retries, and a durable record of what could not be delivered.
+//! Notifications of access events and alerts to webhooks: Slack-compatible JSON, HMAC-signed,
+//! delivered in the background with retries, and a durable record of what could not be
+//! delivered.
+//!
+//! Access events ([`Notifier::notify`]) and alerts raised by the rules of [`crate::alerts`]
+//! ([`Notifier::alert`], kind `alert`) share this one delivery path: the same signature,
+//! retries and failure record.
 //!
 //! [`Notifier::notify`] never blocks or fails the request that triggers it: it masks the
 //! request's reason, builds the payload once and hands one delivery per matching webhook to a
@@ -59,10 +64,12 @@ pub enum NotificationKind {
     BreakGlass,
     BreakGlassReviewed,
     AutoApproved,
+    /// An alert rule fired ([`crate::alerts`]); not about one request.
+    Alert,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 8] = [
+    pub const ALL: [NotificationKind; 9] = [
         NotificationKind::RequestCreated,
         NotificationKind::RequestApproved,
         NotificationKind::RequestDenied,
@@ -71,6 +78,7 @@ impl NotificationKind {
         NotificationKind::BreakGlass,
         NotificationKind::BreakGlassReviewed,
         NotificationKind::AutoApproved,
+        NotificationKind::Alert,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -83,6 +91,7 @@ impl NotificationKind {
             NotificationKind::BreakGlass => "break_glass",
             NotificationKind::BreakGlassReviewed => "break_glass_reviewed",
             NotificationKind::AutoApproved => "auto_approved",
+            NotificationKind::Alert => "alert",
         }
     }
 
@@ -96,6 +105,7 @@ impl NotificationKind {
             NotificationKind::BreakGlass => ":rotating_light: Break-glass access",
             NotificationKind::BreakGlassReviewed => "Break-glass access reviewed",
             NotificationKind::AutoApproved => "Access approved by rule",
+            NotificationKind::Alert => ":rotating_light: Alert",
         }
     }
 }
@@ -275,6 +285,7 @@ pub struct FailedDelivery {
     /// The webhook URL's host: never its path, which may be a credential.
     pub host: String,
     pub kind: NotificationKind,
+    /// The access request; for an `alert`, the alert's id (`alert_…`, also in its payload).
     pub request_id: String,
     pub attempts: u32,
     /// The last HTTP status received, if any.
@@ -361,11 +372,35 @@ impl Notifier {
         }
     }
 
+    /// Whether some webhook takes notifications of `kind`.
+    pub fn wants(&self, kind: NotificationKind) -> bool {
+        self.inner.hooks.iter().any(|h| h.events.contains(&kind))
+    }
+
     /// Queues `n` for every webhook that wants its kind and returns at once. Never fails the
     /// caller: problems end in the failed-deliveries record or the server log.
     pub fn notify(&self, mut n: Notification) {
+        if !self.wants(n.kind) {
+            return;
+        }
+        n.reason = mask(&self.inner.masker, &n.reason);
+        let body = payload(&n, self.inner.public_url.as_deref());
+        self.dispatch(n.kind, &n.request_id, &body);
+    }
+
+    /// Queues `alert` for every webhook that takes alerts, like [`Notifier::notify`]. An alert
+    /// holds no value and no typed text, so nothing in it needs masking.
+    pub fn alert(&self, alert: &crate::alerts::Alert) {
+        if !self.wants(NotificationKind::Alert) {
+            return;
+        }
+        self.dispatch(NotificationKind::Alert, &alert.id, &alert_payload(alert));
+    }
+
+    /// Encodes `body` once and hands one delivery per webhook taking `kind` to the runtime.
+    fn dispatch(&self, kind: NotificationKind, id: &str, body: &serde_json::Value) {
         let hooks: Vec<usize> = (0..self.inner.hooks.len())
-            .filter(|&i| self.inner.hooks[i].events.contains(&n.kind))
+            .filter(|&i| self.inner.hooks[i].events.contains(&kind))
             .collect();
         if hooks.is_empty() {
             return;
@@ -374,8 +409,7 @@ impl Notifier {
             eprintln!("logveil: notification outside the runtime dropped");
             return;
         };
-        n.reason = mask(&self.inner.masker, &n.reason);
-        let body = match serde_json::to_vec(&payload(&n, self.inner.public_url.as_deref())) {
+        let body = match serde_json::to_vec(body) {
             Ok(b) => Arc::new(b),
             Err(e) => {
                 eprintln!("logveil: notification not encoded: {e}");
@@ -384,7 +418,7 @@ impl Notifier {
         };
         for i in hooks {
             let inner = self.inner.clone();
-            let (kind, id, body) = (n.kind, n.request_id.clone(), body.clone());
+            let (id, body) = (id.to_owned(), body.clone());
             if inner.in_flight.fetch_add(1, Ordering::SeqCst) >= MAX_IN_FLIGHT {
                 inner.in_flight.fetch_sub(1, Ordering::SeqCst);
                 runtime.spawn(async move {
@@ -463,9 +497,15 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
 }
 
 fn delivery_id() -> String {
+    // Only for receivers to drop duplicates: without randomness, retries still share it.
+    random_id()
+}
+
+/// 24 random hex digits naming a delivery or an alert; zeros when the system has no
+/// randomness (these ids correlate, they protect nothing).
+pub(crate) fn random_id() -> String {
     use argon2::password_hash::rand_core::{OsRng, RngCore};
     let mut id = [0u8; 12];
-    // Only for receivers to drop duplicates: without randomness, retries still share it.
     if OsRng.try_fill_bytes(&mut id).is_err() {
         return "0".repeat(24);
     }
@@ -589,7 +629,7 @@ fn slack_escape(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
-fn human_duration(secs: u64) -> String {
+pub(crate) fn human_duration(secs: u64) -> String {
     match (secs / 3600, (secs % 3600) / 60, secs % 60) {
         (0, 0, s) => format!("{s}s"),
         (0, m, 0) => format!("{m}m"),
@@ -660,6 +700,52 @@ pub fn payload(n: &Notification, public_url: Option<&str>) -> serde_json::Value 
     let mut machine = serde_json::to_value(n).unwrap_or_default();
     machine["version"] = 1.into();
     machine["url"] = link.map_or(serde_json::Value::Null, Into::into);
+    serde_json::json!({ "text": text, "blocks": blocks, "logveil": machine })
+}
+
+/// The body of an alert: a headline saying what the rule saw, the facts as Slack fields, and
+/// the alert itself for machines under `logveil` (`kind` is `alert`, `rule` which one).
+pub fn alert_payload(a: &crate::alerts::Alert) -> serde_json::Value {
+    let headline = slack_escape(&a.headline());
+    let text = format!("{headline} ({})", a.id);
+    let mut fields = vec![
+        format!("*Rule*\n{}", a.rule.as_str()),
+        format!("*Severity*\n{}", a.severity.as_str()),
+        format!("*Actor*\n{}", slack_escape(&a.actor)),
+        format!("*Action*\n{} ({})", a.action, a.outcome),
+    ];
+    if !a.kinds.is_empty() {
+        let kinds: Vec<String> = a
+            .kinds
+            .iter()
+            .map(|k| format!("{} ({})", k.kind, k.count))
+            .collect();
+        fields.push(format!("*Kinds*\n{}", slack_escape(&kinds.join(", "))));
+    }
+    if !a.grants.is_empty() {
+        fields.push(format!("*Grants*\n{}", slack_escape(&a.grants.join(", "))));
+    }
+    if let Some(subject) = &a.subject {
+        fields.push(format!("*Changed*\n{}", slack_escape(subject)));
+    }
+    if let (Some(count), Some(window)) = (a.count, a.window_secs) {
+        fields.push(format!("*Count*\n{count} in {}", human_duration(window)));
+    }
+    fields.push(format!("*At*\n{}", a.at));
+    let fields: Vec<serde_json::Value> = fields
+        .into_iter()
+        .map(|t| serde_json::json!({"type": "mrkdwn", "text": t}))
+        .collect();
+    let blocks = vec![
+        serde_json::json!({"type": "section", "text": {"type": "mrkdwn",
+            "text": format!("*{headline}* `{}`", a.id)}}),
+        serde_json::json!({"type": "section", "fields": fields}),
+        serde_json::json!({"type": "context", "elements": [{"type": "mrkdwn", "text":
+            "Raised by logveil's alert rules; the audit log holds the event and an `alert` record."}]}),
+    ];
+    let mut machine = serde_json::to_value(a).unwrap_or_default();
+    machine["version"] = 1.into();
+    machine["kind"] = NotificationKind::Alert.as_str().into();
     serde_json::json!({ "text": text, "blocks": blocks, "logveil": machine })
 }
 

@@ -31,8 +31,8 @@ pub struct ServeArgs {
     pub retention_days: u32,
 
     /// Gateway configuration (TOML): access rules (approvals, caps, auto-approval,
-    /// break-glass, step-up), notifications, sign-in. Every setting has a default; see the
-    /// README's "Configuration" section.
+    /// break-glass, step-up), notifications, alert rules, sign-in. Every setting has a default;
+    /// see the README's "Configuration" section.
     #[arg(long, env = "LOGVEIL_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
 
@@ -108,6 +108,13 @@ pub async fn start(args: &ServeArgs) -> anyhow::Result<Running> {
     .await
     .with_context(|| format!("opening data directory {}", args.data_dir.display()))?;
     let storage = Arc::new(storage);
+    // Which kinds exist depends on the masking rules file: alert rules naming others are
+    // refused now, not left watching for nothing.
+    if let Some(path) = args.config.as_deref() {
+        config
+            .check_kinds(storage.masker().engine())
+            .with_context(|| format!("configuration file {}", path.display()))?;
+    }
     if report.created_master_key {
         eprintln!(
             "logveil: created master key {} (mode 0600); back it up: sealed originals need it",

@@ -16,6 +16,7 @@ use logveil_store::storage::{Storage, StorageOptions};
 use prost::Message;
 
 mod access;
+mod alerts;
 mod audit_log;
 mod audit_trail;
 mod grant_model;

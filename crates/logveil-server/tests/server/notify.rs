@@ -16,25 +16,25 @@ use sha2::Sha256;
 
 use crate::{json_post, start_with_config, Api};
 
-const SECRET: &str = "whsec-0123456789abcdef";
+pub(crate) const SECRET: &str = "whsec-0123456789abcdef";
 const PUBLIC: &str = "https://logs.example.com";
 const PASSWORD: &str = "correct horse battery";
 
 #[derive(Debug, Clone)]
-struct Got {
-    headers: HeaderMap,
-    body: Vec<u8>,
+pub(crate) struct Got {
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Vec<u8>,
 }
 
 impl Got {
-    fn header(&self, name: &str) -> &str {
+    pub(crate) fn header(&self, name: &str) -> &str {
         self.headers
             .get(name)
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default()
     }
 
-    fn json(&self) -> serde_json::Value {
+    pub(crate) fn json(&self) -> serde_json::Value {
         serde_json::from_slice(&self.body).unwrap()
     }
 }
@@ -47,8 +47,8 @@ struct Script {
 }
 
 /// A webhook receiver answering `first` in order, then `then` to everything.
-struct Receiver {
-    url: String,
+pub(crate) struct Receiver {
+    pub(crate) url: String,
     script: Arc<Script>,
     _rt: tokio::runtime::Runtime,
 }
@@ -62,7 +62,7 @@ async fn hook(State(s): State<Arc<Script>>, headers: HeaderMap, body: Bytes) -> 
     StatusCode::from_u16(code).unwrap()
 }
 
-fn receiver(first: &[u16], then: u16) -> Receiver {
+pub(crate) fn receiver(first: &[u16], then: u16) -> Receiver {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
@@ -91,7 +91,7 @@ fn receiver(first: &[u16], then: u16) -> Receiver {
 
 impl Receiver {
     /// Waits until at least `n` requests arrived (at most 10 s) and answers all so far.
-    fn wait_for(&self, n: usize) -> Vec<Got> {
+    pub(crate) fn wait_for(&self, n: usize) -> Vec<Got> {
         let start = Instant::now();
         loop {
             let got = self.script.got.lock().unwrap().clone();
@@ -103,25 +103,29 @@ impl Receiver {
         }
     }
 
-    fn count(&self) -> usize {
+    pub(crate) fn count(&self) -> usize {
         self.script.got.lock().unwrap().len()
     }
 
-    fn host(&self) -> &str {
+    pub(crate) fn host(&self) -> &str {
         self.url.trim_start_matches("http://")
     }
 }
 
 /// A `[[webhooks]]` entry for `url`, retrying fast.
-fn webhook(url: &str, extra: &str) -> String {
+pub(crate) fn webhook(url: &str, extra: &str) -> String {
     format!(
         "[[webhooks]]\nurl = \"{url}/hooks/T0/sekrit-path\"\nsecret = \"{SECRET}\"\nattempts = 3\nretry_after = \"20ms\"\n{extra}\n"
     )
 }
 
+/// A gateway with `webhooks` and alert rules off: these tests are about access notifications
+/// (alerts have theirs in `alerts.rs`).
 fn gateway(webhooks: &str) -> Api {
-    let config =
-        GatewayConfig::from_toml(&format!("public_url = \"{PUBLIC}\"\n{webhooks}")).unwrap();
+    let config = GatewayConfig::from_toml(&format!(
+        "public_url = \"{PUBLIC}\"\n[alerts]\nenabled = false\n{webhooks}"
+    ))
+    .unwrap();
     start_with_config(Limits::default(), Arc::new(SystemClock), config)
 }
 
@@ -171,7 +175,7 @@ fn status_of(api: &Api, token: &str, id: &str) -> String {
         .unwrap()
 }
 
-fn sign(secret: &str, ts: &str, body: &[u8]) -> String {
+pub(crate) fn sign(secret: &str, ts: &str, body: &[u8]) -> String {
     let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
     mac.update(ts.as_bytes());
     mac.update(b".");

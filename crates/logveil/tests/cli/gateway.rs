@@ -245,6 +245,49 @@ fn first_start_creates_private_keys_and_a_second_server_is_refused() {
 }
 
 #[test]
+fn alert_rules_naming_a_kind_the_masking_rules_do_not_declare_stop_the_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("logveil.toml");
+    std::fs::write(
+        &config,
+        "[alerts]\nunmask_kinds = [\"credit_card\", \"employee_id\"]\n",
+    )
+    .unwrap();
+    let refused = Command::new(BIN)
+        .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(dir.path().join("data"))
+        .arg("--config")
+        .arg(&config)
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        err.contains("logveil.toml")
+            && err.contains("unknown kind \"employee_id\"")
+            && err.contains("known kinds: email, phone, credit_card"),
+        "{err}"
+    );
+    // Declared by the masking rules, the same kind is one to alert on.
+    let rules = dir.path().join("rules.toml");
+    std::fs::write(
+        &rules,
+        "[[pattern]]\nname = \"employee id\"\nkind = \"employee_id\"\nregex = 'EMP-\\d{6}'\n",
+    )
+    .unwrap();
+    let server = Server::start_with(
+        &dir.path().join("data"),
+        &[
+            "--config",
+            config.to_str().unwrap(),
+            "--rules",
+            rules.to_str().unwrap(),
+        ],
+    );
+    server.stop();
+}
+
+#[test]
 fn ingest_tokens_write_only_their_services() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path());
