@@ -11,7 +11,7 @@ Examples:
   logveil audit search --user alice --action unmask --since 7d
   logveil audit search --action access_denied,sign_in --outcome failure --since 24h
   logveil audit search --kind email --value jane.doe@example.com --since 30d   (who saw this customer)
-  logveil audit search --token email:7f3a9c21                                  (the token masked lines show)
+  logveil audit search --value-token email:7f3a9c21                            (the token masked lines show)
 
 Needs an auditor (a role with \"auditor\": true) or an administrator; each search is itself
 audited. A value is sent in the request body, turned into its keyed token by the server and
@@ -40,8 +40,8 @@ pub struct SearchArgs {
     #[arg(long)]
     pub subject: Option<String>,
     /// A keyed token as masked lines show it (email:7f3a9c21): who was shown that value.
-    #[arg(long, conflicts_with = "value")]
-    pub token: Option<String>,
+    #[arg(long, value_name = "KIND:HEX", conflicts_with = "value")]
+    pub value_token: Option<String>,
     /// The kind of --value (email, credit_card, phone…).
     #[arg(long, requires = "value")]
     pub kind: Option<String>,
@@ -69,7 +69,7 @@ pub fn search(args: SearchArgs) -> anyhow::Result<std::process::ExitCode> {
         ("until", &args.until),
         ("grant", &args.grant),
         ("subject", &args.subject),
-        ("token", &args.token),
+        ("token", &args.value_token),
     ] {
         if let Some(v) = v {
             body[k] = v.clone().into();

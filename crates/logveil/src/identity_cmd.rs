@@ -179,6 +179,7 @@ pub enum RolesCommand {
     ///   logveil roles set developer --service api --service worker --env prod --min-level info
     ///   logveil roles set sre --service '*' --min-level warn
     ///   logveil roles set security --admin
+    ///   logveil roles set compliance --auditor      # reads the audit log and nothing else
     #[command(verbatim_doc_comment)]
     Set {
         name: String,
@@ -197,6 +198,10 @@ pub enum RolesCommand {
         /// A service (or *) whose access requests members may approve (repeatable).
         #[arg(long = "approver-for", value_name = "SERVICE")]
         approver_for: Vec<String>,
+        /// Members read the audit log (search, export, proofs, the access review), and
+        /// nothing else unless other flags say so.
+        #[arg(long)]
+        auditor: bool,
     },
     /// List roles.
     List,
@@ -212,9 +217,11 @@ pub fn roles(args: RolesArgs) -> anyhow::Result<std::process::ExitCode> {
             min_level,
             admin,
             approver_for,
+            auditor,
         } => {
             let mut body = serde_json::json!({
-                "services": services, "min_level": min_level, "admin": admin, "approver_for": approver_for,
+                "services": services, "min_level": min_level, "admin": admin,
+                "approver_for": approver_for, "auditor": auditor,
             });
             if !envs.is_empty() {
                 body["envs"] = envs.into();

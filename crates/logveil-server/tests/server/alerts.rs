@@ -202,7 +202,7 @@ fn break_glass_and_a_card_read_raise_signed_slack_alerts_without_any_value() {
     let glass = alert_records(&api, Some("break_glass"), 1);
     assert_eq!(glass[0]["grants"], serde_json::json!([id]));
     let card = alert_records(&api, Some("unmask_kinds"), 1);
-    assert_eq!(card[0]["revealed"], serde_json::json!([["credit_card", 1]]));
+    assert_eq!(card[0]["revealed"], serde_json::json!({"credit_card": 1}));
     assert!(
         rec.wait_for(0)
             .iter()

@@ -85,7 +85,7 @@ fn actions_land_in_a_verifiable_log_and_an_edited_log_does_not_start() {
         selector.starts_with("{service=\"api\"} |= \"") && !selector.contains("jane.doe"),
         "a value typed into a filter is masked in the audit: {selector}"
     );
-    assert_eq!(report.verified_size, 7);
+    assert_eq!(report.verified_size, 8);
     assert!(!String::from_utf8_lossy(&export).contains("jane.doe"));
 
     // Opened again as it is: it verifies and carries on.
@@ -95,14 +95,14 @@ fn actions_land_in_a_verifiable_log_and_an_edited_log_does_not_start() {
     drop(reopened);
 
     // An edit that keeps the line well-formed: found at start, at the checkpoint that covers
-    // it (line 8 signs events 1-7).
+    // it (line 9 signs events 1-8).
     let path = dir.join("audit.jsonl");
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, text.replacen("\"alice\"", "\"mallory\"", 1)).unwrap();
     let err = logveil_server::audit::AuditLog::open(&dir)
         .unwrap_err()
         .to_string();
-    assert!(err.contains("fails verification at line 8"), "{err}");
+    assert!(err.contains("fails verification at line 9"), "{err}");
     assert!(
         err.contains("was changed, added, removed or reordered"),
         "{err}"

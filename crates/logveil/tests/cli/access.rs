@@ -310,14 +310,14 @@ max_duration = "20m"
         "audit_export",
     ] {
         assert!(
-            exported.contains(&format!("\"action\":\"{action}\"")),
+            exported.contains(&format!("\"event_code\":\"{action}\"")),
             "{action} is audited"
         );
     }
     let forged = dir.path().join("forged.jsonl");
     std::fs::write(
         &forged,
-        exported.replacen("\"actor\":\"alice\"", "\"actor\":\"bob\"", 1),
+        exported.replacen("\"name\":\"alice\"", "\"name\":\"bob\"", 1),
     )
     .unwrap();
     let out = check(&forged);

@@ -16,7 +16,7 @@ pub(crate) struct Server {
 }
 
 impl Server {
-    fn start(dir: &Path) -> Server {
+    pub(crate) fn start(dir: &Path) -> Server {
         Server::start_with(dir, &[])
     }
 
