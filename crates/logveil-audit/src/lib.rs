@@ -82,6 +82,7 @@
 pub mod canonical;
 mod error;
 mod export;
+mod fast;
 pub mod merkle;
 pub mod note;
 
