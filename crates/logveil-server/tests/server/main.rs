@@ -17,6 +17,7 @@ use prost::Message;
 
 mod access;
 mod audit_log;
+mod audit_proof;
 mod grant_model;
 mod matrix;
 mod notify;
@@ -43,7 +44,16 @@ fn start_with_config(
     clock: Arc<dyn logveil_core::Clock>,
     config: GatewayConfig,
 ) -> Api {
-    let dir = tempfile::tempdir().unwrap();
+    start_in(tempfile::tempdir().unwrap(), limits, clock, config)
+}
+
+/// A server on a data directory that may already hold data (an audit log, say).
+fn start_in(
+    dir: tempfile::TempDir,
+    limits: Limits,
+    clock: Arc<dyn logveil_core::Clock>,
+    config: GatewayConfig,
+) -> Api {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
