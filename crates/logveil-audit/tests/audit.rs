@@ -1351,3 +1351,51 @@ fn proof_documents_verify_offline_and_refuse_any_change() {
         assert!(Proof::parse(garbage.as_bytes()).is_err(), "{garbage}");
     }
 }
+
+#[test]
+fn the_partial_export_fuzz_seed_verifies_under_the_fuzz_key() {
+    // The fuzz target's key and origin: a seed that verifies lets the fuzzer start from the
+    // deep paths (frontier, then events and checkpoints that check).
+    let signer = Signer::new("logveil/audit", &[7; 32]).unwrap();
+    let mut log = MerkleLog::new();
+    let mut lines = Vec::new();
+    for i in 0..7u64 {
+        if i == 3 {
+            lines.clear();
+            lines.push(frontier_line(&log));
+        }
+        let e = Entry::parse(
+            format!(
+                r#"{{"action":"sign_in","actor":"bob","outcome":"success","time":{}}}"#,
+                1_764_700_000_000 + i
+            )
+            .as_bytes(),
+        )
+        .unwrap();
+        lines.push(event_line(log.push_entry(&e), &e));
+        if i == 4 || i == 6 {
+            let cp = Checkpoint::new("logveil/audit", log.size(), log.root());
+            lines.push(checkpoint_line(&signer.sign_checkpoint(&cp).unwrap()));
+        }
+    }
+    let text = join(&lines);
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fuzz/seeds/partial_export.jsonl"
+    );
+    if std::env::var_os("LOGVEIL_WRITE_SEEDS").is_some() {
+        std::fs::write(path, &text).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(path).unwrap(),
+        text,
+        "the seed is out of date: rerun with LOGVEIL_WRITE_SEEDS=1"
+    );
+    let r = verify(
+        text.as_bytes(),
+        &signer.verifier_key(),
+        &VerifyOptions::default(),
+    );
+    assert!(r.is_valid(), "{r}");
+    assert_eq!((r.start, r.events, r.verified_size), (3, 4, 7));
+}
