@@ -42,13 +42,12 @@ pub enum AuditCommand {
         #[command(flatten)]
         server: ServerArgs,
     },
-    /// Write the log (events and signed checkpoints) as JSON lines to stdout, streamed; the
-    /// export itself is audited. Needs an administrator.
+    /// Write the log (events and signed checkpoints) as JSON lines to stdout, streamed.
     ///
-    /// With --from, the export starts at the first event at or after that time, with a
-    /// frontier line (the tree before it) so it still verifies offline; events before it are
-    /// not covered. With --to, it ends at the first checkpoint after the last event at or
-    /// before that time.
+    /// Needs an administrator; the export itself is audited. With --from, the export starts
+    /// at the first event at or after that time, with a frontier line (the tree before it) so
+    /// it still verifies offline; events before it are not covered. With --to, it ends at the
+    /// first checkpoint after the last event at or before that time.
     ///
     ///   logveil audit export --from 7d > last-week.jsonl
     ///   logveil audit export --from 2026-11-01T00:00:00Z --to 2026-12-01T00:00:00Z > nov.jsonl
@@ -63,9 +62,10 @@ pub enum AuditCommand {
         #[command(flatten)]
         server: ServerArgs,
     },
-    /// Check an export offline: every event against the Merkle tree, every checkpoint's
-    /// signature and root. Says what it checked, or the first bad line and why; exits 1 when
-    /// anything is wrong.
+    /// Check an export offline: says what it checked, or the first bad line and why.
+    ///
+    /// Every event against the Merkle tree, every checkpoint's signature and root; a partial
+    /// export from its frontier. Exits 1 when anything is wrong.
     ///
     ///   logveil audit verify audit.jsonl --pubkey "$(cat audit.pub)"
     ///   logveil audit verify audit.jsonl --pubkey "$(cat audit.pub)" --since-checkpoint old.jsonl
@@ -86,10 +86,11 @@ pub enum AuditCommand {
         #[arg(long, value_name = "FILE")]
         since_checkpoint: Option<PathBuf>,
     },
-    /// Prove that event N is in the log: fetches its inclusion proof against the latest
-    /// checkpoint and checks it here (the checkpoint's signature, the entry's leaf hash, the
-    /// audit path to the signed root). Exits 1 when the proof fails. Needs an administrator;
-    /// the request is audited.
+    /// Prove that event N is in the log, checking the server's inclusion proof here.
+    ///
+    /// Fetches the proof against the latest checkpoint and checks the checkpoint's signature,
+    /// the entry's leaf hash and the audit path to the signed root. Exits 1 when the proof
+    /// fails. Needs an administrator; the request is audited.
     ///
     ///   logveil audit prove 1234 --pubkey "$(cat audit.pub)" --save event-1234.json
     #[command(verbatim_doc_comment)]
@@ -106,9 +107,11 @@ pub enum AuditCommand {
         #[command(flatten)]
         server: ServerArgs,
     },
-    /// Prove that the log only grew between two checkpoints: fetches both (as written in the
-    /// log) and the consistency proof, and checks them here. Exits 1 when anything fails.
-    /// Needs an administrator; the request is audited.
+    /// Prove that the log only grew between two checkpoints, checking the proof here.
+    ///
+    /// Fetches both checkpoints (as written in the log) and the consistency proof, and checks
+    /// the signatures and the proof. Exits 1 when anything fails. Needs an administrator; the
+    /// request is audited.
     ///
     ///   logveil audit consistency --old 1000 --pubkey "$(cat audit.pub)"
     ///   logveil audit consistency --old head.json --pubkey "$(cat audit.pub)" --save head.json
