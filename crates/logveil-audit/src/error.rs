@@ -13,6 +13,14 @@ pub enum AuditError {
     SizeOutOfRange { asked: u64, have: u64 },
     #[error("consistency from size {old} to size {new}: the old size is larger")]
     SizesReversed { old: u64, new: u64 },
+    #[error("a frontier of size {size} has {expected} hashes (one per set bit of the size), not {found}")]
+    Frontier {
+        size: u64,
+        expected: u32,
+        found: usize,
+    },
+    #[error("not a proof: {0}")]
+    ProofFormat(String),
     #[error("inclusion proof refused: {0}")]
     InclusionProof(&'static str),
     #[error("consistency proof refused: {0}")]

@@ -9,7 +9,7 @@ use std::fmt;
 use serde::Deserialize;
 
 use crate::canonical::{Entry, Value};
-use crate::merkle::{Hash, MerkleLog};
+use crate::merkle::{empty_root, Hash, MerkleLog};
 use crate::note::{Checkpoint, VerifierKey};
 use crate::AuditError;
 
@@ -33,6 +33,25 @@ pub fn checkpoint_line(note: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// The first line of a partial export: the tree state before its first event,
+/// `{"type":"frontier","size":N,"hashes":["<hex>",...]}` (see [`MerkleLog::frontier`]).
+pub fn frontier_line(log: &MerkleLog) -> String {
+    let mut s = String::with_capacity(48 + 67 * log.frontier().len());
+    s.push_str("{\"type\":\"frontier\",\"size\":");
+    s.push_str(&log.size().to_string());
+    s.push_str(",\"hashes\":[");
+    for (i, h) in log.frontier().iter().enumerate() {
+        if i > 0 {
+            s.push(',');
+        }
+        s.push('"');
+        s.push_str(&h.to_hex());
+        s.push('"');
+    }
+    s.push_str("]}");
+    s
+}
+
 /// What the verifier must know besides the key.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct VerifyOptions {
@@ -42,6 +61,11 @@ pub struct VerifyOptions {
     /// A size the auditor knows the log reached (from a checkpoint seen elsewhere, say): an
     /// export whose checkpoints stop short of it was cut, which the export alone cannot show.
     pub min_size: Option<u64>,
+    /// A checkpoint of this log saved earlier (its signature already checked, with
+    /// [`VerifierKey::open_checkpoint`]): the export's tree must have had its root at its size.
+    /// Signatures alone cannot show a history rewritten and re-signed by whoever holds the key;
+    /// a head kept from before the rewrite can.
+    pub consistent_with: Option<Checkpoint>,
 }
 
 /// What was wrong, in the first line found wrong.
@@ -72,6 +96,19 @@ pub enum Problem {
     },
     /// The last checkpoint is smaller than the size the auditor required.
     TooShort { verified: u64, required: u64 },
+    /// A frontier line anywhere but first, or one that does not parse.
+    BadFrontier(String),
+    /// At the size of the checkpoint the auditor kept, the export's tree has another root.
+    Inconsistent {
+        size: u64,
+        computed: Hash,
+        kept: Hash,
+    },
+    /// The export starts after the size of the checkpoint the auditor kept, so it cannot be
+    /// compared with it.
+    StartsAfterKept { start: u64, kept_size: u64 },
+    /// The export ends before the size of the checkpoint the auditor kept.
+    EndsBeforeKept { end: u64, kept_size: u64 },
 }
 
 impl fmt::Display for Problem {
@@ -112,6 +149,26 @@ impl fmt::Display for Problem {
                 "the export's checkpoints reach size {verified}, the log is known to have \
                  reached {required} (the export was cut)"
             ),
+            Problem::BadFrontier(m) => write!(f, "bad frontier line: {m}"),
+            Problem::Inconsistent {
+                size,
+                computed,
+                kept,
+            } => write!(
+                f,
+                "the first {size} events hash to root {computed}, the checkpoint kept from \
+                 before signs {kept}: the history was rewritten since"
+            ),
+            Problem::StartsAfterKept { start, kept_size } => write!(
+                f,
+                "the export starts at event {start}, after the kept checkpoint's size \
+                 {kept_size}: export from earlier to compare, or check with a consistency proof"
+            ),
+            Problem::EndsBeforeKept { end, kept_size } => write!(
+                f,
+                "the export ends at size {end}, before the kept checkpoint's size {kept_size} \
+                 (the export was cut, or is older than the checkpoint)"
+            ),
         }
     }
 }
@@ -134,6 +191,9 @@ impl fmt::Display for Failure {
 /// `unverified_tail` after the last checkpoint is neither valid nor invalid, only unproven.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Verification {
+    /// The index of the export's first event: 0 for a whole export, the frontier's size for a
+    /// partial one (events before it are not covered).
+    pub start: u64,
     pub lines: u64,
     pub events: u64,
     pub checkpoints: u64,
@@ -147,6 +207,9 @@ pub struct Verification {
     pub unverified_tail: u64,
     /// The first thing wrong; `None` when everything read checks.
     pub failure: Option<Failure>,
+    /// Whether the tree matched the checkpoint kept from before
+    /// ([`VerifyOptions::consistent_with`]).
+    pub consistent_with_kept: bool,
 }
 
 impl Verification {
@@ -171,6 +234,16 @@ impl fmt::Display for Verification {
         if let Some(r) = &self.verified_root {
             write!(f, " (root {r})")?;
         }
+        if self.start > 0 {
+            write!(
+                f,
+                "; this export starts at event {}: events before it are not covered",
+                self.start
+            )?;
+        }
+        if self.consistent_with_kept {
+            write!(f, "; consistent with the kept checkpoint")?;
+        }
         if self.unverified_tail > 0 {
             write!(
                 f,
@@ -190,6 +263,8 @@ struct Line {
     index: Option<u64>,
     entry: Option<Value>,
     note: Option<String>,
+    size: Option<u64>,
+    hashes: Option<Vec<String>>,
 }
 
 /// Verifies an export one line at a time.
@@ -208,6 +283,7 @@ impl<'k> Verifier<'k> {
             options,
             log: MerkleLog::new(),
             report: Verification {
+                start: 0,
                 lines: 0,
                 events: 0,
                 checkpoints: 0,
@@ -216,6 +292,7 @@ impl<'k> Verifier<'k> {
                 verified_root: None,
                 unverified_tail: 0,
                 failure: None,
+                consistent_with_kept: false,
             },
         }
     }
@@ -256,19 +333,76 @@ impl<'k> Verifier<'k> {
             parsed.index,
             parsed.entry,
             parsed.note,
+            parsed.size,
+            parsed.hashes,
         ) {
-            ("event", Some(index), Some(entry), None) => self.check_event(index, entry),
-            ("checkpoint", None, None, Some(note)) => self.check_checkpoint(&note),
+            ("event", Some(index), Some(entry), None, None, None) => self.check_event(index, entry),
+            ("checkpoint", None, None, Some(note), None, None) => self.check_checkpoint(&note),
+            ("frontier", None, None, None, Some(size), Some(hashes)) => {
+                self.check_frontier(size, &hashes)
+            }
             ("event", ..) => Err(Problem::Malformed(
                 "an event line has exactly \"type\", \"index\" and \"entry\"".into(),
             )),
             ("checkpoint", ..) => Err(Problem::Malformed(
                 "a checkpoint line has exactly \"type\" and \"note\"".into(),
             )),
+            ("frontier", ..) => Err(Problem::Malformed(
+                "a frontier line has exactly \"type\", \"size\" and \"hashes\"".into(),
+            )),
             (other, ..) => Err(Problem::Malformed(format!(
-                "unknown line type {other:?} (expected \"event\" or \"checkpoint\")"
+                "unknown line type {other:?} (expected \"event\", \"checkpoint\" or \"frontier\")"
             ))),
         }
+    }
+
+    /// A partial export's first line: the tree starts from it instead of empty. Nothing here
+    /// can tell a wrong frontier: the next checkpoint's root does.
+    fn check_frontier(&mut self, size: u64, hashes: &[String]) -> Result<(), Problem> {
+        if self.report.lines != 1 {
+            return Err(Problem::BadFrontier(
+                "a frontier line may only be an export's first line".into(),
+            ));
+        }
+        let hashes = hashes
+            .iter()
+            .map(|h| {
+                Hash::from_hex(h)
+                    .ok_or_else(|| Problem::BadFrontier(format!("{h:?} is not 64 hex digits")))
+            })
+            .collect::<Result<Vec<Hash>, Problem>>()?;
+        self.log = MerkleLog::from_frontier(size, hashes)
+            .map_err(|e| Problem::BadFrontier(e.to_string()))?;
+        self.report.start = size;
+        if let Some(kept) = &self.options.consistent_with {
+            if kept.size < size {
+                return Err(Problem::StartsAfterKept {
+                    start: size,
+                    kept_size: kept.size,
+                });
+            }
+        }
+        self.check_kept()
+    }
+
+    /// Compares the tree with the checkpoint kept from before, once it reaches its size.
+    fn check_kept(&mut self) -> Result<(), Problem> {
+        let Some(kept) = &self.options.consistent_with else {
+            return Ok(());
+        };
+        if self.report.consistent_with_kept || self.log.size() != kept.size {
+            return Ok(());
+        }
+        let computed = self.log.root();
+        if computed != kept.root {
+            return Err(Problem::Inconsistent {
+                size: kept.size,
+                computed,
+                kept: kept.root,
+            });
+        }
+        self.report.consistent_with_kept = true;
+        Ok(())
     }
 
     fn check_event(&mut self, index: u64, entry: Value) -> Result<(), Problem> {
@@ -287,7 +421,7 @@ impl<'k> Verifier<'k> {
         self.log.push(leaf);
         self.report.events += 1;
         self.report.unverified_tail += 1;
-        Ok(())
+        self.check_kept()
     }
 
     fn check_checkpoint(&mut self, note: &str) -> Result<(), Problem> {
@@ -295,7 +429,12 @@ impl<'k> Verifier<'k> {
             .key
             .open_checkpoint(note)
             .map_err(Problem::BadCheckpoint)?;
-        let expected_origin = self.options.origin.as_ref().or(self.report.origin.as_ref());
+        let expected_origin = self
+            .options
+            .origin
+            .as_ref()
+            .or(self.options.consistent_with.as_ref().map(|k| &k.origin))
+            .or(self.report.origin.as_ref());
         if let Some(expected) = expected_origin {
             if *expected != cp.origin {
                 return Err(Problem::WrongOrigin {
@@ -334,14 +473,39 @@ impl<'k> Verifier<'k> {
         Ok(())
     }
 
-    /// The report of everything read.
     /// The tree over every event read so far (the unverified tail included): what a writer
     /// that just verified its own log appends to next.
     pub fn log(&self) -> &MerkleLog {
         &self.log
     }
 
+    /// The report of everything read.
     pub fn finish(mut self) -> Verification {
+        if self.report.failure.is_none() && !self.report.consistent_with_kept {
+            if let Some(kept) = &self.options.consistent_with {
+                // The tree passes size 0 before any line is read, so a kept checkpoint of the
+                // empty log is compared here.
+                let problem = if kept.size == 0 && self.report.start == 0 {
+                    (kept.root != empty_root()).then(|| Problem::Inconsistent {
+                        size: 0,
+                        computed: empty_root(),
+                        kept: kept.root,
+                    })
+                } else {
+                    Some(Problem::EndsBeforeKept {
+                        end: self.log.size(),
+                        kept_size: kept.size,
+                    })
+                };
+                self.report.consistent_with_kept = problem.is_none();
+                if let Some(problem) = problem {
+                    self.report.failure = Some(Failure {
+                        line: self.report.lines,
+                        problem,
+                    });
+                }
+            }
+        }
         if self.report.failure.is_none() {
             if let Some(required) = self.options.min_size {
                 if self.report.verified_size < required {

@@ -39,7 +39,20 @@
 //!   signed note as a JSON string). It stands right after the event it covers last: a
 //!   checkpoint of size n follows exactly n event lines. Checkpoint sizes never decrease; two
 //!   checkpoints of one size sign the same root.
+//! - A **frontier line** may stand first, and only first: a *partial* export (events from
+//!   index i > 0 on, say those of one week) starts with the tree as it was before event i,
+//!   `{"type":"frontier","size":i,"hashes":["<hex>",...]}`: the roots of the perfect subtrees
+//!   the first i leaves decompose into, largest (leftmost) first, one per set bit of i
+//!   ([`MerkleLog::frontier`]). The first event line after it has index i. The frontier is not
+//!   signed itself; the checkpoints after it are, and their roots are computed from it, so a
+//!   wrong frontier fails at the first checkpoint just as a wrong event does.
 //! - Members may come in any order; any other member, line type, or an empty line is an error.
+//!
+//! ```text
+//! {"type":"frontier","size":6,"hashes":["<root of events 0-3>","<root of events 4-5>"]}
+//! {"type":"event","index":6,"entry":{...}}
+//! {"type":"checkpoint","note":"logveil.example/audit\n7\n..."}
+//! ```
 //!
 //! # What verification proves
 //!
@@ -53,6 +66,25 @@
 //! could be changed or dropped unseen. Likewise an export cut right after one of its
 //! checkpoints looks like an older, honest export; an auditor who knows a later size (from a
 //! checkpoint published elsewhere) passes it as [`VerifyOptions::min_size`].
+//!
+//! A partial export proves its own events the same way, and nothing about the events before
+//! its frontier ([`Verification::start`]).
+//!
+//! # Threat model
+//!
+//! The signatures show that whoever holds the log's signing key vouched for each tree head;
+//! the proofs show what each head contains. Anyone without the key (an operator editing the
+//! file, a tampered copy in transit) cannot change a covered event unseen. Whoever holds the
+//! key could rewrite history and sign it anew: every signature would check. What catches
+//! that is a head kept from before — a checkpoint an auditor saved, or published elsewhere —
+//! and a proof that the current log extends it: a [`ConsistencyProof`], or an export verified
+//! with [`VerifyOptions::consistent_with`].
+//!
+//! # Proofs
+//!
+//! [`InclusionProof`] (one event is in a signed tree head) and [`ConsistencyProof`] (a later
+//! head extends an earlier one) are JSON documents that verify offline; [`ProofBuilder`]
+//! makes either from the leaves in one pass in O(log n) memory.
 //!
 //! ```
 //! use logveil_audit::{event_line, checkpoint_line, verify, Checkpoint, Entry, MerkleLog, Signer, VerifyOptions};
@@ -85,17 +117,20 @@ mod export;
 mod fast;
 pub mod merkle;
 pub mod note;
+mod proof;
 
 pub use canonical::{Entry, Value};
 pub use error::AuditError;
 pub use export::{
-    checkpoint_line, event_line, verify, Failure, Problem, Verification, Verifier, VerifyOptions,
+    checkpoint_line, event_line, frontier_line, verify, Failure, Problem, Verification, Verifier,
+    VerifyOptions,
 };
 pub use merkle::{
     consistency_proof, empty_root, inclusion_proof, leaf_hash, node_hash, root, verify_consistency,
-    verify_inclusion, Hash, MerkleLog, MerkleTree,
+    verify_inclusion, Hash, MerkleLog, MerkleTree, ProofBuilder,
 };
 pub use note::{Checkpoint, Note, NoteSignature, Signer, VerifierKey};
+pub use proof::{ConsistencyProof, InclusionProof, Proof, SignedHead};
 
 /// Re-exported so callers build keys with the same version this crate signs with.
 pub use ed25519_dalek::SigningKey;

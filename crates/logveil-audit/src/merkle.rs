@@ -126,6 +126,31 @@ impl MerkleLog {
         self.size - 1
     }
 
+    /// The log's state as a frontier: the roots of its perfect subtrees, largest (leftmost)
+    /// first, one per set bit of [`MerkleLog::size`]. With the size it is all an appender or a
+    /// verifier needs to carry on from here, which is what a partial export starts with.
+    pub fn frontier(&self) -> &[Hash] {
+        &self.peaks
+    }
+
+    /// The log of `size` leaves whose frontier is `hashes` (as [`MerkleLog::frontier`] gives
+    /// it). Only the count can be checked here: whether the hashes are the right ones shows
+    /// when a root computed from them is compared with a signed one.
+    pub fn from_frontier(size: u64, hashes: Vec<Hash>) -> Result<MerkleLog, AuditError> {
+        let expected = size.count_ones();
+        if hashes.len() != expected as usize {
+            return Err(AuditError::Frontier {
+                size,
+                expected,
+                found: hashes.len(),
+            });
+        }
+        Ok(MerkleLog {
+            size,
+            peaks: hashes,
+        })
+    }
+
     /// The tree head at the current size.
     pub fn root(&self) -> Hash {
         // RFC 6962 splits off the largest perfect subtree on the left each time, so the head is
@@ -271,7 +296,7 @@ pub fn consistency_proof(leaves: &[Hash], old: u64) -> Result<Vec<Hash>, AuditEr
 fn inclusion_path(
     index: u64,
     size: u64,
-    subtree: impl Fn(u64, u64) -> Hash,
+    mut subtree: impl FnMut(u64, u64) -> Hash,
 ) -> Result<Vec<Hash>, AuditError> {
     if index >= size {
         return Err(AuditError::IndexOutOfRange { index, size });
@@ -297,7 +322,7 @@ fn inclusion_path(
 fn consistency_path(
     old: u64,
     new: u64,
-    subtree: impl Fn(u64, u64) -> Hash,
+    mut subtree: impl FnMut(u64, u64) -> Hash,
 ) -> Result<Vec<Hash>, AuditError> {
     if old > new {
         return Err(AuditError::SizesReversed { old, new });
@@ -329,6 +354,108 @@ fn consistency_path(
     }
     path.reverse();
     Ok(path)
+}
+
+/// Makes one inclusion or consistency proof from the leaves fed in order, in O(log n) memory:
+/// for a proof server that reads its leaves from a file and should not hold them all (a
+/// [`MerkleTree`] of a million leaves is 64 MB).
+///
+/// A proof is the heads of a few disjoint ranges of leaves; the builder learns which ranges
+/// first, then hashes each as its leaves go by.
+#[derive(Clone, Debug)]
+pub struct ProofBuilder {
+    /// `(lo, hi, position in the proof)` of each range, by `lo`.
+    ranges: Vec<(u64, u64, usize)>,
+    heads: Vec<Option<Hash>>,
+    /// The first range not yet complete.
+    next: usize,
+    current: MerkleLog,
+    fed: u64,
+    needed: u64,
+}
+
+impl ProofBuilder {
+    /// For the audit path of leaf `index` in the tree of the first `size` leaves.
+    pub fn inclusion(index: u64, size: u64) -> Result<ProofBuilder, AuditError> {
+        let mut ranges = Vec::new();
+        inclusion_path(index, size, |lo, hi| {
+            ranges.push((lo, hi));
+            empty_root()
+        })?;
+        Ok(Self::over(ranges, size))
+    }
+
+    /// For the consistency proof from the tree of `old` leaves to the tree of `new`.
+    pub fn consistency(old: u64, new: u64) -> Result<ProofBuilder, AuditError> {
+        let mut ranges = Vec::new();
+        consistency_path(old, new, |lo, hi| {
+            ranges.push((lo, hi));
+            empty_root()
+        })?;
+        Ok(Self::over(ranges, new))
+    }
+
+    /// `ranges` in the order the path functions asked for them: the proof lists them reversed.
+    fn over(ranges: Vec<(u64, u64)>, needed: u64) -> ProofBuilder {
+        let n = ranges.len();
+        let mut ranges: Vec<(u64, u64, usize)> = ranges
+            .into_iter()
+            .enumerate()
+            .map(|(i, (lo, hi))| (lo, hi, n - 1 - i))
+            .collect();
+        ranges.sort_unstable();
+        ProofBuilder {
+            ranges,
+            heads: vec![None; n],
+            next: 0,
+            current: MerkleLog::new(),
+            fed: 0,
+            needed,
+        }
+    }
+
+    /// How many leaves the proof needs: feed leaves `0..leaves_needed()`.
+    pub fn leaves_needed(&self) -> u64 {
+        self.needed
+    }
+
+    /// Takes the next leaf (index 0 first); leaves past [`ProofBuilder::leaves_needed`] are
+    /// ignored.
+    pub fn push(&mut self, leaf: Hash) {
+        let index = self.fed;
+        self.fed += 1;
+        let Some(&(lo, hi, position)) = self.ranges.get(self.next) else {
+            return;
+        };
+        if index < lo || index >= hi {
+            return;
+        }
+        self.current.push(leaf);
+        if index + 1 == hi {
+            self.heads[position] = Some(self.current.root());
+            self.current = MerkleLog::new();
+            self.next += 1;
+        }
+    }
+
+    /// The proof, once every needed leaf was fed.
+    pub fn finish(self) -> Result<Vec<Hash>, AuditError> {
+        if self.fed < self.needed {
+            return Err(AuditError::SizeOutOfRange {
+                asked: self.needed,
+                have: self.fed,
+            });
+        }
+        self.heads
+            .into_iter()
+            .map(|h| {
+                h.ok_or(AuditError::SizeOutOfRange {
+                    asked: self.needed,
+                    have: self.fed,
+                })
+            })
+            .collect()
+    }
 }
 
 /// Checks an audit path with the algorithm of RFC 9162 §2.1.3.2.
@@ -510,6 +637,63 @@ mod tests {
             log.push(l);
             assert_eq!(log.peaks.len() as u32, log.size().count_ones());
         }
+    }
+
+    #[test]
+    fn a_log_carries_on_from_its_frontier() {
+        let all = leaves(100);
+        let mut log = MerkleLog::new();
+        for (n, l) in all.iter().enumerate() {
+            let mut resumed =
+                MerkleLog::from_frontier(log.size(), log.frontier().to_vec()).unwrap();
+            assert_eq!(resumed, log, "size {n}");
+            resumed.push(*l);
+            log.push(*l);
+            assert_eq!(resumed.root(), log.root());
+        }
+        assert!(MerkleLog::from_frontier(3, vec![all[0]]).is_err());
+        assert!(MerkleLog::from_frontier(0, vec![all[0]]).is_err());
+        assert_eq!(
+            MerkleLog::from_frontier(0, vec![]).unwrap().root(),
+            empty_root()
+        );
+    }
+
+    #[test]
+    fn streamed_proofs_match_the_full_tree() {
+        let all = leaves(70);
+        let tree = MerkleTree::from_leaves(all.iter().copied());
+        for size in 1..=70u64 {
+            for index in 0..size {
+                let mut b = ProofBuilder::inclusion(index, size).unwrap();
+                assert_eq!(b.leaves_needed(), size);
+                for l in &all {
+                    b.push(*l);
+                }
+                assert_eq!(
+                    b.finish().unwrap(),
+                    tree.inclusion_proof(index, size).unwrap()
+                );
+            }
+            for old in 0..=size {
+                let mut b = ProofBuilder::consistency(old, size).unwrap();
+                for l in &all[..size as usize] {
+                    b.push(*l);
+                }
+                assert_eq!(
+                    b.finish().unwrap(),
+                    tree.consistency_proof(old, size).unwrap(),
+                    "{old} -> {size}"
+                );
+            }
+        }
+        let mut short = ProofBuilder::inclusion(3, 10).unwrap();
+        for l in &all[..9] {
+            short.push(*l);
+        }
+        assert!(short.finish().is_err());
+        assert!(ProofBuilder::inclusion(10, 10).is_err());
+        assert!(ProofBuilder::consistency(11, 10).is_err());
     }
 
     #[test]

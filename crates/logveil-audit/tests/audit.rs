@@ -5,9 +5,10 @@
 
 use base64::Engine as _;
 use logveil_audit::{
-    checkpoint_line, consistency_proof, empty_root, event_line, inclusion_proof, leaf_hash,
-    node_hash, root, verify, verify_consistency, verify_inclusion, Checkpoint, Entry, Hash,
-    MerkleLog, MerkleTree, Note, Problem, Signer, Value, VerifierKey, VerifyOptions,
+    checkpoint_line, consistency_proof, empty_root, event_line, frontier_line, inclusion_proof,
+    leaf_hash, node_hash, root, verify, verify_consistency, verify_inclusion, Checkpoint,
+    ConsistencyProof, Entry, Hash, InclusionProof, MerkleLog, MerkleTree, Note, Problem, Proof,
+    SignedHead, Signer, Value, VerifierKey, VerifyOptions,
 };
 use proptest::prelude::*;
 
@@ -599,6 +600,7 @@ fn an_honest_export_verifies() {
     let pinned = VerifyOptions {
         origin: Some(ORIGIN.into()),
         min_size: Some(90),
+        consistent_with: None,
     };
     assert!(verify(text.as_bytes(), &key, &pinned).is_valid());
     let wrong_origin = VerifyOptions {
@@ -722,6 +724,8 @@ enum Tamper {
     ForgeCheckpoint,
     AlterCheckpoint,
     MoveCheckpoint,
+    /// Partial exports only.
+    AlterFrontier,
 }
 
 const TAMPERS: [Tamper; 9] = [
@@ -736,11 +740,15 @@ const TAMPERS: [Tamper; 9] = [
     Tamper::MoveCheckpoint,
 ];
 
-/// Renumbers event lines 0, 1, 2, … as a careful forger would.
+/// Renumbers event lines 0, 1, 2, … (from the frontier's size, if any) as a careful forger
+/// would.
 fn renumber(lines: &mut [String]) {
     let mut i = 0u64;
     for l in lines.iter_mut() {
         let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
+        if v["type"] == "frontier" {
+            i = v["size"].as_u64().unwrap();
+        }
         if v["type"] == "event" {
             v["index"] = i.into();
             *l = serde_json::to_string(&v).unwrap();
@@ -753,10 +761,53 @@ fn event_positions(log: &Log, below_size: u64) -> Vec<usize> {
     log.lines
         .iter()
         .enumerate()
-        .filter(|(_, l)| l.starts_with("{\"type\":\"event\""))
+        .filter(|(_, l)| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["type"] == "event" && v["index"].as_u64().unwrap() < below_size
+        })
         .map(|(p, _)| p)
-        .take(below_size as usize)
         .collect()
+}
+
+/// The tree a frontier line describes.
+fn parse_frontier(v: &serde_json::Value) -> MerkleLog {
+    let hashes = v["hashes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| Hash::from_hex(h.as_str().unwrap()).unwrap())
+        .collect();
+    MerkleLog::from_frontier(v["size"].as_u64().unwrap(), hashes).unwrap()
+}
+
+/// The export of `log` from event `start` on, as the server cuts it: a frontier line (the tree
+/// of events before `start`), then every line from event `start`.
+fn partial(log: &Log, start: u64) -> Log {
+    let mut tree = MerkleLog::new();
+    let mut from = None;
+    for (p, l) in log.lines.iter().enumerate() {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        if v["type"] == "event" {
+            if v["index"] == start {
+                from = Some(p);
+                break;
+            }
+            tree.push_entry(&Entry::from_serialize(&v["entry"]).unwrap());
+        }
+    }
+    let from = from.unwrap();
+    let mut lines = vec![frontier_line(&tree)];
+    lines.extend(log.lines[from..].iter().cloned());
+    Log {
+        signer: signer(),
+        lines,
+        checkpoints: log
+            .checkpoints
+            .iter()
+            .filter(|(p, _)| *p > from)
+            .map(|(p, size)| (p - from + 1, *size))
+            .collect(),
+    }
 }
 
 /// Applies one tampering inside what the last checkpoint covers; returns the lines, options
@@ -869,6 +920,9 @@ fn tamper(log: &Log, t: Tamper, rng: &mut Rng) -> (Vec<String>, VerifyOptions, S
             let mut edited = false;
             for l in lines.iter_mut().take(pos) {
                 let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
+                if v["type"] == "frontier" {
+                    tree = parse_frontier(&v);
+                }
                 if v["type"] == "event" {
                     if !edited && rng.below(4) == 0 {
                         v["entry"]["actor"] = "nobody".into();
@@ -916,6 +970,48 @@ fn tamper(log: &Log, t: Tamper, rng: &mut Rng) -> (Vec<String>, VerifyOptions, S
             lines.insert(to, cp);
             what = format!("move checkpoint {k} from line {} to {}", pos + 1, to + 1);
         }
+        Tamper::AlterFrontier => {
+            let v: serde_json::Value = serde_json::from_str(&lines[0]).unwrap();
+            let tree = parse_frontier(&v);
+            let mut hashes = tree.frontier().to_vec();
+            match rng.below(4) {
+                0 => {
+                    let i = rng.below(hashes.len() as u64) as usize;
+                    hashes[i].0[rng.below(32) as usize] ^= 1 << rng.below(8);
+                    let forged = MerkleLog::from_frontier(tree.size(), hashes).unwrap();
+                    lines[0] = frontier_line(&forged);
+                    what = format!("flip a bit of frontier hash {i}");
+                }
+                1 => {
+                    // A forger who picks the history before the export: another tree of the
+                    // same size.
+                    let mut other = MerkleLog::new();
+                    for i in 0..tree.size() {
+                        other.push_entry(&event(2_000_000 + i, rng));
+                    }
+                    lines[0] = frontier_line(&other);
+                    what = "a frontier of another history".into();
+                }
+                2 => {
+                    lines.remove(0);
+                    what = "drop the frontier".into();
+                }
+                _ => {
+                    // Claim more (or fewer) events before the export and renumber the rest,
+                    // with as many hashes as the new size needs.
+                    let size = if careful || tree.size() == 1 {
+                        tree.size() + 1
+                    } else {
+                        tree.size() - 1
+                    };
+                    hashes.resize(size.count_ones() as usize, Hash([7; 32]));
+                    let forged = MerkleLog::from_frontier(size, hashes).unwrap();
+                    lines[0] = frontier_line(&forged);
+                    renumber(&mut lines);
+                    what = format!("frontier size {} -> {size}, renumbered", tree.size());
+                }
+            }
+        }
     }
     (lines, options, what)
 }
@@ -927,22 +1023,43 @@ fn a_thousand_random_tamperings_are_all_detected() {
         generate(2, 64, &[0, 1, 33, 64]),
         generate(3, 30, &[8, 16, 29]),
     ];
+    let by_kind = tamper_rounds(&logs, &TAMPERS, 0x010c_5ea1);
+    assert!(by_kind.iter().all(|&n| n > 50), "{by_kind:?}");
+}
+
+#[test]
+fn a_thousand_random_tamperings_of_partial_exports_are_all_detected() {
+    let logs = [
+        partial(&generate(5, 80, &[10, 25, 40, 60, 80]), 30),
+        partial(&generate(6, 50, &[7, 20, 21, 35, 49]), 20),
+        // From a power of two: the frontier is one hash.
+        partial(&generate(7, 70, &[16, 33, 64, 70]), 16),
+    ];
+    let mut kinds = TAMPERS.to_vec();
+    kinds.push(Tamper::AlterFrontier);
+    let by_kind = tamper_rounds(&logs, &kinds, 0x0f40_0713);
+    assert!(by_kind.iter().all(|&n| n > 50), "{by_kind:?}");
+}
+
+/// 1,000 tamperings picked at random among `kinds`, each found; how many of each kind ran.
+fn tamper_rounds(logs: &[Log], kinds: &[Tamper], seed: u64) -> Vec<usize> {
     let key = logs[0].signer.verifier_key();
-    for log in &logs {
-        assert!(verify(log.text().as_bytes(), &key, &VerifyOptions::default()).is_valid());
+    for log in logs {
+        let r = verify(log.text().as_bytes(), &key, &VerifyOptions::default());
+        assert!(r.is_valid(), "{r}");
     }
-    let mut rng = Rng(0x010c_5ea1);
-    let mut by_kind = [0usize; TAMPERS.len()];
+    let mut rng = Rng(seed);
+    let mut by_kind = vec![0usize; kinds.len()];
     for round in 0..1000 {
         let log = &logs[round % logs.len()];
-        let k = rng.below(TAMPERS.len() as u64) as usize;
-        let (lines, options, what) = tamper(log, TAMPERS[k], &mut rng);
+        let k = rng.below(kinds.len() as u64) as usize;
+        let (lines, options, what) = tamper(log, kinds[k], &mut rng);
         if lines == log.lines && options == VerifyOptions::default() {
             panic!("round {round}: {what} changed nothing");
         }
         let r = verify(join(&lines).as_bytes(), &key, &options);
         let Some(f) = &r.failure else {
-            panic!("round {round}: {:?} not detected: {what}; {r}", TAMPERS[k]);
+            panic!("round {round}: {:?} not detected: {what}; {r}", kinds[k]);
         };
         // The first bad line is never before the first line that changed (a cut export is
         // found wanting at its end).
@@ -959,7 +1076,7 @@ fn a_thousand_random_tamperings_are_all_detected() {
         );
         by_kind[k] += 1;
     }
-    assert!(by_kind.iter().all(|&n| n > 50), "{by_kind:?}");
+    by_kind
 }
 
 #[test]
@@ -973,4 +1090,312 @@ fn the_unverified_tail_is_reported_not_trusted() {
     let r = verify(join(&lines).as_bytes(), &key, &VerifyOptions::default());
     assert!(r.is_valid());
     assert_eq!((r.verified_size, r.unverified_tail), (20, 10));
+}
+
+// ── Partial exports, kept checkpoints and proof documents ───────────────────────────────
+
+proptest! {
+    #[test]
+    fn a_log_resumed_from_its_frontier_has_the_full_logs_roots(
+        before in 0u64..1500,
+        after in 0u64..300,
+        salt in any::<u64>(),
+    ) {
+        let all = leaves((before + after) as usize, salt);
+        let mut full = MerkleLog::new();
+        for l in &all[..before as usize] {
+            full.push(*l);
+        }
+        let mut resumed = MerkleLog::from_frontier(before, full.frontier().to_vec()).unwrap();
+        prop_assert_eq!(resumed.frontier().len() as u32, before.count_ones());
+        prop_assert_eq!(resumed.root(), full.root());
+        for l in &all[before as usize..] {
+            full.push(*l);
+            resumed.push(*l);
+            prop_assert_eq!(resumed.root(), full.root());
+        }
+        prop_assert_eq!(resumed.root(), mth(&all));
+        // One hash too many or too few is refused.
+        let mut more = full.frontier().to_vec();
+        more.push(Hash([1; 32]));
+        prop_assert!(MerkleLog::from_frontier(full.size(), more).is_err());
+        if full.size() > 0 {
+            let fewer = full.frontier()[1..].to_vec();
+            prop_assert!(MerkleLog::from_frontier(full.size(), fewer).is_err());
+        }
+    }
+
+    #[test]
+    fn a_partial_export_from_any_event_verifies(start in 0u64..60) {
+        let log = generate(11, 60, &[13, 30, 47, 60]);
+        let part = partial(&log, start);
+        let r = verify(part.text().as_bytes(), &log.signer.verifier_key(), &VerifyOptions::default());
+        prop_assert!(r.is_valid(), "{}", r);
+        prop_assert_eq!(r.start, start);
+        prop_assert_eq!(r.events, 60 - start);
+        prop_assert_eq!(r.verified_size, 60);
+    }
+}
+
+#[test]
+fn a_partial_export_says_where_it_starts_and_a_frontier_only_leads() {
+    let log = generate(12, 40, &[10, 20, 40]);
+    let key = log.signer.verifier_key();
+    let part = partial(&log, 12);
+    let r = verify(part.text().as_bytes(), &key, &VerifyOptions::default());
+    assert!(r.is_valid(), "{r}");
+    assert_eq!(
+        (r.start, r.events, r.checkpoints, r.verified_size),
+        (12, 28, 2, 40)
+    );
+    assert!(
+        r.to_string()
+            .contains("this export starts at event 12: events before it are not covered"),
+        "{r}"
+    );
+    // A whole export says nothing of the kind.
+    let whole = verify(log.text().as_bytes(), &key, &VerifyOptions::default());
+    assert!(!whole.to_string().contains("starts at event"));
+
+    // A frontier anywhere but first is refused, even a correct one.
+    let mut lines = part.lines.clone();
+    let f = lines.remove(0);
+    lines.insert(3, f);
+    let fail = verify(join(&lines).as_bytes(), &key, &VerifyOptions::default())
+        .failure
+        .unwrap();
+    assert_eq!(fail.line, 1, "{fail}");
+    let mut lines = log.lines.clone();
+    lines.insert(5, part.lines[0].clone());
+    let fail = verify(join(&lines).as_bytes(), &key, &VerifyOptions::default())
+        .failure
+        .unwrap();
+    assert_eq!(fail.line, 6);
+    assert!(matches!(fail.problem, Problem::BadFrontier(_)), "{fail}");
+    // Hashes that are not hex, or too few, are named at line 1.
+    for bad in [
+        "{\"type\":\"frontier\",\"size\":12,\"hashes\":[\"zz\",\"00\"]}".to_owned(),
+        "{\"type\":\"frontier\",\"size\":12,\"hashes\":[]}".to_owned(),
+        "{\"type\":\"frontier\",\"size\":12}".to_owned(),
+    ] {
+        let mut lines = part.lines.clone();
+        lines[0] = bad;
+        let fail = verify(join(&lines).as_bytes(), &key, &VerifyOptions::default())
+            .failure
+            .unwrap();
+        assert_eq!(fail.line, 1, "{fail}");
+    }
+}
+
+/// The signed head of `log` at checkpoint `k`.
+fn kept(log: &Log, k: usize) -> Checkpoint {
+    let v: serde_json::Value = serde_json::from_str(&log.lines[log.checkpoints[k].0]).unwrap();
+    log.signer
+        .verifier_key()
+        .open_checkpoint(v["note"].as_str().unwrap())
+        .unwrap()
+}
+
+#[test]
+fn an_export_is_checked_against_a_checkpoint_kept_from_before() {
+    let log = generate(13, 50, &[10, 25, 50]);
+    let key = log.signer.verifier_key();
+    let with = |cp: Checkpoint| VerifyOptions {
+        consistent_with: Some(cp),
+        ..VerifyOptions::default()
+    };
+    let r = verify(log.text().as_bytes(), &key, &with(kept(&log, 1)));
+    assert!(r.is_valid() && r.consistent_with_kept, "{r}");
+    assert!(r
+        .to_string()
+        .contains("consistent with the kept checkpoint"));
+    let empty = Checkpoint::new(ORIGIN, 0, empty_root());
+    assert!(verify(log.text().as_bytes(), &key, &with(empty)).consistent_with_kept);
+
+    // The key holder rewrites event 3 and signs everything anew: each signature checks, the
+    // kept head does not.
+    let mut forged = MerkleLog::new();
+    let mut lines = Vec::new();
+    for l in &log.lines {
+        let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
+        if v["type"] == "event" {
+            if v["index"] == 3 {
+                v["entry"]["actor"] = "nobody".into();
+            }
+            let e = Entry::from_serialize(&v["entry"]).unwrap();
+            let i = forged.push_entry(&e);
+            lines.push(event_line(i, &e));
+        } else {
+            let cp = Checkpoint::new(ORIGIN, forged.size(), forged.root());
+            lines.push(checkpoint_line(&log.signer.sign_checkpoint(&cp).unwrap()));
+        }
+    }
+    let rewritten = join(&lines);
+    assert!(verify(rewritten.as_bytes(), &key, &VerifyOptions::default()).is_valid());
+    let f = verify(rewritten.as_bytes(), &key, &with(kept(&log, 1)))
+        .failure
+        .unwrap();
+    assert!(
+        matches!(f.problem, Problem::Inconsistent { size: 25, .. }),
+        "{f}"
+    );
+    assert!(f.to_string().contains("the history was rewritten since"));
+    // An export cut before the kept size, or starting after it, cannot show consistency.
+    let cut = join(&log.lines[..log.checkpoints[0].0 + 1]);
+    let f = verify(cut.as_bytes(), &key, &with(kept(&log, 1)))
+        .failure
+        .unwrap();
+    assert!(matches!(f.problem, Problem::EndsBeforeKept { .. }), "{f}");
+    let part = partial(&log, 30);
+    let f = verify(part.text().as_bytes(), &key, &with(kept(&log, 1)))
+        .failure
+        .unwrap();
+    assert_eq!(f.line, 1);
+    assert!(matches!(f.problem, Problem::StartsAfterKept { .. }), "{f}");
+    // From a frontier at or before the kept size it works.
+    let part = partial(&log, 25);
+    let r = verify(part.text().as_bytes(), &key, &with(kept(&log, 1)));
+    assert!(r.is_valid() && r.consistent_with_kept, "{r}");
+    // A kept head of another log is refused by origin.
+    let other = Checkpoint::new("elsewhere", 25, kept(&log, 1).root);
+    let f = verify(log.text().as_bytes(), &key, &with(other))
+        .failure
+        .unwrap();
+    assert!(matches!(f.problem, Problem::WrongOrigin { .. }), "{f}");
+}
+
+#[test]
+fn proof_documents_verify_offline_and_refuse_any_change() {
+    let log = generate(14, 37, &[20, 37]);
+    let key = log.signer.verifier_key();
+    let entries: Vec<Entry> = log
+        .lines
+        .iter()
+        .filter_map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            (v["type"] == "event").then(|| Entry::from_serialize(&v["entry"]).unwrap())
+        })
+        .collect();
+    let tree = MerkleTree::from_leaves(entries.iter().map(Entry::leaf_hash));
+    let note = |k: usize| {
+        let v: serde_json::Value = serde_json::from_str(&log.lines[log.checkpoints[k].0]).unwrap();
+        v["note"].as_str().unwrap().to_owned()
+    };
+    for index in [0u64, 1, 19, 36] {
+        let p = InclusionProof {
+            index,
+            entry: entries[index as usize].clone(),
+            size: 37,
+            proof: tree.inclusion_proof(index, 37).unwrap(),
+            checkpoint: note(1),
+        };
+        let json = p.to_json();
+        let Proof::Inclusion(back) = Proof::parse(json.as_bytes()).unwrap() else {
+            panic!("not an inclusion proof: {json}");
+        };
+        assert_eq!(back, p);
+        assert_eq!(back.verify(&key).unwrap().size, 37);
+        // Another entry, a changed one, another index, another size, another key: refused.
+        let mut bad = p.clone();
+        bad.entry = entries[(index as usize + 1) % 37].clone();
+        assert!(bad.verify(&key).is_err());
+        let changed = json.replacen("\"actor\":\"", "\"actor\":\"x", 1);
+        let Proof::Inclusion(bad) = Proof::parse(changed.as_bytes()).unwrap() else {
+            panic!()
+        };
+        assert!(bad.verify(&key).is_err());
+        let mut bad = p.clone();
+        bad.index = (index + 1) % 37;
+        assert!(bad.verify(&key).is_err());
+        let mut bad = p.clone();
+        bad.size = 20;
+        assert!(bad.verify(&key).is_err());
+        let other = Signer::new(ORIGIN, &[1; 32]).unwrap().verifier_key();
+        assert!(p.verify(&other).is_err());
+    }
+    let c = ConsistencyProof {
+        from: SignedHead {
+            size: 20,
+            checkpoint: note(0),
+        },
+        to: SignedHead {
+            size: 37,
+            checkpoint: note(1),
+        },
+        proof: tree.consistency_proof(20, 37).unwrap(),
+    };
+    let json = c.to_json();
+    let parsed = Proof::parse(json.as_bytes()).unwrap();
+    assert_eq!(parsed, Proof::Consistency(c.clone()));
+    assert_eq!(parsed.latest_checkpoint(), note(1));
+    let (old, new) = c.verify(&key).unwrap();
+    assert_eq!((old.size, new.size), (20, 37));
+    let mut bad = c.clone();
+    bad.proof[0].0[0] ^= 1;
+    assert!(bad.verify(&key).is_err());
+    let mut bad = c.clone();
+    std::mem::swap(&mut bad.from, &mut bad.to);
+    assert!(bad.verify(&key).is_err());
+    let mut bad = c.clone();
+    bad.from.size = 21;
+    assert!(bad.verify(&key).is_err());
+
+    for garbage in [
+        "",
+        "{}",
+        "[]",
+        "{\"index\":1}",
+        "{\"from\":{\"size\":1,\"checkpoint\":\"x\"},\"proof\":[]}",
+        "{\"index\":0,\"entry\":{},\"size\":1,\"checkpoint\":\"x\",\"proof\":[\"zz\"]}",
+    ] {
+        assert!(Proof::parse(garbage.as_bytes()).is_err(), "{garbage}");
+    }
+}
+
+#[test]
+fn the_partial_export_fuzz_seed_verifies_under_the_fuzz_key() {
+    // The fuzz target's key and origin: a seed that verifies lets the fuzzer start from the
+    // deep paths (frontier, then events and checkpoints that check).
+    let signer = Signer::new("logveil/audit", &[7; 32]).unwrap();
+    let mut log = MerkleLog::new();
+    let mut lines = Vec::new();
+    for i in 0..7u64 {
+        if i == 3 {
+            lines.clear();
+            lines.push(frontier_line(&log));
+        }
+        let e = Entry::parse(
+            format!(
+                r#"{{"action":"sign_in","actor":"bob","outcome":"success","time":{}}}"#,
+                1_764_700_000_000 + i
+            )
+            .as_bytes(),
+        )
+        .unwrap();
+        lines.push(event_line(log.push_entry(&e), &e));
+        if i == 4 || i == 6 {
+            let cp = Checkpoint::new("logveil/audit", log.size(), log.root());
+            lines.push(checkpoint_line(&signer.sign_checkpoint(&cp).unwrap()));
+        }
+    }
+    let text = join(&lines);
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fuzz/seeds/partial_export.jsonl"
+    );
+    if std::env::var_os("LOGVEIL_WRITE_SEEDS").is_some() {
+        std::fs::write(path, &text).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(path).unwrap(),
+        text,
+        "the seed is out of date: rerun with LOGVEIL_WRITE_SEEDS=1"
+    );
+    let r = verify(
+        text.as_bytes(),
+        &signer.verifier_key(),
+        &VerifyOptions::default(),
+    );
+    assert!(r.is_valid(), "{r}");
+    assert_eq!((r.start, r.events, r.verified_size), (3, 4, 7));
 }

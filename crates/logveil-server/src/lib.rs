@@ -19,7 +19,9 @@
 //! | `POST /api/v1/totp/enroll`, `POST /api/v1/totp/confirm` | people | enrol an authenticator |
 //! | `POST /api/v1/step-up` | people | prove a TOTP code; grants that need it unmask for a while |
 //! | `POST /api/v1/policy/check` | admin | what would be decided for a person, and why |
-//! | `GET /api/v1/audit/export` | auditor, admin | the audit log with signed checkpoints (audited) |
+//! | `GET /api/v1/audit/export[?from=&to=]` | auditor, admin | the audit log with signed checkpoints, streamed; a time range starts with the tree's frontier (audited) |
+//! | `GET /api/v1/audit/proof/inclusion?index=N` | auditor, admin | one event, its audit path and the latest signed checkpoint (audited) |
+//! | `GET /api/v1/audit/proof/consistency?from=M[&to=N]` | auditor, admin | two written checkpoints and the proof that N extends M (audited) |
 //! | `GET /api/v1/audit/pubkey` | any token | the key that verifies the audit checkpoints |
 //! | `POST /api/v1/audit/search` | auditor, admin | events by who, what, when, grant, or a value's keyed token (audited) |
 //! | `GET /api/v1/audit/report?since=30d&format=text\|csv` | auditor, admin | the periodic access review (audited) |
@@ -206,6 +208,8 @@ pub fn app(state: Arc<AppState>) -> Router {
         .route("/api/v1/audit/pubkey", get(audit::pubkey))
         .route("/api/v1/audit/search", post(audit::search::search_handler))
         .route("/api/v1/audit/report", get(audit::report::report_handler))
+        .route("/api/v1/audit/proof/inclusion", get(audit::inclusion))
+        .route("/api/v1/audit/proof/consistency", get(audit::consistency))
         .route(
             "/api/v1/users",
             post(identity::create_user).get(identity::users),

@@ -171,15 +171,17 @@ pub struct ReportArgs {
 pub fn report(args: ReportArgs) -> anyhow::Result<std::process::ExitCode> {
     let client = Client::new(&args.server)?;
     let format = if args.csv { "csv" } else { "text" };
-    let body = client
-        .get_bytes(&format!(
-            "/api/v1/audit/report?since={}&format={format}",
-            urlencode(&args.since)
-        ))
-        .context("fetching the report")?;
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    out.write_all(&body)?;
+    client
+        .get_to(
+            &format!(
+                "/api/v1/audit/report?since={}&format={format}",
+                urlencode(&args.since)
+            ),
+            &mut out,
+        )
+        .context("fetching the report")?;
     out.flush()?;
     Ok(std::process::ExitCode::SUCCESS)
 }

@@ -139,17 +139,15 @@ impl Client {
         read_json(self.get(path)?)
     }
 
-    /// GETs a body as bytes (an export), up to 4 GiB.
-    pub fn get_bytes(&self, path: &str) -> anyhow::Result<Vec<u8>> {
+    /// GETs a body and copies it to `out` as it arrives (an export of any size); returns the
+    /// bytes copied.
+    pub fn get_to(&self, path: &str, out: &mut dyn std::io::Write) -> anyhow::Result<u64> {
         let resp = self.get(path)?;
         if !resp.status().is_success() {
             return Err(error_of(resp));
         }
-        resp.into_body()
-            .with_config()
-            .limit(4 << 30)
-            .read_to_vec()
-            .context("reading the server's answer")
+        let mut body = resp.into_body().into_reader();
+        std::io::copy(&mut body, out).context("reading the server's answer")
     }
 
     /// POSTs raw bytes (bulk import) with a content type.

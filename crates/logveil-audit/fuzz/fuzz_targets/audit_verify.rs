@@ -1,10 +1,14 @@
 //! Feeds arbitrary bytes to every parser an auditor runs on untrusted input: the export
-//! verifier (whole and line by line, which must agree), signed notes, checkpoints, verifier
-//! keys and entries. No panic; a verification either passes or names a line within the input.
+//! verifier (whole and line by line, which must agree; partial exports start with a frontier
+//! line, see seeds/partial_export.jsonl), signed notes, checkpoints, verifier keys, entries
+//! and proof documents. No panic; a verification either passes or names a line within the
+//! input.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use logveil_audit::{verify, Checkpoint, Entry, Note, Signer, Verifier, VerifierKey, VerifyOptions};
+use logveil_audit::{
+    verify, Checkpoint, Entry, Note, Proof, Signer, Verifier, VerifierKey, VerifyOptions,
+};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(signer) = Signer::new("logveil/audit", &[7; 32]) else {
@@ -33,4 +37,13 @@ fuzz_target!(|data: &[u8]| {
     let _ = Checkpoint::parse_text(&text);
     let _ = VerifierKey::parse(&text);
     let _ = Entry::parse(data);
+    match Proof::parse(data) {
+        Ok(Proof::Inclusion(p)) => {
+            let _ = p.verify(&key);
+        }
+        Ok(Proof::Consistency(p)) => {
+            let _ = p.verify(&key);
+        }
+        Err(_) => {}
+    }
 });

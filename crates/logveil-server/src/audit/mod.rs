@@ -25,6 +25,8 @@ mod api;
 pub mod denials;
 mod event;
 pub mod lifecycle;
+mod proof;
+pub mod read;
 pub mod report;
 pub mod search;
 
@@ -32,6 +34,7 @@ pub use api::{export, pubkey};
 pub use event::{
     masked_text, AuditEvent, AuthMethod, Decision, Details, RequestContext, StoredEvent, SYSTEM,
 };
+pub use proof::{consistency, inclusion};
 
 /// The checkpoints' origin line: names this log in every signed note.
 pub const ORIGIN: &str = "logveil/audit";
@@ -260,8 +263,16 @@ impl AuditLog {
         wait.await.map_err(std::io::Error::other)?
     }
 
+    /// Where the log stands after a fresh checkpoint: what readers of the file may read.
+    pub async fn snapshot(&self) -> std::io::Result<Snapshot> {
+        let (done, wait) = tokio::sync::oneshot::channel();
+        self.send(Op::Snapshot(done))?;
+        wait.await.map_err(std::io::Error::other)?
+    }
+
     /// The whole log as exported: every event and checkpoint, after a fresh checkpoint so
-    /// nothing in it is an unverified tail.
+    /// nothing in it is an unverified tail. In memory: the HTTP export streams the file instead
+    /// ([`AuditLog::snapshot`], [`read`]).
     pub async fn export(&self) -> std::io::Result<Vec<u8>> {
         let (done, wait) = tokio::sync::oneshot::channel();
         self.send(Op::Export(done))?;
@@ -313,6 +324,16 @@ enum Op {
     Record(Entry, tokio::sync::oneshot::Sender<std::io::Result<()>>),
     Checkpoint(tokio::sync::oneshot::Sender<std::io::Result<()>>),
     Export(tokio::sync::oneshot::Sender<std::io::Result<Vec<u8>>>),
+    Snapshot(tokio::sync::oneshot::Sender<std::io::Result<Snapshot>>),
+}
+
+/// The log as of a fresh checkpoint: its first `len` bytes are whole, synced lines that end
+/// with the checkpoint of `size` events (unless the log is empty). Events appended later lie
+/// past `len`, so a reader that stops there reads a signed, unchanging prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Snapshot {
+    pub len: u64,
+    pub size: u64,
 }
 
 impl std::fmt::Debug for AuditLog {
@@ -352,6 +373,13 @@ impl Inner {
                                 let copy =
                                     self.checkpoint(signer).and_then(|()| std::fs::read(path));
                                 let _ = done.send(copy);
+                            }
+                            Op::Snapshot(done) => {
+                                let snap = self.checkpoint(signer).map(|()| Snapshot {
+                                    len: self.len,
+                                    size: self.log.size(),
+                                });
+                                let _ = done.send(snap);
                             }
                             Op::Record(..) => {}
                         }

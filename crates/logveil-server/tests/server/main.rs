@@ -18,6 +18,7 @@ use prost::Message;
 mod access;
 mod alerts;
 mod audit_log;
+mod audit_proof;
 mod audit_trail;
 mod grant_model;
 mod matrix;
@@ -47,7 +48,16 @@ fn start_with_config(
     clock: Arc<dyn logveil_core::Clock>,
     config: GatewayConfig,
 ) -> Api {
-    let dir = tempfile::tempdir().unwrap();
+    start_in(tempfile::tempdir().unwrap(), limits, clock, config)
+}
+
+/// A server on a data directory that may already hold data (an audit log, say).
+fn start_in(
+    dir: tempfile::TempDir,
+    limits: Limits,
+    clock: Arc<dyn logveil_core::Clock>,
+    config: GatewayConfig,
+) -> Api {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

@@ -5,6 +5,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 mod access;
+mod audit;
 mod audit_search;
 mod gateway;
 mod mask;
