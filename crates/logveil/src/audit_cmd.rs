@@ -157,8 +157,8 @@ pub enum AuditCommand {
 
 pub fn run(args: AuditArgs) -> anyhow::Result<std::process::ExitCode> {
     match args.command {
-        AuditCommand::Search(a) => return crate::audit_search_cmd::search(*a),
-        AuditCommand::Report(a) => return crate::audit_search_cmd::report(a),
+        AuditCommand::Search(a) => crate::audit_search_cmd::search(*a),
+        AuditCommand::Report(a) => crate::audit_search_cmd::report(a),
         AuditCommand::Pubkey { data_dir, server } => {
             let key = match data_dir {
                 Some(dir) => logveil_server::audit::verifier_key(&dir)?,
