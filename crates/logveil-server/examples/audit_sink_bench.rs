@@ -105,6 +105,7 @@ fn main() {
         );
         drop(export);
         let path = log.path().to_owned();
+        let len = log.snapshot().await.unwrap().len;
         for (what, filter) in [
             (
                 "one person's unmasked reads",
@@ -128,9 +129,18 @@ fn main() {
                     ..Filter::default()
                 },
             ),
+            (
+                "the last minute (bisection to the start)",
+                Filter {
+                    since: Some(logveil_core::Timestamp::from_unix_seconds(
+                        1_795_000_000 + 999_940,
+                    )),
+                    ..Filter::default()
+                },
+            ),
         ] {
             let t = Instant::now();
-            let page = search(&path, &filter, 0, 100).unwrap();
+            let page = search(&path, len, &filter, None, 100).unwrap();
             println!(
                 "search, {what}: first page of {} in {:.3} s ({} events scanned)",
                 page.events.len(),

@@ -163,7 +163,7 @@ impl Lines {
     }
 
     /// Lines from the first line start at or after `at`.
-    fn open_after(path: &Path, at: u64, end: u64) -> io::Result<Lines> {
+    pub fn open_after(path: &Path, at: u64, end: u64) -> io::Result<Lines> {
         if at == 0 {
             return Lines::open(path, 0, end, 8 << 10);
         }

@@ -96,7 +96,12 @@ pub async fn build(state: &AppState, since: Timestamp) -> Result<AccessReview, A
         since: Some(since),
         ..Filter::default()
     };
-    let events = tokio::task::spawn_blocking(move || collect(&path, &filter, MAX_EVENTS))
+    let snap = state
+        .audit
+        .snapshot()
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?;
+    let events = tokio::task::spawn_blocking(move || collect(&path, snap.len, &filter, MAX_EVENTS))
         .await
         .map_err(|e| ApiError::unavailable(&e))?
         .map_err(|e| ApiError::unavailable(&e))?;
