@@ -44,7 +44,7 @@ pub enum AuditCommand {
     },
     /// Write the log (events and signed checkpoints) as JSON lines to stdout, streamed.
     ///
-    /// Needs an administrator; the export itself is audited. With --from, the export starts
+    /// Needs an auditor or an administrator; the export itself is audited. With --from, the export starts
     /// at the first event at or after that time, with a frontier line (the tree before it) so
     /// it still verifies offline; events before it are not covered. With --to, it ends at the
     /// first checkpoint after the last event at or before that time.
@@ -90,7 +90,7 @@ pub enum AuditCommand {
     ///
     /// Fetches the proof against the latest checkpoint and checks the checkpoint's signature,
     /// the entry's leaf hash and the audit path to the signed root. Exits 1 when the proof
-    /// fails. Needs an administrator; the request is audited.
+    /// fails. Needs an auditor or an administrator; the request is audited.
     ///
     ///   logveil audit prove 1234 --pubkey "$(cat audit.pub)" --save event-1234.json
     #[command(verbatim_doc_comment)]
@@ -110,7 +110,7 @@ pub enum AuditCommand {
     /// Prove that the log only grew between two checkpoints, checking the proof here.
     ///
     /// Fetches both checkpoints (as written in the log) and the consistency proof, and checks
-    /// the signatures and the proof. Exits 1 when anything fails. Needs an administrator; the
+    /// the signatures and the proof. Exits 1 when anything fails. Needs an auditor or an administrator; the
     /// request is audited.
     ///
     ///   logveil audit consistency --old 1000 --pubkey "$(cat audit.pub)"

@@ -1001,6 +1001,6 @@ fn policy_validate_checks_the_policies_against_their_schema() {
     );
     assert_eq!(
         String::from_utf8(out.stdout).unwrap().trim(),
-        "4 policies valid against the schema (strict)"
+        "5 policies valid against the schema (strict)"
     );
 }
