@@ -297,7 +297,7 @@ impl AuditLog {
     /// Appends and syncs one event; an error means the action must not happen. Events
     /// recorded at the same moment share one write and one sync (group commit).
     pub async fn record(&self, event: &AuditEvent) -> Result<(), ApiError> {
-        let entry = Entry::from_serialize(event).map_err(|e| ApiError::unavailable(&e))?;
+        let entry = Entry::from_json(&event.to_ocsf()).map_err(|e| ApiError::unavailable(&e))?;
         let (done, wait) = tokio::sync::oneshot::channel();
         let sent = self.send(Op::Record(entry, done));
         let written = match sent {
