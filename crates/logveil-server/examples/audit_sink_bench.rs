@@ -104,7 +104,7 @@ fn main() {
             report.verified_size as f64 / t.elapsed().as_secs_f64()
         );
         drop(export);
-        let path = log.path().to_owned();
+        let store = log.store();
         let len = log.snapshot().await.unwrap().len;
         for (what, filter) in [
             (
@@ -140,7 +140,7 @@ fn main() {
             ),
         ] {
             let t = Instant::now();
-            let page = search(&path, len, &filter, None, 100).unwrap();
+            let page = search(&*store, len, &filter, None, 100).unwrap();
             println!(
                 "search, {what}: first page of {} in {:.3} s ({} events scanned)",
                 page.events.len(),

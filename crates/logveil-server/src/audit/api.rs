@@ -8,7 +8,6 @@ use axum::response::IntoResponse;
 use futures_util::stream::{self, Stream, StreamExt};
 use logveil_core::Timestamp;
 use serde::Deserialize;
-use tokio::io::{AsyncReadExt, AsyncSeekExt};
 
 use super::{AuditEvent, ORIGIN};
 use crate::auth::Caller;
@@ -100,18 +99,17 @@ pub async fn export(
         .audit
         .plan_export(from.map(Timestamp::as_nanos), to.map(Timestamp::as_nanos))
         .await?;
-    let mut file = tokio::fs::File::open(state.audit.path())
+    let store = state.audit.store();
+    let range = tokio::task::spawn_blocking(move || store.read_range(plan.start, plan.end))
         .await
-        .map_err(super::read::ReadError::from)?;
-    file.seek(std::io::SeekFrom::Start(plan.start))
-        .await
+        .map_err(|e| ApiError::unavailable(&e))?
         .map_err(super::read::ReadError::from)?;
     let head = plan.frontier.map(|f| {
         let mut line = logveil_audit::frontier_line(&f);
         line.push('\n');
         Ok(Bytes::from(line))
     });
-    let body = stream::iter(head).chain(file_bytes(file, plan.end - plan.start));
+    let body = stream::iter(head).chain(stored_bytes(range, plan.end - plan.start));
     Ok((
         [(axum::http::header::CONTENT_TYPE, "application/x-ndjson")],
         Body::from_stream(body),
@@ -119,31 +117,49 @@ pub async fn export(
         .into_response())
 }
 
-/// `len` bytes of `file` from where it stands, a chunk at a time.
-fn file_bytes(
-    file: tokio::fs::File,
+/// `len` bytes from a stored range, a chunk at a time (each read on the blocking pool: a
+/// store may be a file or a database).
+fn stored_bytes(
+    range: Box<dyn std::io::Read + Send>,
     len: u64,
 ) -> impl Stream<Item = std::io::Result<Bytes>> + Send + 'static {
-    stream::unfold((file, len), |(mut file, left)| async move {
+    stream::unfold((range, len), |(mut range, left)| async move {
         if left == 0 {
             return None;
         }
-        let mut buf = vec![0u8; left.min(CHUNK) as usize];
-        match file.read(&mut buf).await {
+        let chunk = tokio::task::spawn_blocking(move || {
+            let mut buf = vec![0u8; left.min(CHUNK) as usize];
+            let read = range.read(&mut buf);
+            (range, buf, read)
+        })
+        .await;
+        let (range, mut buf, read) = match chunk {
+            Ok(c) => c,
+            Err(e) => {
+                return Some((
+                    Err(std::io::Error::other(e)),
+                    (
+                        Box::new(std::io::empty()) as Box<dyn std::io::Read + Send>,
+                        0,
+                    ),
+                ))
+            }
+        };
+        match read {
             Ok(0) => {
                 eprintln!("logveil: the audit log ended before the export did");
                 Some((
                     Err(std::io::Error::from(std::io::ErrorKind::UnexpectedEof)),
-                    (file, 0),
+                    (range, 0),
                 ))
             }
             Ok(n) => {
                 buf.truncate(n);
-                Some((Ok(Bytes::from(buf)), (file, left - n as u64)))
+                Some((Ok(Bytes::from(buf)), (range, left - n as u64)))
             }
             Err(e) => {
                 eprintln!("logveil: audit export read failed: {e}");
-                Some((Err(e), (file, 0)))
+                Some((Err(e), (range, 0)))
             }
         }
     })

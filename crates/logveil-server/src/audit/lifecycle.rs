@@ -45,31 +45,14 @@ pub async fn record_configuration(
 /// would, and records the result (`audit_verify`, outcome `success` or `failure` with the
 /// first bad line). A failure means the file was changed under the running server.
 pub async fn verify_stored(state: &AppState) -> Result<logveil_audit::Verification, ApiError> {
-    let path = state.audit.path().to_owned();
+    let store = state.audit.store();
     let key = logveil_audit::VerifierKey::parse(&state.audit.verifier_key())
         .map_err(|e| ApiError::unavailable(&e))?;
-    let report = tokio::task::spawn_blocking(move || -> std::io::Result<_> {
-        use std::io::BufRead;
-        let file = std::fs::File::open(&path)?;
-        let mut reader = std::io::BufReader::with_capacity(1 << 20, file);
-        let mut verifier =
-            logveil_audit::Verifier::new(&key, logveil_audit::VerifyOptions::default());
-        let mut line = Vec::new();
-        loop {
-            line.clear();
-            // A line still being appended (no newline yet) is not part of the log yet.
-            if reader.read_until(b'\n', &mut line)? == 0 || line.last() != Some(&b'\n') {
-                break;
-            }
-            if !verifier.push_line(&line[..line.len() - 1]) {
-                break;
-            }
-        }
-        Ok(verifier.finish())
-    })
-    .await
-    .map_err(|e| ApiError::unavailable(&e))?
-    .map_err(|e| ApiError::unavailable(&e))?;
+    let report = tokio::task::spawn_blocking(move || super::verify_lines(&*store, &key))
+        .await
+        .map_err(|e| ApiError::unavailable(&e))?
+        .map_err(|e| ApiError::unavailable(&e))?
+        .1;
     let now = state.storage.clock().now();
     let mut event = match &report.failure {
         None => AuditEvent::new(now, SYSTEM, "audit_verify", "success"),

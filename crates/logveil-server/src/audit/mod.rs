@@ -1,6 +1,7 @@
 //! The one interface every audited action goes through, and the tamper-evident log behind it.
 //!
-//! Events are appended to `DIR/audit.jsonl` in the export format of [`logveil_audit`]: each
+//! Events are appended in the export format of [`logveil_audit`] to a [`LineStore`] (the
+//! embedded one is the file `DIR/audit.jsonl`, [`FileStore`]): each
 //! event line carries its leaf index in an RFC 6962 Merkle tree, and signed checkpoints
 //! (C2SP signed notes, Ed25519) are appended every few seconds and at shutdown
 //! ([`AuditLog::checkpoint`]). The signing key is `DIR/audit.key` (mode 0600, created at first
@@ -13,7 +14,7 @@
 //!
 //! Events name who, which grant, the selector, kinds and counts, and record ids — never values.
 
-use std::io::{BufRead, Seek, Write};
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -29,12 +30,14 @@ mod proof;
 pub mod read;
 pub mod report;
 pub mod search;
+pub mod store;
 
 pub use api::{export, pubkey};
 pub use event::{
     masked_text, AuditEvent, AuthMethod, Decision, Details, RequestContext, StoredEvent, SYSTEM,
 };
 pub use proof::{consistency, inclusion};
+pub use store::{FileStore, LineStore};
 
 /// The checkpoints' origin line: names this log in every signed note.
 pub const ORIGIN: &str = "logveil/audit";
@@ -42,7 +45,8 @@ const LOG_FILE: &str = "audit.jsonl";
 const KEY_FILE: &str = "audit.key";
 
 pub struct AuditLog {
-    path: PathBuf,
+    /// Where the lines are; readers share it with the writer thread.
+    store: Arc<dyn LineStore>,
     /// The signing key itself lives in the writer thread only.
     key: logveil_audit::VerifierKey,
     /// To the writer thread, which owns the file and the tree.
@@ -56,58 +60,35 @@ pub struct AuditLog {
 pub type Watcher = Arc<dyn Fn(&AuditEvent) + Send + Sync>;
 
 struct Inner {
-    file: std::fs::File,
-    /// Bytes of whole lines in the file: a failed write is cut back to this.
-    len: u64,
+    store: Arc<dyn LineStore>,
     log: MerkleLog,
     /// The size of the last checkpoint written.
     checkpointed: u64,
 }
 
-impl Inner {
-    /// Writes and syncs whole lines; on failure the file is cut back to its last whole line,
-    /// so a later append never follows a torn one.
-    fn append(&mut self, bytes: &[u8]) -> std::io::Result<()> {
-        let written = self
-            .file
-            .write_all(bytes)
-            .and_then(|()| self.file.sync_data());
-        match written {
-            Ok(()) => {
-                self.len += bytes.len() as u64;
-                Ok(())
-            }
-            Err(e) => {
-                let _ = self.file.set_len(self.len);
-                Err(e)
-            }
-        }
-    }
-}
-
 /// Why the audit log could not be opened.
 #[derive(Debug, thiserror::Error)]
 pub enum AuditOpenError {
-    #[error("audit log {path}: {source}")]
+    #[error("audit log {location}: {source}")]
     Io {
-        path: PathBuf,
+        location: String,
         source: std::io::Error,
     },
     #[error("audit signing key {path}: {why}")]
     Key { path: PathBuf, why: String },
     #[error(
-        "audit log {path} fails verification at line {line}: {why}. Nothing was changed; keep the file for investigation, move it aside, and start again"
+        "audit log {location} fails verification at line {line}: {why}. Nothing was changed; keep it for investigation, move it aside, and start again"
     )]
     Tampered {
-        path: PathBuf,
+        location: String,
         line: u64,
         why: String,
     },
 }
 
-fn io_err(path: &Path) -> impl Fn(std::io::Error) -> AuditOpenError + '_ {
+fn io_err(location: &str) -> impl Fn(std::io::Error) -> AuditOpenError + '_ {
     move |source| AuditOpenError::Io {
-        path: path.to_owned(),
+        location: location.to_owned(),
         source,
     }
 }
@@ -137,7 +118,7 @@ fn set_aside_unchained_log(path: &Path) -> Result<(), AuditOpenError> {
         .is_ok_and(|v| v.is_object() && v.get("type").is_none() && v.get("action").is_some());
     if legacy {
         let aside = path.with_extension("unchained.jsonl");
-        std::fs::rename(path, &aside).map_err(io_err(path))?;
+        std::fs::rename(path, &aside).map_err(io_err(&path.display().to_string()))?;
         eprintln!(
             "logveil: {} predates the verifiable audit log; kept as {}",
             path.display(),
@@ -159,75 +140,44 @@ pub fn verifier_key(dir: &Path) -> Result<String, AuditOpenError> {
 }
 
 impl AuditLog {
-    /// Opens (or creates) the log, drops a torn last line left by a crash, verifies every
-    /// line against the checkpoints, and checkpoints whatever a crash left uncovered.
+    /// Opens (or creates) the embedded log, `DIR/audit.jsonl`, with the signing key beside it
+    /// (see [`AuditLog::open_store`]).
     pub fn open(dir: &Path) -> Result<Self, AuditOpenError> {
         let path = dir.join(LOG_FILE);
         let signer = load_or_create_key(dir)?;
         set_aside_unchained_log(&path)?;
-        let mut opts = std::fs::OpenOptions::new();
-        opts.create(true).read(true).append(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            opts.mode(0o600);
-        }
-        let file = opts.open(&path).map_err(io_err(&path))?;
-        // A crash between write and sync can leave a partial last line: it was never
-        // acknowledged (the action did not happen), so it is cut off.
-        let len = file.metadata().map_err(io_err(&path))?.len();
-        let mut reader = std::io::BufReader::new(&file);
-        let mut complete = 0u64;
+        let store = FileStore::open(&path).map_err(io_err(&path.display().to_string()))?;
+        Self::open_store(Arc::new(store), signer)
+    }
+
+    /// Opens the log kept in `store`: verifies every line against the checkpoints (a log that
+    /// was edited does not start), checkpoints whatever a crash left uncovered, and starts the
+    /// writer.
+    pub fn open_store(store: Arc<dyn LineStore>, signer: Signer) -> Result<Self, AuditOpenError> {
+        let location = store.location();
         let key = signer.verifier_key();
-        let mut verifier =
-            logveil_audit::Verifier::new(&key, logveil_audit::VerifyOptions::default());
-        let mut line = Vec::new();
-        loop {
-            line.clear();
-            let n = reader.read_until(b'\n', &mut line).map_err(io_err(&path))?;
-            if n == 0 || line.last() != Some(&b'\n') {
-                break;
-            }
-            complete += n as u64;
-            if !verifier.push_line(&line[..line.len() - 1]) {
-                break;
-            }
-        }
-        // The verifier's tree is the one this writer appends to.
-        let log = verifier.log().clone();
-        let report = verifier.finish();
-        let checkpointed = report.verified_size;
+        let report = verify_lines(&*store, &key).map_err(io_err(&location))?;
+        let (log, report) = report;
         if let Some(f) = report.failure {
             return Err(AuditOpenError::Tampered {
-                path,
+                location,
                 line: f.line,
                 why: f.problem.to_string(),
             });
         }
-        drop(reader);
-        if complete < len {
-            file.set_len(complete).map_err(io_err(&path))?;
-            file.sync_all().map_err(io_err(&path))?;
-        }
-        let mut file = file;
-        file.seek(std::io::SeekFrom::End(0))
-            .map_err(io_err(&path))?;
         let mut inner = Inner {
-            file,
-            len: complete,
+            store: store.clone(),
             log,
-            checkpointed,
+            checkpointed: report.verified_size,
         };
-        inner.checkpoint(&signer).map_err(io_err(&path))?;
+        inner.checkpoint(&signer).map_err(io_err(&location))?;
         let (ops, queue) = std::sync::mpsc::channel();
-        let key = signer.verifier_key();
-        let writer_path = path.clone();
         std::thread::Builder::new()
             .name("audit-writer".into())
-            .spawn(move || inner.run(&queue, &signer, &writer_path))
-            .map_err(io_err(&path))?;
+            .spawn(move || inner.run(&queue, &signer))
+            .map_err(io_err(&location))?;
         Ok(Self {
-            path,
+            store,
             key,
             ops: Mutex::new(ops),
             watcher: OnceLock::new(),
@@ -239,8 +189,9 @@ impl AuditLog {
         self.watcher.set(watcher)
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    /// Where the lines are kept, for readers (search, proofs, exports).
+    pub fn store(&self) -> Arc<dyn LineStore> {
+        self.store.clone()
     }
 
     /// `logveil audit pubkey`'s answer: the key that verifies this log's checkpoints.
@@ -339,7 +290,7 @@ pub struct Snapshot {
 impl std::fmt::Debug for AuditLog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AuditLog")
-            .field("path", &self.path)
+            .field("store", &self.store)
             .finish()
     }
 }
@@ -350,7 +301,7 @@ const GROUP: usize = 4096;
 impl Inner {
     /// The writer: owns the file and the tree, so appends need no lock and a batch of
     /// waiting events costs one sync. Ends when the log is dropped.
-    fn run(mut self, queue: &std::sync::mpsc::Receiver<Op>, signer: &Signer, path: &Path) {
+    fn run(mut self, queue: &std::sync::mpsc::Receiver<Op>, signer: &Signer) {
         while let Ok(first) = queue.recv() {
             let mut batch = vec![first];
             while batch.len() < GROUP {
@@ -370,13 +321,18 @@ impl Inner {
                                 let _ = done.send(self.checkpoint(signer));
                             }
                             Op::Export(done) => {
-                                let copy =
-                                    self.checkpoint(signer).and_then(|()| std::fs::read(path));
+                                let copy = self.checkpoint(signer).and_then(|()| {
+                                    let mut all = Vec::new();
+                                    self.store
+                                        .read_range(0, self.store.len())?
+                                        .read_to_end(&mut all)?;
+                                    Ok(all)
+                                });
                                 let _ = done.send(copy);
                             }
                             Op::Snapshot(done) => {
                                 let snap = self.checkpoint(signer).map(|()| Snapshot {
-                                    len: self.len,
+                                    len: self.store.len(),
                                     size: self.log.size(),
                                 });
                                 let _ = done.send(snap);
@@ -403,7 +359,7 @@ impl Inner {
             lines.push_str(&event_line(index, entry));
             lines.push('\n');
         }
-        let written = self.append(lines.as_bytes());
+        let written = self.store.append(lines.as_bytes());
         if written.is_ok() {
             self.log = next;
         }
@@ -426,8 +382,30 @@ impl Inner {
             .map_err(std::io::Error::other)?;
         let mut line = checkpoint_line(&note);
         line.push('\n');
-        self.append(line.as_bytes())?;
+        self.store.append(line.as_bytes())?;
         self.checkpointed = size;
         Ok(())
     }
+}
+
+/// Verifies every stored line against the checkpoints, as an auditor would, with the tree the
+/// lines build (which the writer appends to).
+pub(crate) fn verify_lines(
+    store: &dyn LineStore,
+    key: &logveil_audit::VerifierKey,
+) -> std::io::Result<(MerkleLog, logveil_audit::Verification)> {
+    let mut reader = std::io::BufReader::with_capacity(1 << 20, store.read_range(0, store.len())?);
+    let mut verifier = logveil_audit::Verifier::new(key, logveil_audit::VerifyOptions::default());
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        let bytes = line.strip_suffix(b"\n").unwrap_or(&line);
+        if !verifier.push_line(bytes) {
+            break;
+        }
+    }
+    Ok((verifier.log().clone(), verifier.finish()))
 }

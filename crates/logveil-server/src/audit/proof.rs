@@ -95,8 +95,8 @@ impl AuditLog {
         index: u64,
     ) -> Result<logveil_audit::InclusionProof, ReadError> {
         let snap = self.snapshot().await?;
-        let path = self.path.clone();
-        blocking(move || read::inclusion(&path, snap, index)).await
+        let store = self.store.clone();
+        blocking(move || read::inclusion(&*store, snap, index)).await
     }
 
     /// The consistency proof between the written checkpoints of sizes `old` and `new` (the
@@ -107,8 +107,8 @@ impl AuditLog {
         new: Option<u64>,
     ) -> Result<logveil_audit::ConsistencyProof, ReadError> {
         let snap = self.snapshot().await?;
-        let path = self.path.clone();
-        blocking(move || read::consistency(&path, snap, old, new)).await
+        let store = self.store.clone();
+        blocking(move || read::consistency(&*store, snap, old, new)).await
     }
 
     /// What a ranged export sends, as of a fresh checkpoint (times in nanoseconds).
@@ -118,8 +118,8 @@ impl AuditLog {
         to: Option<i64>,
     ) -> Result<read::ExportPlan, ReadError> {
         let snap: Snapshot = self.snapshot().await?;
-        let path = self.path.clone();
-        blocking(move || read::plan_export(&path, snap, from, to)).await
+        let store = self.store.clone();
+        blocking(move || read::plan_export(&*store, snap, from, to)).await
     }
 }
 

@@ -1,4 +1,4 @@
-//! Reading the stored audit log without the writer: lines from a byte offset, the first event
+//! Reading the stored audit log (any [`LineStore`]) without the writer: lines from a byte offset, the first event
 //! at or after a time, the tree state before an event, and proofs — all in one pass or a few
 //! seeks, in memory that does not grow with the log.
 //!
@@ -10,15 +10,14 @@
 //! canonicalised like a verifier does.
 
 use std::borrow::Cow;
-use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom};
-use std::path::Path;
+use std::io::{self, BufRead, BufReader, Read};
 
 use logveil_audit::{
     leaf_hash, ConsistencyProof, Entry, InclusionProof, MerkleLog, ProofBuilder, SignedHead,
 };
 use serde::Deserialize;
 
-use super::Snapshot;
+use super::{LineStore, Snapshot};
 
 /// How far out of time order events may be stored: events are appended as they happen, but a
 /// request's clock reading and its turn at the writer can be a little apart. Time searches
@@ -143,32 +142,29 @@ pub fn event_time(entry: &[u8]) -> Option<i64> {
 }
 
 /// Whole lines of the file between two byte offsets.
-#[derive(Debug)]
 pub struct Lines {
-    reader: BufReader<io::Take<std::fs::File>>,
+    reader: BufReader<Box<dyn Read + Send>>,
     pos: u64,
     buf: Vec<u8>,
 }
 
 impl Lines {
     /// Lines from `start` (a line start) to `end`.
-    pub fn open(path: &Path, start: u64, end: u64, buffer: usize) -> io::Result<Lines> {
-        let mut file = std::fs::File::open(path)?;
-        file.seek(SeekFrom::Start(start))?;
+    pub fn open(store: &dyn LineStore, start: u64, end: u64, buffer: usize) -> io::Result<Lines> {
         Ok(Lines {
-            reader: BufReader::with_capacity(buffer, file.take(end.saturating_sub(start))),
+            reader: BufReader::with_capacity(buffer, store.read_range(start, end.max(start))?),
             pos: start,
             buf: Vec::new(),
         })
     }
 
     /// Lines from the first line start at or after `at`.
-    pub fn open_after(path: &Path, at: u64, end: u64) -> io::Result<Lines> {
+    pub fn open_after(store: &dyn LineStore, at: u64, end: u64) -> io::Result<Lines> {
         if at == 0 {
-            return Lines::open(path, 0, end, 8 << 10);
+            return Lines::open(store, 0, end, 8 << 10);
         }
         // The byte before `at` tells whether `at` starts a line; else skip to the next one.
-        let mut lines = Lines::open(path, at - 1, end, 8 << 10)?;
+        let mut lines = Lines::open(store, at - 1, end, 8 << 10)?;
         lines.buf.clear();
         let n = lines.reader.read_until(b'\n', &mut lines.buf)?;
         lines.pos += n as u64;
@@ -194,11 +190,17 @@ impl Lines {
     }
 }
 
+impl std::fmt::Debug for Lines {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lines").field("pos", &self.pos).finish()
+    }
+}
+
 /// The last checkpoint in the first `len` bytes: the one a snapshot ends with.
-fn last_checkpoint(path: &Path, len: u64) -> Result<(String, u64), ReadError> {
+fn last_checkpoint(store: &dyn LineStore, len: u64) -> Result<(String, u64), ReadError> {
     // Checkpoint lines are a few hundred bytes; this reads back far enough for any.
     let from = len.saturating_sub(16 << 10);
-    let mut lines = Lines::open_after(path, from, len)?;
+    let mut lines = Lines::open_after(store, from, len)?;
     let mut last = None;
     while let Some((offset, line)) = lines.next_line()? {
         if let Line::Checkpoint { note, size } = classify(offset, line)? {
@@ -219,13 +221,13 @@ fn last_checkpoint(path: &Path, len: u64) -> Result<(String, u64), ReadError> {
 /// Calls `each(offset, line)` on every line in `start..end`, checking that event indexes run
 /// on from `first_index`, until it returns false.
 fn scan(
-    path: &Path,
+    store: &dyn LineStore,
     start: u64,
     end: u64,
     first_index: u64,
     mut each: impl FnMut(u64, &Line<'_>) -> Result<bool, ReadError>,
 ) -> Result<(), ReadError> {
-    let mut lines = Lines::open(path, start, end, 256 << 10)?;
+    let mut lines = Lines::open(store, start, end, 256 << 10)?;
     let mut next = first_index;
     while let Some((offset, bytes)) = lines.next_line()? {
         let line = classify(offset, bytes)?;
@@ -246,17 +248,21 @@ fn scan(
 }
 
 /// Event `index`, its audit path to the snapshot's checkpoint, and that checkpoint.
-pub fn inclusion(path: &Path, snap: Snapshot, index: u64) -> Result<InclusionProof, ReadError> {
+pub fn inclusion(
+    store: &dyn LineStore,
+    snap: Snapshot,
+    index: u64,
+) -> Result<InclusionProof, ReadError> {
     if index >= snap.size {
         return Err(ReadError::UnknownEvent {
             index,
             size: snap.size,
         });
     }
-    let (checkpoint, size) = last_checkpoint(path, snap.len)?;
+    let (checkpoint, size) = last_checkpoint(store, snap.len)?;
     let mut builder = ProofBuilder::inclusion(index, size).map_err(|e| corrupt_at(snap, e))?;
     let mut entry = None;
-    scan(path, 0, snap.len, 0, |offset, line| {
+    scan(store, 0, snap.len, 0, |offset, line| {
         if let Some((i, leaf)) = line.leaf() {
             builder.push(leaf);
             if i == index {
@@ -288,7 +294,7 @@ pub fn inclusion(path: &Path, snap: Snapshot, index: u64) -> Result<InclusionPro
 /// The proof that the checkpoint of size `new` (default: the snapshot's) extends the one of
 /// size `old`; both must be checkpoints the log holds.
 pub fn consistency(
-    path: &Path,
+    store: &dyn LineStore,
     snap: Snapshot,
     old: u64,
     new: Option<u64>,
@@ -304,7 +310,7 @@ pub fn consistency(
     }
     let mut builder = ProofBuilder::consistency(old, new).map_err(|e| corrupt_at(snap, e))?;
     let (mut old_note, mut new_note) = (None, None);
-    scan(path, 0, snap.len, 0, |_, line| {
+    scan(store, 0, snap.len, 0, |_, line| {
         match line {
             Line::Event { .. } => {
                 if let Some((_, leaf)) = line.leaf() {
@@ -359,20 +365,20 @@ pub struct ExportPlan {
 /// event at or before `to`, then on to the next checkpoint so every event in it is signed.
 /// Times are nanoseconds since the epoch; `None` is the log's start or end.
 pub fn plan_export(
-    path: &Path,
+    store: &dyn LineStore,
     snap: Snapshot,
     from: Option<i64>,
     to: Option<i64>,
 ) -> Result<ExportPlan, ReadError> {
     let (start, start_index) = match from {
         None => (0, 0),
-        Some(from) => first_event_from(path, snap, from)?,
+        Some(from) => first_event_from(store, snap, from)?,
     };
     let frontier = if start_index == 0 {
         None
     } else {
         let mut log = MerkleLog::new();
-        scan(path, 0, start, 0, |_, line| {
+        scan(store, 0, start, 0, |_, line| {
             if let Some((_, leaf)) = line.leaf() {
                 log.push(leaf);
             }
@@ -389,8 +395,8 @@ pub fn plan_export(
     let end = match to {
         None => snap.len,
         Some(to) => {
-            let last = end_of_last_event_until(path, snap, start, to)?;
-            end_of_next_checkpoint(path, snap, last)?
+            let last = end_of_last_event_until(store, snap, start, to)?;
+            end_of_next_checkpoint(store, snap, last)?
         }
     };
     Ok(ExportPlan {
@@ -403,9 +409,13 @@ pub fn plan_export(
 /// The offset and index of the first event whose time is at or after `from`; when there is
 /// none, the offset of the snapshot's last checkpoint (and the log's size), so the export is
 /// the frontier and the checkpoint that signs it.
-fn first_event_from(path: &Path, snap: Snapshot, from: i64) -> Result<(u64, u64), ReadError> {
-    let lo = lower_bound(path, snap.len, from.saturating_sub(SKEW_NANOS))?;
-    let mut lines = Lines::open(path, lo, snap.len, 64 << 10)?;
+fn first_event_from(
+    store: &dyn LineStore,
+    snap: Snapshot,
+    from: i64,
+) -> Result<(u64, u64), ReadError> {
+    let lo = lower_bound(store, snap.len, from.saturating_sub(SKEW_NANOS))?;
+    let mut lines = Lines::open(store, lo, snap.len, 64 << 10)?;
     let mut last_checkpoint = None;
     while let Some((offset, bytes)) = lines.next_line()? {
         match classify(offset, bytes)? {
@@ -426,13 +436,13 @@ fn first_event_from(path: &Path, snap: Snapshot, from: i64) -> Result<(u64, u64)
 /// The end offset of the last event at or before `to` (reading from `start`); `start` when
 /// there is none after it.
 fn end_of_last_event_until(
-    path: &Path,
+    store: &dyn LineStore,
     snap: Snapshot,
     start: u64,
     to: i64,
 ) -> Result<u64, ReadError> {
-    let lo = lower_bound(path, snap.len, to.saturating_sub(SKEW_NANOS))?.max(start);
-    let mut lines = Lines::open(path, lo, snap.len, 64 << 10)?;
+    let lo = lower_bound(store, snap.len, to.saturating_sub(SKEW_NANOS))?.max(start);
+    let mut lines = Lines::open(store, lo, snap.len, 64 << 10)?;
     let mut last = lo;
     while let Some((offset, bytes)) = lines.next_line()? {
         if let Line::Event { entry, .. } = classify(offset, bytes)? {
@@ -448,8 +458,12 @@ fn end_of_last_event_until(
 }
 
 /// The end offset of the first checkpoint line at or after `at`.
-fn end_of_next_checkpoint(path: &Path, snap: Snapshot, at: u64) -> Result<u64, ReadError> {
-    let mut lines = Lines::open(path, at, snap.len, 64 << 10)?;
+fn end_of_next_checkpoint(
+    store: &dyn LineStore,
+    snap: Snapshot,
+    at: u64,
+) -> Result<u64, ReadError> {
+    let mut lines = Lines::open(store, at, snap.len, 64 << 10)?;
     while let Some((offset, bytes)) = lines.next_line()? {
         if let Line::Checkpoint { .. } = classify(offset, bytes)? {
             return Ok(lines.position());
@@ -461,11 +475,11 @@ fn end_of_next_checkpoint(path: &Path, snap: Snapshot, at: u64) -> Result<u64, R
 /// A line start at or before the first event whose time is at least `target`, found by
 /// bisecting byte offsets: every event before it is earlier than `target`, as far as the
 /// events are in time order. Callers read on from it to filter exactly.
-pub fn lower_bound(path: &Path, len: u64, target: i64) -> Result<u64, ReadError> {
+pub fn lower_bound(store: &dyn LineStore, len: u64, target: i64) -> Result<u64, ReadError> {
     let (mut lo, mut hi) = (0u64, len);
     while hi - lo > BISECT_WINDOW {
         let mid = lo + (hi - lo) / 2;
-        let mut lines = Lines::open_after(path, mid, hi)?;
+        let mut lines = Lines::open_after(store, mid, hi)?;
         let mut probe = None;
         while let Some((offset, bytes)) = lines.next_line()? {
             if let Line::Event { entry, .. } = classify(offset, bytes)? {
@@ -543,18 +557,18 @@ mod tests {
     #[test]
     fn a_time_range_is_found_by_bisection_despite_a_little_skew() {
         let (dir, snap, times) = stored(3000, 30);
-        let path = dir.path().join("audit.jsonl");
+        let store = crate::audit::FileStore::open(&dir.path().join("audit.jsonl")).unwrap();
         assert!(
             snap.len > 8 * BISECT_WINDOW,
             "the file is large enough to bisect"
         );
         for (from, to) in [(0, 0), (1234, 1500), (2999, 2999), (5, 2000), (1999, 2001)] {
-            let plan = plan_export(&path, snap, Some(times[from]), Some(times[to])).unwrap();
+            let plan = plan_export(&store, snap, Some(times[from]), Some(times[to])).unwrap();
             // The first event at or after `from` by time, whatever its place.
             let want = (0..3000).find(|&i| times[i] >= times[from]).unwrap() as u64;
             let start = plan.frontier.as_ref().map_or(0, MerkleLog::size);
             assert_eq!(start, want, "{from}..{to}");
-            let mut lines = Lines::open(&path, plan.start, plan.end, 1 << 16).unwrap();
+            let mut lines = Lines::open(&store, plan.start, plan.end, 1 << 16).unwrap();
             let mut indexes = Vec::new();
             let mut last = None;
             while let Some((offset, bytes)) = lines.next_line().unwrap() {

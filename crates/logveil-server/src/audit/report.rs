@@ -91,7 +91,7 @@ pub async fn build(state: &AppState, since: Timestamp) -> Result<AccessReview, A
     };
 
     // What each person did in the period, from the audit log.
-    let path = state.audit.path().to_owned();
+    let store = state.audit.store();
     let filter = Filter {
         since: Some(since),
         ..Filter::default()
@@ -101,10 +101,11 @@ pub async fn build(state: &AppState, since: Timestamp) -> Result<AccessReview, A
         .snapshot()
         .await
         .map_err(|e| ApiError::unavailable(&e))?;
-    let events = tokio::task::spawn_blocking(move || collect(&path, snap.len, &filter, MAX_EVENTS))
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?
-        .map_err(|e| ApiError::unavailable(&e))?;
+    let events =
+        tokio::task::spawn_blocking(move || collect(&*store, snap.len, &filter, MAX_EVENTS))
+            .await
+            .map_err(|e| ApiError::unavailable(&e))?
+            .map_err(|e| ApiError::unavailable(&e))?;
     #[derive(Default)]
     struct Reads {
         reads: u64,

@@ -9,7 +9,6 @@
 //! to a fresh checkpoint, so every event they show is one a proof can be asked for. Reading is
 //! for auditors and administrators, and each search is itself audited.
 
-use std::path::Path;
 use std::sync::Arc;
 
 use axum::body::Bytes;
@@ -19,7 +18,7 @@ use logveil_core::Timestamp;
 use serde::Deserialize;
 
 use super::read::{self, Line, ReadError};
-use super::StoredEvent;
+use super::{LineStore, StoredEvent};
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::query::json_body;
@@ -92,10 +91,10 @@ pub struct Page {
 }
 
 /// Calls `each` with the byte offset, index and entry of every event among the first `len`
-/// bytes of the log at `path`, from byte `cursor` (or, without one, from the first event that
+/// bytes of the log in `store`, from byte `cursor` (or, without one, from the first event that
 /// can be as late as `filter.since`, found by bisection) until `each` returns false.
 fn scan(
-    path: &Path,
+    store: &dyn LineStore,
     len: u64,
     filter: &Filter,
     cursor: Option<u64>,
@@ -103,10 +102,10 @@ fn scan(
 ) -> Result<(), ReadError> {
     let start = match (cursor, filter.since) {
         (Some(at), _) => at.min(len),
-        (None, Some(since)) => read::lower_bound(path, len, since.as_nanos())?,
+        (None, Some(since)) => read::lower_bound(store, len, since.as_nanos())?,
         (None, None) => 0,
     };
-    let mut lines = read::Lines::open_after(path, start, len)?;
+    let mut lines = read::Lines::open_after(store, start, len)?;
     while let Some((offset, bytes)) = lines.next_line()? {
         if let Line::Event { index, entry } = read::classify(offset, bytes)? {
             if !each(offset, index, &entry) {
@@ -120,7 +119,7 @@ fn scan(
 /// Finds up to `limit` events matching `filter` among the first `len` bytes of the log, from
 /// the cursor a previous page gave (or the start).
 pub fn search(
-    path: &Path,
+    store: &dyn LineStore,
     len: u64,
     filter: &Filter,
     cursor: Option<u64>,
@@ -130,7 +129,7 @@ pub fn search(
     let until = filter
         .until
         .map(|t| t.as_nanos().saturating_add(read::SKEW_NANOS));
-    scan(path, len, filter, cursor, |offset, index, entry| {
+    scan(store, len, filter, cursor, |offset, index, entry| {
         page.scanned += 1;
         if !filter.may_match(entry) {
             // Past `until` (and its skew) nothing later can match.
@@ -160,13 +159,13 @@ pub fn search(
 /// Every event matching `filter` among the first `len` bytes, parsed, for reports. Stops at
 /// `cap` events.
 pub fn collect(
-    path: &Path,
+    store: &dyn LineStore,
     len: u64,
     filter: &Filter,
     cap: usize,
 ) -> Result<Vec<StoredEvent>, ReadError> {
     let mut out = Vec::new();
-    scan(path, len, filter, None, |_, index, entry| {
+    scan(store, len, filter, None, |_, index, entry| {
         if filter.may_match(entry) {
             if let Some(e) = StoredEvent::parse(index, entry).filter(|e| filter.matches(e)) {
                 out.push(e);
@@ -328,12 +327,13 @@ pub async fn search_handler(
         .snapshot()
         .await
         .map_err(|e| ApiError::unavailable(&e))?;
-    let path = state.audit.path().to_owned();
+    let store = state.audit.store();
     let cursor = body.cursor;
-    let page = tokio::task::spawn_blocking(move || search(&path, snap.len, &filter, cursor, limit))
-        .await
-        .map_err(|e| ApiError::unavailable(&e))?
-        .map_err(|e| ApiError::unavailable(&e))?;
+    let page =
+        tokio::task::spawn_blocking(move || search(&*store, snap.len, &filter, cursor, limit))
+            .await
+            .map_err(|e| ApiError::unavailable(&e))?
+            .map_err(|e| ApiError::unavailable(&e))?;
     let events: Vec<serde_json::Value> = page
         .events
         .into_iter()
@@ -444,7 +444,7 @@ mod tests {
                 let mut got = Vec::new();
                 let mut cursor = None;
                 loop {
-                    let page = search(log.path(), len, filter, cursor, limit).unwrap();
+                    let page = search(&*log.store(), len, filter, cursor, limit).unwrap();
                     assert!(page.events.len() <= limit);
                     got.extend(page.events.iter().map(|(i, _)| *i));
                     match page.next {
@@ -460,10 +460,10 @@ mod tests {
             since: at(590),
             ..Filter::default()
         };
-        let page = search(log.path(), len, &late, None, 1000).unwrap();
+        let page = search(&*log.store(), len, &late, None, 1000).unwrap();
         assert!(page.scanned < 200, "{} events read", page.scanned);
         // `collect` agrees with the pages.
-        let collected: Vec<u64> = collect(log.path(), len, &filters[4], 10_000)
+        let collected: Vec<u64> = collect(&*log.store(), len, &filters[4], 10_000)
             .unwrap()
             .iter()
             .map(|e| e.index)
