@@ -7,6 +7,9 @@
 //! request through a proxy would (about 1.2 KB a line).
 //!
 //!   cargo run --release -p logveil-server --example audit_sink_bench [EVENTS]
+//!
+//! With `AUDIT_BENCH_POSTGRES=postgres://...` the log is kept in PostgreSQL instead (a schema
+//! made for the run and dropped after it).
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
@@ -63,7 +66,21 @@ fn main() {
         .unwrap();
     let dir =
         tempfile::tempdir_in(std::env::var("BENCH_DIR").unwrap_or_else(|_| "/tmp".into())).unwrap();
-    let log = Arc::new(AuditLog::open(dir.path()).unwrap());
+    let postgres = std::env::var("AUDIT_BENCH_POSTGRES").ok();
+    let schema = format!("audit_bench_{}", std::process::id());
+    let log = Arc::new(match &postgres {
+        None => AuditLog::open(dir.path()).unwrap(),
+        Some(url) => {
+            let store = logveil_server::audit::PgStore::open(url, &schema).unwrap();
+            println!(
+                "audit log in {}",
+                logveil_server::audit::LineStore::location(&store)
+            );
+            let signer =
+                logveil_audit::Signer::new(logveil_server::audit::ORIGIN, &[7; 32]).unwrap();
+            AuditLog::open_store(Arc::new(store), signer).unwrap()
+        }
+    });
     rt.block_on(async {
         for callers in [1u64, 16, 256] {
             let n = if callers == 1 { events / 50 } else { events };
@@ -148,6 +165,25 @@ fn main() {
                 page.scanned
             );
         }
+    });
+    drop(log);
+    if let Some(url) = &postgres {
+        drop_schema(url, &schema);
+    }
+}
+
+fn drop_schema(url: &str, schema: &str) {
+    use sqlx::Connection;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+        sqlx::raw_sql(&format!("DROP SCHEMA {schema} CASCADE"))
+            .execute(&mut conn)
+            .await
+            .unwrap();
     });
 }
 

@@ -84,6 +84,102 @@ pub struct GatewayConfig {
     /// Alert rules on high-risk actions; see the module documentation.
     #[serde(default)]
     pub alerts: AlertsConfig,
+    /// Where the audit log is kept.
+    #[serde(default)]
+    pub audit: AuditConfig,
+}
+
+/// Where `[audit] store` keeps the log.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AuditStoreKind {
+    /// `DATA_DIR/audit.jsonl`, synced at every append.
+    #[default]
+    File,
+    /// A table in a PostgreSQL schema, one transaction per append.
+    Postgres,
+}
+
+/// `[audit]`: where the audit log is kept. The signing key stays in the data directory
+/// (`audit.key`) either way.
+///
+/// ```toml
+/// [audit]
+/// store = "postgres"                            # default "file"
+/// postgres_url_env = "LOGVEIL_AUDIT_POSTGRES"   # or postgres_url = "postgres://..."
+/// postgres_schema = "logveil"                   # default "logveil"
+/// ```
+#[derive(Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditConfig {
+    #[serde(default)]
+    pub store: AuditStoreKind,
+    /// The server's URL, inline (it may hold a password: keep the file private)…
+    #[serde(default)]
+    pub postgres_url: Option<String>,
+    /// …or the name of an environment variable holding it.
+    #[serde(default)]
+    pub postgres_url_env: Option<String>,
+    /// The schema the log's table is created in; one gateway writes a schema at a time.
+    #[serde(default)]
+    pub postgres_schema: Option<String>,
+}
+
+// By hand: the URL may hold a password, and `{:?}` of the configuration must not show it.
+impl std::fmt::Debug for AuditConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AuditConfig")
+            .field("store", &self.store)
+            .field("postgres_url", &self.postgres_url.as_ref().map(|_| "…"))
+            .field("postgres_url_env", &self.postgres_url_env)
+            .field("postgres_schema", &self.postgres_schema)
+            .finish()
+    }
+}
+
+impl AuditConfig {
+    fn check(&self) -> Result<(), ConfigError> {
+        let postgres_keys = self.postgres_url.is_some()
+            || self.postgres_url_env.is_some()
+            || self.postgres_schema.is_some();
+        match self.store {
+            AuditStoreKind::File if postgres_keys => Err(ConfigError::Invalid(
+                "audit: postgres_* keys are set but store is \"file\"; add store = \"postgres\" or remove them".into(),
+            )),
+            AuditStoreKind::Postgres
+                if self.postgres_url.is_some() == self.postgres_url_env.is_some() =>
+            {
+                Err(ConfigError::Invalid(
+                    "audit: store = \"postgres\" needs exactly one of postgres_url and postgres_url_env".into(),
+                ))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// The PostgreSQL URL and schema, when the log is kept there.
+    pub fn postgres(&self) -> Result<Option<(String, &str)>, crate::audit::PgStoreError> {
+        if self.store != AuditStoreKind::Postgres {
+            return Ok(None);
+        }
+        let url = match (&self.postgres_url, &self.postgres_url_env) {
+            (Some(url), _) => url.clone(),
+            (None, Some(var)) => std::env::var(var).map_err(|_| {
+                crate::audit::PgStoreError::Url(format!(
+                    "audit.postgres_url_env names {var}, which is not set"
+                ))
+            })?,
+            (None, None) => {
+                return Err(crate::audit::PgStoreError::Url(
+                    "audit: store = \"postgres\" needs postgres_url or postgres_url_env".into(),
+                ))
+            }
+        };
+        Ok(Some((
+            url,
+            self.postgres_schema.as_deref().unwrap_or("logveil"),
+        )))
+    }
 }
 
 impl GatewayConfig {
@@ -112,6 +208,7 @@ impl GatewayConfig {
             oidc.check(self.public_url.as_deref())?;
         }
         self.alerts.check()?;
+        self.audit.check()?;
         Ok(())
     }
 

@@ -116,12 +116,25 @@ pub enum StartError {
 }
 
 impl AppState {
+    /// The state over the embedded audit log (`DATA_DIR/audit.jsonl`).
     pub fn new(
         storage: Arc<Storage>,
         limits: Limits,
         retention_days: u32,
     ) -> Result<Self, StartError> {
-        let audit = Arc::new(audit::AuditLog::open(storage.dir())?);
+        let audit = audit::AuditLog::open(storage.dir())?;
+        Self::with_audit_log(storage, limits, retention_days, audit)
+    }
+
+    /// The state over an audit log already opened (where `[audit]` says, see
+    /// [`audit::AuditLog::open_configured`]).
+    pub fn with_audit_log(
+        storage: Arc<Storage>,
+        limits: Limits,
+        retention_days: u32,
+        audit: audit::AuditLog,
+    ) -> Result<Self, StartError> {
+        let audit = Arc::new(audit);
         let notifier = notify::Notifier::new(
             &[],
             None,

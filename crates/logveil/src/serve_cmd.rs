@@ -142,8 +142,12 @@ pub async fn start(args: &ServeArgs) -> anyhow::Result<Running> {
         max_decoded: args.max_body_mib.saturating_mul(4 << 20),
         max_line: args.max_line_kib.saturating_mul(1 << 10),
     };
-    let state =
-        Arc::new(AppState::new(storage.clone(), limits, args.retention_days)?.with_config(config));
+    let audit = logveil_server::audit::AuditLog::open_configured(storage.dir(), &config.audit)
+        .context("opening the audit log")?;
+    let state = Arc::new(
+        AppState::with_audit_log(storage.clone(), limits, args.retention_days, audit)?
+            .with_config(config),
+    );
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| {
@@ -252,6 +256,7 @@ pub fn run(args: ServeArgs) -> anyhow::Result<std::process::ExitCode> {
     rt.block_on(async {
         let running = start(&args).await?;
         println!("logveil: listening on http://{}", running.addr);
+        println!("logveil: audit log in {}", running.audit.store().location());
         println!(
             "logveil: admin token {} {}",
             if running.created_admin_token {

@@ -1,7 +1,8 @@
 //! The one interface every audited action goes through, and the tamper-evident log behind it.
 //!
-//! Events are appended in the export format of [`logveil_audit`] to a [`LineStore`] (the
-//! embedded one is the file `DIR/audit.jsonl`, [`FileStore`]): each
+//! Events are appended in the export format of [`logveil_audit`] to a [`LineStore`]: the file
+//! `DIR/audit.jsonl` ([`FileStore`], the default) or a PostgreSQL schema ([`PgStore`], with
+//! `[audit] store = "postgres"`). Each
 //! event line carries its leaf index in an RFC 6962 Merkle tree, and signed checkpoints
 //! (C2SP signed notes, Ed25519) are appended every few seconds and at shutdown
 //! ([`AuditLog::checkpoint`]). The signing key is `DIR/audit.key` (mode 0600, created at first
@@ -30,14 +31,13 @@ mod proof;
 pub mod read;
 pub mod report;
 pub mod search;
-pub mod store;
 
 pub use api::{export, pubkey};
 pub use event::{
     masked_text, AuditEvent, AuthMethod, Decision, Details, RequestContext, StoredEvent, SYSTEM,
 };
+pub use logveil_audit_store::{FileStore, LineStore, PgStore, PgStoreError};
 pub use proof::{consistency, inclusion};
-pub use store::{FileStore, LineStore};
 
 /// The checkpoints' origin line: names this log in every signed note.
 pub const ORIGIN: &str = "logveil/audit";
@@ -49,8 +49,11 @@ pub struct AuditLog {
     store: Arc<dyn LineStore>,
     /// The signing key itself lives in the writer thread only.
     key: logveil_audit::VerifierKey,
-    /// To the writer thread, which owns the file and the tree.
-    ops: Mutex<std::sync::mpsc::Sender<Op>>,
+    /// To the writer thread, which owns the tree; `None` once the log is dropped.
+    ops: Mutex<Option<std::sync::mpsc::Sender<Op>>>,
+    /// Joined at drop: the store is closed (a database's writer lock released) when the log
+    /// is gone, not some time later.
+    writer: Option<std::thread::JoinHandle<()>>,
     /// Told of every event once it is durable (the alert rules watch here).
     watcher: OnceLock<Watcher>,
 }
@@ -74,6 +77,8 @@ pub enum AuditOpenError {
         location: String,
         source: std::io::Error,
     },
+    #[error(transparent)]
+    Postgres(#[from] PgStoreError),
     #[error("audit signing key {path}: {why}")]
     Key { path: PathBuf, why: String },
     #[error(
@@ -150,6 +155,21 @@ impl AuditLog {
         Self::open_store(Arc::new(store), signer)
     }
 
+    /// Opens the log where `[audit]` says, with the signing key in `dir`.
+    pub fn open_configured(
+        dir: &Path,
+        config: &crate::config::AuditConfig,
+    ) -> Result<Self, AuditOpenError> {
+        match config.postgres()? {
+            None => Self::open(dir),
+            Some((url, schema)) => {
+                let signer = load_or_create_key(dir)?;
+                let store = PgStore::open(&url, schema)?;
+                Self::open_store(Arc::new(store), signer)
+            }
+        }
+    }
+
     /// Opens the log kept in `store`: verifies every line against the checkpoints (a log that
     /// was edited does not start), checkpoints whatever a crash left uncovered, and starts the
     /// writer.
@@ -172,14 +192,15 @@ impl AuditLog {
         };
         inner.checkpoint(&signer).map_err(io_err(&location))?;
         let (ops, queue) = std::sync::mpsc::channel();
-        std::thread::Builder::new()
+        let writer = std::thread::Builder::new()
             .name("audit-writer".into())
             .spawn(move || inner.run(&queue, &signer))
             .map_err(io_err(&location))?;
         Ok(Self {
             store,
             key,
-            ops: Mutex::new(ops),
+            ops: Mutex::new(Some(ops)),
+            writer: Some(writer),
             watcher: OnceLock::new(),
         })
     }
@@ -200,11 +221,14 @@ impl AuditLog {
     }
 
     fn send(&self, op: Op) -> std::io::Result<()> {
+        let stopped = || std::io::Error::other("the audit writer has stopped");
         self.ops
             .lock()
             .map_err(|_| std::io::Error::other("audit log lock poisoned"))?
+            .as_ref()
+            .ok_or_else(stopped)?
             .send(op)
-            .map_err(|_| std::io::Error::other("the audit writer has stopped"))
+            .map_err(|_| stopped())
     }
 
     /// Appends a checkpoint if events came since the last one.
@@ -285,6 +309,18 @@ enum Op {
 pub struct Snapshot {
     pub len: u64,
     pub size: u64,
+}
+
+impl Drop for AuditLog {
+    fn drop(&mut self) {
+        // Closing the queue ends the writer once it has written what it was given.
+        if let Ok(mut ops) = self.ops.lock() {
+            ops.take();
+        }
+        if let Some(writer) = self.writer.take() {
+            let _ = writer.join();
+        }
+    }
 }
 
 impl std::fmt::Debug for AuditLog {

@@ -123,3 +123,155 @@ fn actions_land_in_a_verifiable_log_and_an_edited_log_does_not_start() {
     logveil_server::audit::AuditLog::open(&dir).unwrap();
     assert!(dir.join("audit.unchained.jsonl").exists());
 }
+
+/// A schema of its own on the test PostgreSQL server (`LOGVEIL_TEST_POSTGRES`, default
+/// `postgres://postgres@127.0.0.1:5432/test`; `scripts/test` makes sure it is there),
+/// dropped at the end.
+struct PgSchema {
+    url: String,
+    name: String,
+}
+
+impl PgSchema {
+    fn new() -> PgSchema {
+        let url = std::env::var("LOGVEIL_TEST_POSTGRES")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
+        let mut id = [0u8; 6];
+        getrandom::getrandom(&mut id).unwrap();
+        let hex: String = id.iter().map(|b| format!("{b:02x}")).collect();
+        PgSchema {
+            url,
+            name: format!("audit_server_{hex}"),
+        }
+    }
+
+    fn config(&self) -> logveil_server::config::GatewayConfig {
+        config(&format!(
+            "[audit]\nstore = \"postgres\"\npostgres_url = \"{}\"\npostgres_schema = \"{}\"\n",
+            self.url, self.name
+        ))
+    }
+
+    fn sql(&self, statement: &str) -> u64 {
+        use sqlx::Connection;
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let mut conn = sqlx::PgConnection::connect(&self.url).await.unwrap();
+            let done = sqlx::raw_sql(statement).execute(&mut conn).await.unwrap();
+            conn.close().await.unwrap();
+            done.rows_affected()
+        })
+    }
+}
+
+impl Drop for PgSchema {
+    fn drop(&mut self) {
+        let statement = format!("DROP SCHEMA IF EXISTS {} CASCADE", self.name);
+        let _ = std::panic::catch_unwind(|| self.sql(&statement));
+    }
+}
+
+#[test]
+fn a_log_kept_in_postgres_serves_the_same_trail_and_an_edited_row_does_not_start() {
+    let db = PgSchema::new();
+    let cfg = db.config();
+    let api = start_with_config(
+        Limits::default(),
+        Arc::new(logveil_core::SystemClock),
+        cfg.clone(),
+    );
+    push(&api, &[("api", "info", "login by jane.doe@example.com")]);
+    api.developer_and_lead_roles();
+    let alice = api.person("alice", "dev");
+    let (status, _) = ask(
+        &api,
+        &alice,
+        serde_json::json!({"services": ["api"], "unmask": ["email"], "for": "30m", "reason": "INC-9 pg"}),
+    );
+    assert_eq!(status, 200);
+    assert!(
+        !std::path::Path::new(&api._dir.path().join("audit.jsonl")).exists(),
+        "nothing is written to the file store"
+    );
+    let (_, key) = api.send("GET", "/api/v1/audit/pubkey", Some(&api.admin), &[], b"");
+    let key: serde_json::Value = serde_json::from_slice(&key).unwrap();
+    let key = logveil_audit::VerifierKey::parse(key["key"].as_str().unwrap()).unwrap();
+
+    // Search, export and proofs read the rows as they read the file.
+    let (status, found) = crate::json_post(
+        &api,
+        "/api/v1/audit/search",
+        Some(&api.admin),
+        serde_json::json!({"user": "alice", "action": "access_request"}),
+    );
+    assert_eq!(status, 200, "{found}");
+    assert_eq!(found["events"].as_array().map(Vec::len), Some(1), "{found}");
+    let (status, export) = api.send("GET", "/api/v1/audit/export", Some(&api.admin), &[], b"");
+    assert_eq!(status, 200);
+    let report = logveil_audit::verify(&export, &key, &Default::default());
+    assert!(report.is_valid(), "{report}");
+    assert_eq!(report.unverified_tail, 0);
+    assert!(report.verified_size >= 6, "{report}");
+    let (status, proof) = api.send(
+        "GET",
+        "/api/v1/audit/proof/inclusion?index=3",
+        Some(&api.admin),
+        &[],
+        b"",
+    );
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&proof));
+    let actions: Vec<String> = api
+        .audit_events()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        &actions[..5],
+        [
+            "role_change",
+            "role_change",
+            "user_create",
+            "sign_in",
+            "access_request"
+        ]
+    );
+
+    // Closed and opened again: it verifies and carries on, with the key in the data
+    // directory.
+    let crate::Api {
+        _dir: dir,
+        rt,
+        state,
+        storage,
+        ..
+    } = api;
+    // The server's tasks hold the state; the log closes with its last holder.
+    drop(rt);
+    drop(state);
+    drop(storage);
+    let reopened =
+        logveil_server::audit::AuditLog::open_configured(dir.path(), &cfg.audit).unwrap();
+    assert_eq!(reopened.verifier_key(), key.to_string());
+    drop(reopened);
+
+    // A row edited in the database (same length, so the offsets still line up) is found at
+    // start.
+    let edited = db.sql(&format!(
+        "UPDATE {0}.audit_lines SET line = convert_to(replace(convert_from(line, 'UTF8'), '\"alice\"', '\"carol\"'), 'UTF8') \
+         WHERE \"offset\" = (SELECT min(\"offset\") FROM {0}.audit_lines WHERE convert_from(line, 'UTF8') LIKE '%\"alice\"%')",
+        db.name
+    ));
+    assert_eq!(edited, 1);
+    let err = logveil_server::audit::AuditLog::open_configured(dir.path(), &cfg.audit)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("fails verification at line"), "{err}");
+    assert!(err.contains("schema audit_server_"), "names where: {err}");
+    assert!(
+        !err.contains("postgres@"),
+        "names no user or password: {err}"
+    );
+}

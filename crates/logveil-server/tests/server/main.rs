@@ -81,8 +81,10 @@ fn start_in(
             )
             .await
             .unwrap();
+        let audit =
+            logveil_server::audit::AuditLog::open_configured(dir.path(), &config.audit).unwrap();
         let state = Arc::new(
-            AppState::new(storage.clone(), limits, 30)
+            AppState::with_audit_log(storage.clone(), limits, 30, audit)
                 .unwrap()
                 .with_config(config),
         );
@@ -554,10 +556,17 @@ fn json_post(
 
 impl Api {
     /// The audit log's events (their entries), in order; checkpoint lines left out.
+    /// Every event in the audit log, from its store (a file or PostgreSQL).
     fn audit_events(&self) -> Vec<serde_json::Value> {
-        std::fs::read_to_string(self._dir.path().join("audit.jsonl"))
-            .unwrap_or_default()
-            .lines()
+        use std::io::Read;
+        let store = self.state.audit.store();
+        let mut text = String::new();
+        store
+            .read_range(0, store.len())
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        text.lines()
             .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
             .filter(|v| v["type"] == "event")
             .map(|mut v| flat_event(v["entry"].take()))
