@@ -9,7 +9,7 @@ use std::fmt;
 use serde::Deserialize;
 
 use crate::canonical::{Entry, Value};
-use crate::merkle::{empty_root, Hash, MerkleLog};
+use crate::merkle::{empty_root, leaf_hash, Hash, MerkleLog};
 use crate::note::{Checkpoint, VerifierKey};
 use crate::AuditError;
 
@@ -314,10 +314,95 @@ impl<'k> Verifier<'k> {
         true
     }
 
+    /// Reads lines as [`Verifier::push_line`] reads each in turn, with the leaf hashes of the
+    /// event lines written in canonical form (nearly all) taken first, on every core: the
+    /// same report, in a fraction of the time. Returns false once a failure was found.
+    pub fn push_lines(&mut self, lines: &[&[u8]]) -> bool {
+        let leaves = canonical_leaves(lines);
+        for (line, leaf) in lines.iter().zip(leaves) {
+            if self.report.failure.is_some() {
+                return false;
+            }
+            let Some((index, leaf)) = leaf else {
+                if !self.push_line(line) {
+                    return false;
+                }
+                continue;
+            };
+            self.report.lines += 1;
+            if let Err(problem) = self.push_leaf(index, leaf) {
+                self.report.failure = Some(Failure {
+                    line: self.report.lines,
+                    problem,
+                });
+                return false;
+            }
+        }
+        self.report.failure.is_none()
+    }
+
+    /// Reads an export from `reader` to its end (or the first failure), a block of lines at
+    /// a time through [`Verifier::push_lines`]. Lines end in `\n`; the last one may not.
+    pub fn push_reader(&mut self, reader: impl std::io::Read) -> std::io::Result<()> {
+        self.push_reader_in_blocks(reader, BLOCK)
+    }
+
+    /// [`Verifier::push_reader`] with blocks of about `block` bytes: for tests of the block
+    /// boundaries.
+    #[doc(hidden)]
+    pub fn push_reader_in_blocks(
+        &mut self,
+        mut reader: impl std::io::Read,
+        block: usize,
+    ) -> std::io::Result<()> {
+        let read = block.clamp(1, READ);
+        let mut buf: Vec<u8> = Vec::with_capacity(block + read);
+        loop {
+            let len = buf.len();
+            buf.resize(len + read, 0);
+            let n = loop {
+                match reader.read(&mut buf[len..]) {
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    other => break other,
+                }
+            };
+            let n = match n {
+                Ok(n) => n,
+                Err(e) => {
+                    buf.truncate(len);
+                    return Err(e);
+                }
+            };
+            buf.truncate(len + n);
+            if n == 0 {
+                // The end: what is left are whole lines, the last maybe without its newline.
+                // As in `verify`, one newline at the very end closes the last line; a lone
+                // newline there after other lines is an empty line.
+                let body = buf.strip_suffix(b"\n").unwrap_or(&buf);
+                if !body.is_empty() || (!buf.is_empty() && self.report.lines > 0) {
+                    let lines: Vec<&[u8]> = body.split(|&b| b == b'\n').collect();
+                    self.push_lines(&lines);
+                }
+                return Ok(());
+            }
+            if buf.len() < block {
+                continue;
+            }
+            let Some(last) = last_newline(&buf) else {
+                continue;
+            };
+            let lines: Vec<&[u8]> = buf[..last].split(|&b| b == b'\n').collect();
+            if !self.push_lines(&lines) {
+                return Ok(());
+            }
+            buf.drain(..=last);
+        }
+    }
+
     fn check_line(&mut self, line: &[u8]) -> Result<(), Problem> {
         // Lines as the writer wrote them are hashed as they stand (see `fast`).
         if let Some((index, entry)) = crate::fast::canonical_event(line) {
-            return self.push_leaf(index, crate::merkle::leaf_hash(entry));
+            return self.push_leaf(index, leaf_hash(entry));
         }
         let parsed: Line = serde_json::from_slice(line).map_err(|e| {
             // An entry's own faults (floats, duplicate keys) surface here too: name them as such.
@@ -529,11 +614,54 @@ pub fn verify(export: &[u8], key: &VerifierKey, options: &VerifyOptions) -> Veri
     let mut v = Verifier::new(key, options.clone());
     let body = export.strip_suffix(b"\n").unwrap_or(export);
     if !body.is_empty() {
-        for line in body.split(|&b| b == b'\n') {
-            if !v.push_line(line) {
+        let lines: Vec<&[u8]> = body.split(|&b| b == b'\n').collect();
+        for block in lines.chunks(BLOCK_LINES) {
+            if !v.push_lines(block) {
                 break;
             }
         }
     }
     v.finish()
+}
+
+/// Bytes read before a block of lines is verified, and the size of each read.
+const BLOCK: usize = 16 << 20;
+const READ: usize = 1 << 20;
+/// Lines verified as one block when the export is in memory.
+const BLOCK_LINES: usize = 16 * 1024;
+/// Below this many lines, hashing on other threads costs more than it saves.
+const PARALLEL_LINES: usize = 256;
+
+fn last_newline(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().rposition(|&b| b == b'\n')
+}
+
+/// For each line, its index and leaf hash when it is an event line in canonical form (see
+/// `fast`), computed on up to as many threads as there are cores; `None` for any other line,
+/// which the verifier reads the slow way.
+fn canonical_leaves(lines: &[&[u8]]) -> Vec<Option<(u64, Hash)>> {
+    let leaf = |line: &&[u8]| {
+        crate::fast::canonical_event(line).map(|(index, entry)| (index, leaf_hash(entry)))
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    if threads < 2 || lines.len() < PARALLEL_LINES {
+        return lines.iter().map(leaf).collect();
+    }
+    let per = lines.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = lines
+            .chunks(per)
+            .map(|part| {
+                (
+                    part,
+                    scope.spawn(move || part.iter().map(leaf).collect::<Vec<_>>()),
+                )
+            })
+            .collect();
+        parts
+            .into_iter()
+            // A thread that could not finish leaves its lines to the slow way.
+            .flat_map(|(part, handle)| handle.join().unwrap_or_else(|_| vec![None; part.len()]))
+            .collect()
+    })
 }

@@ -8,7 +8,7 @@ use logveil_audit::{
     checkpoint_line, consistency_proof, empty_root, event_line, frontier_line, inclusion_proof,
     leaf_hash, node_hash, root, verify, verify_consistency, verify_inclusion, Checkpoint,
     ConsistencyProof, Entry, Hash, InclusionProof, MerkleLog, MerkleTree, Note, Problem, Proof,
-    SignedHead, Signer, Value, VerifierKey, VerifyOptions,
+    SignedHead, Signer, Value, Verifier, VerifierKey, VerifyOptions,
 };
 use proptest::prelude::*;
 
@@ -1079,6 +1079,64 @@ fn tamper_rounds(logs: &[Log], kinds: &[Tamper], seed: u64) -> Vec<usize> {
         by_kind[k] += 1;
     }
     by_kind
+}
+
+/// A reader that hands out a few bytes at a time, as a pipe or a socket may.
+struct Trickle<'a> {
+    bytes: &'a [u8],
+    rng: Rng,
+}
+
+impl std::io::Read for Trickle<'_> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let n = (1 + self.rng.below(700) as usize)
+            .min(out.len())
+            .min(self.bytes.len());
+        out[..n].copy_from_slice(&self.bytes[..n]);
+        self.bytes = &self.bytes[n..];
+        Ok(n)
+    }
+}
+
+#[test]
+fn verifying_in_parallel_and_in_blocks_reports_exactly_what_one_line_at_a_time_does() {
+    // Enough lines that leaves are hashed on several threads.
+    let log = generate(9, 800, &[100, 300, 301, 512, 700]);
+    let key = log.signer.verifier_key();
+    let mut rng = Rng(0x5eed_b10c);
+    for round in 0..40 {
+        let (lines, options) = if round == 0 {
+            (log.lines.clone(), VerifyOptions::default())
+        } else {
+            let t = TAMPERS[rng.below(TAMPERS.len() as u64) as usize];
+            let (lines, options, _) = tamper(&log, t, &mut rng);
+            (lines, options)
+        };
+        let text = join(&lines);
+        let mut one_by_one = Verifier::new(&key, options.clone());
+        let body = text.strip_suffix('\n').unwrap_or(&text);
+        for line in body.split('\n') {
+            if !one_by_one.push_line(line.as_bytes()) {
+                break;
+            }
+        }
+        let want = one_by_one.finish();
+        assert_eq!(want.is_valid(), round == 0, "{want}");
+        assert_eq!(
+            verify(text.as_bytes(), &key, &options),
+            want,
+            "round {round}"
+        );
+        for block in [97, 64 << 10] {
+            let mut v = Verifier::new(&key, options.clone());
+            let reader = Trickle {
+                bytes: text.as_bytes(),
+                rng: Rng(round),
+            };
+            v.push_reader_in_blocks(reader, block).unwrap();
+            assert_eq!(v.finish(), want, "round {round}, blocks of {block}");
+        }
+    }
 }
 
 #[test]

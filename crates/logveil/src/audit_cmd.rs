@@ -1,7 +1,7 @@
 //! `logveil audit`: the public key, exports (whole or by time range), proofs, and offline
 //! verification of exports and proofs.
 
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -369,19 +369,12 @@ fn verify_export(
         consistent_with,
     };
     let mut verifier = logveil_audit::Verifier::new(&key, options);
-    let reader: Box<dyn BufRead> = if file.as_os_str() == "-" {
+    let reader: Box<dyn std::io::Read> = if file.as_os_str() == "-" {
         Box::new(std::io::stdin().lock())
     } else {
-        Box::new(std::io::BufReader::new(
-            std::fs::File::open(file).with_context(|| format!("opening {}", file.display()))?,
-        ))
+        Box::new(std::fs::File::open(file).with_context(|| format!("opening {}", file.display()))?)
     };
-    for line in reader.split(b'\n') {
-        let line = line.context("reading the export")?;
-        if !verifier.push_line(&line) {
-            break;
-        }
-    }
+    verifier.push_reader(reader).context("reading the export")?;
     let report = verifier.finish();
     println!("{report}");
     if !report.is_valid() {

@@ -430,18 +430,7 @@ pub(crate) fn verify_lines(
     store: &dyn LineStore,
     key: &logveil_audit::VerifierKey,
 ) -> std::io::Result<(MerkleLog, logveil_audit::Verification)> {
-    let mut reader = std::io::BufReader::with_capacity(1 << 20, store.read_range(0, store.len())?);
     let mut verifier = logveil_audit::Verifier::new(key, logveil_audit::VerifyOptions::default());
-    let mut line = Vec::new();
-    loop {
-        line.clear();
-        if reader.read_until(b'\n', &mut line)? == 0 {
-            break;
-        }
-        let bytes = line.strip_suffix(b"\n").unwrap_or(&line);
-        if !verifier.push_line(bytes) {
-            break;
-        }
-    }
+    verifier.push_reader(store.read_range(0, store.len())?)?;
     Ok((verifier.log().clone(), verifier.finish()))
 }
