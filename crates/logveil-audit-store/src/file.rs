@@ -82,7 +82,13 @@ impl LineStore for FileStore {
         let written = file.write_all(lines).and_then(|()| file.sync_data());
         match written {
             Ok(()) => {
-                self.len.store(len + lines.len() as u64, Ordering::Release);
+                // The file's own size, not a count kept aside: should someone edit the file
+                // under the server, readers (and the re-verification that finds the edit) see
+                // what it now holds, not a range shifted by the edit.
+                let size = file
+                    .metadata()
+                    .map_or(len + lines.len() as u64, |m| m.len());
+                self.len.store(size, Ordering::Release);
                 Ok(())
             }
             Err(e) => {

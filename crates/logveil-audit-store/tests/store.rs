@@ -204,3 +204,22 @@ impl Drop for Schema {
         });
     }
 }
+
+#[test]
+fn a_file_edited_under_the_store_is_read_as_it_now_is_after_the_next_append() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("audit.jsonl");
+    let store = FileStore::open(&path).unwrap();
+    store.append(b"{\"actor\":\"alice\"}\n").unwrap();
+    // An edit that makes the file longer, as a hand edit might; appends still go to its end.
+    std::fs::write(&path, "{\"actor\":\"mallory\"}\n").unwrap();
+    store.append(b"{\"action\":\"audit_verify\"}\n").unwrap();
+    let mut all = String::new();
+    store
+        .read_range(0, store.len())
+        .unwrap()
+        .read_to_string(&mut all)
+        .unwrap();
+    assert_eq!(all, std::fs::read_to_string(&path).unwrap());
+    assert!(all.ends_with("{\"action\":\"audit_verify\"}\n"), "{all}");
+}

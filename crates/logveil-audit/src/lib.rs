@@ -2,9 +2,10 @@
 //! RFC 6962 Merkle tree log over them, Ed25519-signed checkpoints in the C2SP signed-note
 //! format, inclusion and consistency proofs, and offline verification of an exported log.
 //!
-//! This crate owns the audit trail's *format and proofs*, not its storage: it is pure (no I/O,
-//! no clock, no global state) so that an auditor can check an export with nothing but this
-//! crate, the export and the log's public key. The server's audit sink appends through it.
+//! This crate owns the audit trail's *format and proofs*, not its storage (that is
+//! `logveil-audit-store`): it opens nothing and keeps no clock or global state, reading only
+//! the bytes or the reader it is given, so that an auditor can check an export with nothing but
+//! this crate, the export and the log's public key. The server's audit sink appends through it.
 //!
 //! # Hashing
 //!
