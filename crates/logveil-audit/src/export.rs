@@ -228,8 +228,11 @@ impl fmt::Display for Verification {
         }
         write!(
             f,
-            "{} lines, {} events, {} checkpoints; verified {} events",
-            self.lines, self.events, self.checkpoints, self.verified_size
+            "{}, {}, {}; verified {}",
+            counted(self.lines, "line"),
+            counted(self.events, "event"),
+            counted(self.checkpoints, "checkpoint"),
+            counted(self.verified_size, "event")
         )?;
         if let Some(r) = &self.verified_root {
             write!(f, " (root {r})")?;
@@ -247,11 +250,25 @@ impl fmt::Display for Verification {
         if self.unverified_tail > 0 {
             write!(
                 f,
-                "; {} events after the last checkpoint are unverified",
-                self.unverified_tail
+                "; {} after the last checkpoint {} unverified",
+                counted(self.unverified_tail, "event"),
+                if self.unverified_tail == 1 {
+                    "is"
+                } else {
+                    "are"
+                }
             )?;
         }
         Ok(())
+    }
+}
+
+/// `1 event`, `2 events`.
+fn counted(n: u64, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }
 

@@ -179,9 +179,11 @@ pub fn run(args: AuditArgs) -> anyhow::Result<std::process::ExitCode> {
             if !query.is_empty() {
                 path = format!("{path}?{}", query.join("&"));
             }
-            let mut out = std::io::stdout().lock();
+            let mut out =
+                crate::progress::Counted::new("audit export", std::io::stdout().lock(), None);
             Client::new(&server)?.get_to(&path, &mut out)?;
             out.flush()?;
+            drop(out.finish());
             Ok(std::process::ExitCode::SUCCESS)
         }
         AuditCommand::Verify {
@@ -369,12 +371,18 @@ fn verify_export(
         consistent_with,
     };
     let mut verifier = logveil_audit::Verifier::new(&key, options);
-    let reader: Box<dyn std::io::Read> = if file.as_os_str() == "-" {
-        Box::new(std::io::stdin().lock())
+    let (reader, total): (Box<dyn std::io::Read>, Option<u64>) = if file.as_os_str() == "-" {
+        (Box::new(std::io::stdin().lock()), None)
     } else {
-        Box::new(std::fs::File::open(file).with_context(|| format!("opening {}", file.display()))?)
+        let f = std::fs::File::open(file).with_context(|| format!("opening {}", file.display()))?;
+        let len = f.metadata().ok().map(|m| m.len());
+        (Box::new(f), len)
     };
-    verifier.push_reader(reader).context("reading the export")?;
+    let mut reader = crate::progress::Counted::new("audit verify", reader, total);
+    verifier
+        .push_reader(&mut reader)
+        .context("reading the export")?;
+    reader.finish();
     let report = verifier.finish();
     println!("{report}");
     if !report.is_valid() {

@@ -15,6 +15,7 @@ mod mask_cmd;
 mod mfa_cmd;
 mod oidc_cmd;
 mod policy_cmd;
+mod progress;
 mod serve_cmd;
 mod services_cmd;
 mod tokens_cmd;

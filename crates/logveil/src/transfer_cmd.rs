@@ -2,64 +2,11 @@
 
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
 
 use crate::client::{Client, ServerArgs};
-
-/// A progress line on stderr, redrawn at most four times a second (a plain line every few
-/// seconds when stderr is not a terminal, so logs of scripted runs stay readable).
-struct Progress {
-    started: Instant,
-    last: Instant,
-    tty: bool,
-    what: &'static str,
-}
-
-impl Progress {
-    fn new(what: &'static str) -> Self {
-        use std::io::IsTerminal;
-        let now = Instant::now();
-        Self {
-            started: now,
-            last: now,
-            tty: std::io::stderr().is_terminal(),
-            what,
-        }
-    }
-
-    fn show(&mut self, records: u64, bytes: u64, total_bytes: Option<u64>, done: bool) {
-        let every = if self.tty {
-            Duration::from_millis(250)
-        } else {
-            Duration::from_secs(5)
-        };
-        if !done && self.last.elapsed() < every {
-            return;
-        }
-        self.last = Instant::now();
-        let secs = self.started.elapsed().as_secs_f64().max(1e-3);
-        let pct = total_bytes
-            .filter(|t| *t > 0)
-            .map(|t| format!(" ({:.0}%)", bytes as f64 * 100.0 / t as f64))
-            .unwrap_or_default();
-        let line = format!(
-            "{}: {records} records, {:.1} MB{pct}, {:.0} records/s",
-            self.what,
-            bytes as f64 / 1e6,
-            records as f64 / secs
-        );
-        if self.tty {
-            eprint!("\r{line}\x1b[K");
-            if done {
-                eprintln!();
-            }
-        } else {
-            eprintln!("{line}");
-        }
-    }
-}
+use crate::progress::Progress;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ImportFormat {
