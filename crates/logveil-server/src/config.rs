@@ -29,6 +29,15 @@
 //!
 //! Counts and windows must be at least 1 (windows 1s to 24h); kinds must be kinds the masking
 //! engine knows ([`GatewayConfig::check_kinds`], once the engine is loaded).
+//!
+//! # `[audit]`
+//!
+//! | key | default | what |
+//! | --- | --- | --- |
+//! | `store` | `"file"` | where the log is kept: `"file"` (`DATA_DIR/audit.jsonl`) or `"postgres"` |
+//! | `postgres_url` / `postgres_url_env` | none | with `store = "postgres"`, exactly one: the URL, or the environment variable holding it |
+//! | `postgres_schema` | `"logveil"` | the schema its table is created in (one gateway writes a schema) |
+//! | `refusals_per_minute` | `120` | refused calls from one address recorded one by one each minute; the rest as one event with their count; `0` records all |
 
 use std::time::Duration;
 
@@ -108,8 +117,9 @@ pub enum AuditStoreKind {
 /// store = "postgres"                            # default "file"
 /// postgres_url_env = "LOGVEIL_AUDIT_POSTGRES"   # or postgres_url = "postgres://..."
 /// postgres_schema = "logveil"                   # default "logveil"
+/// refusals_per_minute = 120                     # default 120; 0 records every one
 /// ```
-#[derive(Clone, Default, Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AuditConfig {
     #[serde(default)]
@@ -123,6 +133,27 @@ pub struct AuditConfig {
     /// The schema the log's table is created in; one gateway writes a schema at a time.
     #[serde(default)]
     pub postgres_schema: Option<String>,
+    /// Refused calls (401, 403) from one address recorded one by one each minute; the rest
+    /// of that minute are recorded as one event with their count, so a flood of bad tokens
+    /// cannot fill the disk. 0 records every one.
+    #[serde(default = "default_refusals_per_minute")]
+    pub refusals_per_minute: u32,
+}
+
+fn default_refusals_per_minute() -> u32 {
+    120
+}
+
+impl Default for AuditConfig {
+    fn default() -> Self {
+        Self {
+            store: AuditStoreKind::default(),
+            postgres_url: None,
+            postgres_url_env: None,
+            postgres_schema: None,
+            refusals_per_minute: default_refusals_per_minute(),
+        }
+    }
 }
 
 // By hand: the URL may hold a password, and `{:?}` of the configuration must not show it.
@@ -133,6 +164,7 @@ impl std::fmt::Debug for AuditConfig {
             .field("postgres_url", &self.postgres_url.as_ref().map(|_| "…"))
             .field("postgres_url_env", &self.postgres_url_env)
             .field("postgres_schema", &self.postgres_schema)
+            .field("refusals_per_minute", &self.refusals_per_minute)
             .finish()
     }
 }

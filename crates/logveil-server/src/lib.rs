@@ -100,6 +100,8 @@ pub struct AppState {
     pub ui_key: ui::UiKey,
     /// Single sign-on, when `[oidc]` is configured.
     pub oidc: Option<Arc<oidc::Oidc>>,
+    /// How many refused calls from one address are recorded one by one each minute.
+    pub refusals: audit::denials::RefusalThrottle,
 }
 
 /// Why the API could not be set up.
@@ -158,6 +160,9 @@ impl AppState {
             alerts,
             ui_key: ui::UiKey::random()?,
             oidc: None,
+            refusals: audit::denials::RefusalThrottle::new(
+                config::AuditConfig::default().refusals_per_minute,
+            ),
         })
     }
 
@@ -180,6 +185,7 @@ impl AppState {
             .oidc
             .as_ref()
             .map(|o| Arc::new(oidc::Oidc::new(o, config.public_url.as_deref())));
+        self.refusals = audit::denials::RefusalThrottle::new(config.audit.refusals_per_minute);
         self.config = config;
         self
     }

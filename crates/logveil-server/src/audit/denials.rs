@@ -4,8 +4,18 @@
 //! One layer sees every API response; a refusal (401 or 403) is recorded as `access_denied`
 //! with who (when the token is valid: a 403), where, the route and the refusal's code. Routes
 //! that audit their own refusals (sign-in, TOTP) are left to do so.
+//!
+//! A flood of refusals must not become a flood of synced writes that fills the disk: from one
+//! address, the first `[audit] refusals_per_minute` refusals of a minute are recorded one by
+//! one, and the rest of that minute as one `access_denied` event with outcome `suppressed`
+//! and their `count`, written when the minute is over ([`RefusalThrottle`]). The answers to
+//! the calls are the same either way; what is bounded is what each one writes.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::{Arc, Mutex};
+
+use logveil_core::Timestamp;
 
 use axum::extract::{Request, State};
 use axum::http::StatusCode;
@@ -61,6 +71,14 @@ pub async fn record_denials(
         None => ("anonymous".to_owned(), origin),
     };
     let now = state.storage.clock().now();
+    let address = context.peer_ip;
+    let (record, ended) = state.refusals.admit(address, now);
+    if let Some(summary) = ended {
+        record_suppressed(&state, summary).await;
+    }
+    if !record {
+        return response;
+    }
     let mut event =
         super::AuditEvent::new(now, &actor, "access_denied", "denied").with_context(&context);
     event.subject = code.map(|c| format!("error:{c}"));
@@ -73,4 +91,172 @@ pub async fn record_denials(
         eprintln!("logveil: a refused call to {path} could not be audited");
     }
     response
+}
+
+/// One address's minute of refusals.
+#[derive(Debug, Clone, Copy)]
+struct Window {
+    start: Timestamp,
+    recorded: u32,
+    suppressed: u64,
+}
+
+/// Refusals from one address in one minute that were not recorded one by one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suppressed {
+    pub address: Option<IpAddr>,
+    pub from: Timestamp,
+    pub to: Timestamp,
+    pub count: u64,
+}
+
+/// Counts refusals per address and minute; see the module documentation.
+#[derive(Debug)]
+pub struct RefusalThrottle {
+    per_minute: u32,
+    windows: Mutex<HashMap<Option<IpAddr>, Window>>,
+}
+
+const MINUTE: std::time::Duration = std::time::Duration::from_secs(60);
+
+impl RefusalThrottle {
+    /// `per_minute` refusals from one address are recorded one by one; 0 records all.
+    pub fn new(per_minute: u32) -> Self {
+        Self {
+            per_minute,
+            windows: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Whether this refusal is recorded on its own, and the summary of this address's last
+    /// minute when that minute just ended with refusals left unrecorded.
+    pub fn admit(&self, address: Option<IpAddr>, now: Timestamp) -> (bool, Option<Suppressed>) {
+        if self.per_minute == 0 {
+            return (true, None);
+        }
+        let Ok(mut windows) = self.windows.lock() else {
+            // Counting is lost, recording is not.
+            return (true, None);
+        };
+        let fresh = Window {
+            start: now,
+            recorded: 0,
+            suppressed: 0,
+        };
+        let window = windows.entry(address).or_insert(fresh);
+        let mut ended = None;
+        if now >= window.start.saturating_add(MINUTE) {
+            ended = summary(address, window);
+            *window = fresh;
+        }
+        if window.recorded < self.per_minute {
+            window.recorded += 1;
+            (true, ended)
+        } else {
+            window.suppressed += 1;
+            (false, ended)
+        }
+    }
+
+    /// Takes every minute that is over: the summaries of those with refusals left unrecorded.
+    /// Run every few seconds, so a flood that stops is still accounted for.
+    pub fn expire(&self, now: Timestamp) -> Vec<Suppressed> {
+        let Ok(mut windows) = self.windows.lock() else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        windows.retain(|address, window| {
+            if now < window.start.saturating_add(MINUTE) {
+                return true;
+            }
+            out.extend(summary(*address, window));
+            false
+        });
+        out
+    }
+}
+
+fn summary(address: Option<IpAddr>, w: &Window) -> Option<Suppressed> {
+    (w.suppressed > 0).then(|| Suppressed {
+        address,
+        from: w.start,
+        to: w.start.saturating_add(MINUTE),
+        count: w.suppressed,
+    })
+}
+
+/// Records one minute's unrecorded refusals from one address as one event.
+pub async fn record_suppressed(state: &AppState, s: Suppressed) {
+    let now = state.storage.clock().now();
+    let context = super::RequestContext {
+        peer_ip: s.address,
+        ..super::RequestContext::default()
+    };
+    let mut event = super::AuditEvent::new(now, "anonymous", "access_denied", "suppressed")
+        .with_context(&context);
+    event.count = Some(s.count);
+    event.from = Some(s.from);
+    event.to = Some(s.to);
+    event.decision = Some(super::Decision {
+        allowed: false,
+        by: Vec::new(),
+    });
+    if state.audit.record(&event).await.is_err() {
+        eprintln!(
+            "logveil: {} refused calls could not be audited as a summary",
+            s.count
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+    use super::*;
+
+    fn at(secs: i64) -> Timestamp {
+        Timestamp::from_unix_seconds(1_800_000_000 + secs)
+    }
+
+    #[test]
+    fn past_the_limit_refusals_are_counted_and_summed_up_once_the_minute_is_over() {
+        let t = RefusalThrottle::new(3);
+        let a: Option<IpAddr> = Some("203.0.113.9".parse().unwrap());
+        let b: Option<IpAddr> = Some("198.51.100.1".parse().unwrap());
+        let admitted: Vec<bool> = (0..10).map(|i| t.admit(a, at(i)).0).collect();
+        assert_eq!(
+            admitted,
+            [true, true, true, false, false, false, false, false, false, false]
+        );
+        // Another address has its own count.
+        assert_eq!(t.admit(b, at(5)), (true, None));
+        assert!(t.expire(at(59)).is_empty(), "the minute is not over");
+        // The next refusal after the minute starts a new one and brings the summary.
+        let (recorded, ended) = t.admit(a, at(61));
+        assert!(recorded);
+        assert_eq!(
+            ended,
+            Some(Suppressed {
+                address: a,
+                from: at(0),
+                to: at(60),
+                count: 7
+            })
+        );
+        // A flood that stops is summed up by the periodic sweep; quiet minutes leave nothing.
+        for i in 0..5 {
+            t.admit(a, at(62 + i));
+        }
+        let swept = t.expire(at(200));
+        assert_eq!(swept.len(), 1, "{swept:?}");
+        assert_eq!((swept[0].address, swept[0].count), (a, 3));
+        assert!(t.expire(at(400)).is_empty());
+    }
+
+    #[test]
+    fn a_limit_of_zero_records_every_refusal() {
+        let t = RefusalThrottle::new(0);
+        assert!((0..1000).all(|i| t.admit(None, at(i / 100)) == (true, None)));
+    }
 }

@@ -284,7 +284,10 @@ fn severity_of(action: &str, outcome: &str) -> (u32, &'static str) {
 }
 
 fn failed(outcome: &str) -> bool {
-    matches!(outcome, "failure" | "denied" | "locked" | "error")
+    matches!(
+        outcome,
+        "failure" | "denied" | "locked" | "error" | "suppressed"
+    )
 }
 
 /// The `unmapped` part: what only logveil knows about the action.

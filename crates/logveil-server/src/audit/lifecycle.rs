@@ -97,6 +97,9 @@ pub fn spawn_background(state: Arc<AppState>, every: Intervals) {
                 if let Err(e) = crate::access::record_endings(&state).await {
                     eprintln!("logveil: recording grant ends failed: {}", e.message);
                 }
+                for summary in state.refusals.expire(state.storage.clock().now()) {
+                    super::denials::record_suppressed(&state, summary).await;
+                }
                 if let Err(e) = state.audit.checkpoint().await {
                     eprintln!("logveil: audit checkpoint failed: {e}");
                 }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use logveil_core::ManualClock;
 use logveil_server::Limits;
 
-use crate::access::{act, ask, manual_clock, push};
+use crate::access::{act, ask, config, manual_clock, push};
 use crate::{json_post, start_with_clock, Api};
 
 const JANE: &str = "jane.doe@example.com";
@@ -495,4 +495,64 @@ fn the_access_review_lists_grants_reads_break_glass_and_unused_roles() {
         .audit_events()
         .iter()
         .any(|e| e["action"] == "audit_report" && e["actor"] == "eve"));
+}
+
+#[test]
+fn a_flood_of_refusals_from_one_address_writes_a_bounded_number_of_events_and_a_count() {
+    let clock = manual_clock();
+    let api = crate::start_in(
+        tempfile::tempdir().unwrap(),
+        Limits::default(),
+        Arc::new(clock.clone()),
+        config("[audit]\nrefusals_per_minute = 3\n"),
+    );
+    let refused = |n: usize| {
+        for _ in 0..n {
+            let (status, _) = json_post(
+                &api,
+                "/api/v1/query",
+                Some("lv_0000000000000000_x"),
+                serde_json::json!({}),
+            );
+            // The answer is the same whether or not the refusal is recorded on its own.
+            assert_eq!(status, 401);
+        }
+    };
+    let denied = || {
+        api.audit_events()
+            .into_iter()
+            .filter(|e| e["action"] == "access_denied")
+            .map(|e| {
+                (
+                    e["outcome"].as_str().unwrap().to_owned(),
+                    e["count"].clone(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    refused(50);
+    assert_eq!(denied().len(), 3, "{:?}", denied());
+    // The next minute: the next refusal brings the count of the last one's unrecorded 47.
+    clock.advance(std::time::Duration::from_secs(61));
+    refused(1);
+    let events = denied();
+    assert_eq!(events.len(), 5, "{events:?}");
+    assert_eq!(events[3], ("suppressed".to_owned(), serde_json::json!(47)));
+    assert_eq!(events[4].0, "denied");
+    // A flood that stops is summed up by the background sweep.
+    refused(10);
+    clock.advance(std::time::Duration::from_secs(61));
+    let now = logveil_core::Clock::now(&clock);
+    for summary in api.state.refusals.expire(now) {
+        api.rt
+            .block_on(logveil_server::audit::denials::record_suppressed(
+                &api.state, summary,
+            ));
+    }
+    let events = denied();
+    assert_eq!(events.len(), 8, "{events:?}");
+    assert_eq!(events[7], ("suppressed".to_owned(), serde_json::json!(8)));
+    let last = api.audit_events().pop().unwrap();
+    assert_eq!(last["ocsf"]["status"], "Failure");
+    assert_eq!(last["ocsf"]["src_endpoint"]["ip"], "127.0.0.1");
 }
