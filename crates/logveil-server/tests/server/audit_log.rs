@@ -8,12 +8,13 @@ use logveil_server::Limits;
 use crate::access::{ask, config, push};
 use crate::start_with_config;
 
-#[test]
-fn actions_land_in_a_verifiable_log_and_an_edited_log_does_not_start() {
+/// A server with one stored line, two roles, alice (`dev`), and her request to see emails;
+/// alice's token.
+fn started_with_a_request(config: logveil_server::config::GatewayConfig) -> (crate::Api, String) {
     let api = start_with_config(
         Limits::default(),
         Arc::new(logveil_core::SystemClock),
-        config(""),
+        config,
     );
     push(&api, &[("api", "info", "login by jane.doe@example.com")]);
     api.developer_and_lead_roles();
@@ -24,6 +25,12 @@ fn actions_land_in_a_verifiable_log_and_an_edited_log_does_not_start() {
         serde_json::json!({"services": ["api"], "unmask": ["email"], "for": "30m", "reason": "INC-3 audit"}),
     );
     assert_eq!(status, 200);
+    (api, alice)
+}
+
+#[test]
+fn actions_land_in_a_verifiable_log_and_an_edited_log_does_not_start() {
+    let (api, alice) = started_with_a_request(config(""));
 
     let (status, found) = crate::json_post(
         &api,
@@ -178,20 +185,7 @@ impl Drop for PgSchema {
 fn a_log_kept_in_postgres_serves_the_same_trail_and_an_edited_row_does_not_start() {
     let db = PgSchema::new();
     let cfg = db.config();
-    let api = start_with_config(
-        Limits::default(),
-        Arc::new(logveil_core::SystemClock),
-        cfg.clone(),
-    );
-    push(&api, &[("api", "info", "login by jane.doe@example.com")]);
-    api.developer_and_lead_roles();
-    let alice = api.person("alice", "dev");
-    let (status, _) = ask(
-        &api,
-        &alice,
-        serde_json::json!({"services": ["api"], "unmask": ["email"], "for": "30m", "reason": "INC-9 pg"}),
-    );
-    assert_eq!(status, 200);
+    let (api, _) = started_with_a_request(cfg.clone());
     assert!(
         !std::path::Path::new(&api._dir.path().join("audit.jsonl")).exists(),
         "nothing is written to the file store"
