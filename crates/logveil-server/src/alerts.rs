@@ -390,7 +390,7 @@ impl State {
 pub fn is_denial(e: &AuditEvent) -> bool {
     matches!(
         (e.action, e.outcome),
-        ("sign_in", "failure")
+        ("sign_in", "failure" | "locked")
             | ("step_up" | "totp_confirm", "failure" | "locked")
             | ("access_denied", _)
     )

@@ -4,6 +4,11 @@
 //! a constant-time comparison, and a sign-in for an unknown user costs the same hash as a real
 //! one, so timing does not tell which names exist. A sign-in gives a user token with an
 //! absolute expiry; tokens are stored hashed like every other.
+//!
+//! Ten wrong passwords for one name from one address within fifteen minutes refuse that name
+//! from that address for the rest of them (`sign_in_locked`, before any hash is computed).
+//! Keyed by both, a guesser cannot lock a person out from everywhere, and spreading guesses
+//! over many names or addresses is what the repeated-denials alert watches for.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -26,6 +31,15 @@ use crate::AppState;
 pub const SESSION: Duration = Duration::from_secs(12 * 3600);
 const MAX_PASSWORD: usize = 1024;
 const MIN_PASSWORD: usize = 8;
+const SIGN_IN_MAX_FAILURES: u32 = 10;
+const SIGN_IN_WINDOW: Duration = Duration::from_secs(15 * 60);
+
+/// Wrong passwords per user name (as typed, when it is a valid name) and address.
+pub type SignInFailures = crate::lockout::Lockout<(String, Option<std::net::IpAddr>)>;
+
+pub fn sign_in_failures() -> SignInFailures {
+    crate::lockout::Lockout::new(SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW)
+}
 
 pub fn hash_password(password: &str) -> Result<String, ApiError> {
     let mut salt = [0u8; 16];
@@ -121,6 +135,39 @@ pub async fn sign_in(
     if password.len() > MAX_PASSWORD {
         return Err(refused());
     }
+    // The name is recorded only when it is a valid user name: a password typed into the name
+    // field must not land in the audit log.
+    let actor = user_name
+        .parse::<UserName>()
+        .map(|u| u.to_string())
+        .unwrap_or_else(|_| "(invalid name)".to_owned());
+    let guesses = (actor.clone(), origin.peer_ip);
+    let now = state.storage.clock().now();
+    if let Some(wait) = state.sign_in_failures.locked(&guesses, now) {
+        // Bounded like other refusals: a locked name hammered from one address writes a few
+        // events a minute and a count.
+        let (record, ended) = state.refusals.admit(origin.peer_ip, now);
+        if let Some(summary) = ended {
+            crate::audit::denials::record_suppressed(state, summary).await;
+        }
+        if record {
+            state
+                .audit
+                .record(
+                    &crate::audit::AuditEvent::new(now, &actor, "sign_in", "locked")
+                        .with_context(&origin),
+                )
+                .await?;
+        }
+        return Err(ApiError::new(
+            axum::http::StatusCode::TOO_MANY_REQUESTS,
+            "sign_in_locked",
+            format!(
+                "too many failed sign-ins for this name from this address; try again in {} minute(s)",
+                wait.as_secs().div_ceil(60).max(1)
+            ),
+        ));
+    }
     let user = match user_name.parse::<UserName>() {
         Ok(name) => state.storage.control().user(&name).await?,
         Err(_) => None,
@@ -131,13 +178,8 @@ pub async fn sign_in(
         .await
         .map_err(|e| ApiError::unavailable(&e))?;
     let now = state.storage.clock().now();
-    // The name is recorded only when it is a valid user name: a password typed into the name
-    // field must not land in the audit log.
-    let actor = user_name
-        .parse::<UserName>()
-        .map(|u| u.to_string())
-        .unwrap_or_else(|_| "(invalid name)".to_owned());
     let Some(user) = user.filter(|u| matched && phc.is_some() && !u.disabled) else {
+        state.sign_in_failures.failed(guesses, now);
         state
             .audit
             .record(
@@ -154,6 +196,7 @@ pub async fn sign_in(
             crate::audit::AuditEvent::new(now, &actor, "sign_in", "success").with_context(&origin)
         })
         .await?;
+    state.sign_in_failures.cleared(&guesses);
     let (token, expires) = issue_session(state, &user.name, label, now).await?;
     Ok(SignedIn {
         token,

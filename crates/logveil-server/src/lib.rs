@@ -42,6 +42,7 @@ pub mod config;
 pub mod error;
 pub mod identity;
 pub mod ingest;
+pub mod lockout;
 pub mod mfa;
 pub mod notify;
 pub mod oidc;
@@ -91,6 +92,8 @@ pub struct AppState {
     pub config: config::GatewayConfig,
     /// Wrong TOTP codes per user, to stop guessing.
     pub mfa_failures: mfa::Failures,
+    /// Wrong passwords per user name and address, to stop guessing.
+    pub sign_in_failures: identity::SignInFailures,
     /// Sends access events and alerts to the configured webhooks.
     pub notifier: notify::Notifier,
     /// The alert rules, watching the audit log; [`AppState::with_config`] sets their rules.
@@ -155,7 +158,8 @@ impl AppState {
             policy: policy::Policy::new()?,
             audit,
             config: config::GatewayConfig::default(),
-            mfa_failures: mfa::Failures::default(),
+            mfa_failures: mfa::failures(),
+            sign_in_failures: identity::sign_in_failures(),
             notifier,
             alerts,
             ui_key: ui::UiKey::random()?,

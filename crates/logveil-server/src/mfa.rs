@@ -12,8 +12,7 @@
 //! last accepted time step is stored and compared atomically), and five wrong codes in five
 //! minutes lock step-up for that user for the rest of those minutes.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::body::Bytes;
@@ -34,33 +33,11 @@ const MAX_FAILURES: u32 = 5;
 const FAILURE_WINDOW: Duration = Duration::from_secs(300);
 
 /// Wrong codes per user in the current window, to stop guessing.
-#[derive(Debug, Default)]
-pub struct Failures(Mutex<HashMap<UserName, (u32, Timestamp)>>);
+pub type Failures = crate::lockout::Lockout<UserName>;
 
-impl Failures {
-    fn locked(&self, who: &UserName, now: Timestamp) -> bool {
-        self.0.lock().is_ok_and(|m| {
-            m.get(who).is_some_and(|(n, since)| {
-                *n >= MAX_FAILURES && now < since.saturating_add(FAILURE_WINDOW)
-            })
-        })
-    }
-
-    fn failed(&self, who: &UserName, now: Timestamp) {
-        if let Ok(mut m) = self.0.lock() {
-            let e = m.entry(who.clone()).or_insert((0, now));
-            if now >= e.1.saturating_add(FAILURE_WINDOW) {
-                *e = (0, now);
-            }
-            e.0 += 1;
-        }
-    }
-
-    fn cleared(&self, who: &UserName) {
-        if let Ok(mut m) = self.0.lock() {
-            m.remove(who);
-        }
-    }
+/// The TOTP lockout: five wrong codes in five minutes.
+pub fn failures() -> Failures {
+    crate::lockout::Lockout::new(MAX_FAILURES, FAILURE_WINDOW)
 }
 
 fn context(who: &UserName) -> String {
@@ -142,7 +119,7 @@ async fn check_code(
     let req: CodeBody = json_body(body)?;
     let now = state.storage.clock().now();
     let action = if confirm { "totp_confirm" } else { "step_up" };
-    if state.mfa_failures.locked(&who.name, now) {
+    if state.mfa_failures.locked(&who.name, now).is_some() {
         state
             .audit
             .record(
@@ -202,7 +179,7 @@ async fn check_code(
             Ok(now)
         }
         Err(e) => {
-            state.mfa_failures.failed(&who.name, now);
+            state.mfa_failures.failed(who.name.clone(), now);
             state
                 .audit
                 .record(

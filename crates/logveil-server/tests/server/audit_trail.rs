@@ -556,3 +556,46 @@ fn a_flood_of_refusals_from_one_address_writes_a_bounded_number_of_events_and_a_
     assert_eq!(last["ocsf"]["status"], "Failure");
     assert_eq!(last["ocsf"]["src_endpoint"]["ip"], "127.0.0.1");
 }
+
+#[test]
+fn guessing_a_password_locks_that_name_from_that_address_for_the_rest_of_the_window() {
+    let clock = manual_clock();
+    let api = start_with_clock(Limits::default(), Arc::new(clock.clone()));
+    api.developer_and_lead_roles();
+    api.person("alice", "dev");
+    let login = |user: &str, password: &str| {
+        json_post(
+            &api,
+            "/api/v1/login",
+            None,
+            serde_json::json!({"user": user, "password": password}),
+        )
+    };
+    for _ in 0..10 {
+        assert_eq!(login("alice", "not her password").0, 401);
+    }
+    // Locked: even the right password is refused, before it is checked, and says until when.
+    let (status, v) = login("alice", "correct horse battery");
+    assert_eq!(status, 429, "{v}");
+    assert_eq!(v["error"]["code"], "sign_in_locked");
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("try again in 15 minute(s)"),
+        "{v}"
+    );
+    // Another name is not locked by alice's guesses.
+    assert_eq!(login("bob", "not his password").0, 401);
+    let outcomes: Vec<String> = api
+        .audit_events()
+        .into_iter()
+        .filter(|e| e["action"] == "sign_in" && e["actor"] == "alice")
+        .map(|e| e["outcome"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(outcomes.iter().filter(|o| *o == "failure").count(), 10);
+    assert_eq!(outcomes.last().map(String::as_str), Some("locked"));
+    // After the window, the right password works again.
+    clock.advance(std::time::Duration::from_secs(15 * 60));
+    assert_eq!(login("alice", "correct horse battery").0, 200);
+}
