@@ -16,7 +16,8 @@ use logveil_store::storage::{Storage, StorageOptions};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct ServeArgs {
-    /// Where everything is kept: control.db, master.key, admin.token, wal/, logs/.
+    /// Where everything is kept: control.db, master.key, admin.token, audit.jsonl and
+    /// audit.key, wal/, logs/.
     /// Created (mode 0700) if absent. Only one server may use a directory at a time.
     #[arg(long, env = "LOGVEIL_DATA_DIR", default_value = "logveil-data")]
     pub data_dir: PathBuf,
@@ -30,9 +31,11 @@ pub struct ServeArgs {
     #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=36500))]
     pub retention_days: u32,
 
-    /// Gateway configuration (TOML): access rules (approvals, caps, auto-approval,
-    /// break-glass, step-up), notifications, alert rules, sign-in. Every setting has a default;
-    /// see the README's "Configuration" section.
+    /// Gateway configuration (TOML): access rules (`[access]`: approvals, caps, auto-approval,
+    /// break-glass, step-up), notifications (`[[webhooks]]`), alert rules (`[alerts]`),
+    /// sign-in (`[oidc]`), where the audit log is kept (`[audit]`: the data directory's file or
+    /// PostgreSQL). Every setting has a default, and unknown keys are errors; see the README
+    /// ("Access rules", "Alert rules", "Where the log is kept").
     #[arg(long, env = "LOGVEIL_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
 
