@@ -25,6 +25,9 @@ use std::io::{self, Read};
 mod file;
 mod postgres;
 
+#[cfg(feature = "testing")]
+pub mod testing;
+
 pub use file::FileStore;
 pub use postgres::{PgStore, PgStoreError};
 

@@ -266,11 +266,11 @@ fn io_err(e: sqlx::Error) -> io::Error {
 /// Inserts each line of `lines` at its offset from `at`, in one transaction.
 async fn append(pool: &PgPool, table: &str, at: u64, lines: &[u8]) -> io::Result<()> {
     let mut offsets = Vec::new();
-    let mut rows = Vec::new();
+    let mut rows: Vec<&[u8]> = Vec::new();
     let mut next = at;
     for line in lines.split_inclusive(|&b| b == b'\n') {
         offsets.push(to_i64(next)?);
-        rows.push(line.to_vec());
+        rows.push(line);
         next += line.len() as u64;
     }
     sqlx::query(&format!(

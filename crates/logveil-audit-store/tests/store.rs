@@ -9,8 +9,8 @@
 
 use std::io::Read;
 
+use logveil_audit_store::testing::PgSchema;
 use logveil_audit_store::{FileStore, LineStore, PgStore, PgStoreError};
-use sqlx::Connection;
 
 /// The contract every [`LineStore`] meets (see the crate documentation), checked against a
 /// fresh, empty store made by `fresh` and reopened by `reopen` (the same storage, a new
@@ -91,7 +91,7 @@ fn the_file_store_meets_the_contract() {
 
 #[test]
 fn the_postgres_store_meets_the_contract() {
-    let db = Schema::new();
+    let db = PgSchema::new("audit_test");
     conformance(|| db.open(), || db.open());
 }
 
@@ -112,7 +112,7 @@ fn a_torn_last_line_is_cut_when_the_file_is_opened() {
 
 #[test]
 fn a_second_writer_on_one_postgres_schema_is_refused_until_the_first_closes() {
-    let db = Schema::new();
+    let db = PgSchema::new("audit_test");
     let first = db.open();
     first.append(b"{\"a\":1}\n").unwrap();
     let err = PgStore::open(&db.url, &db.name).unwrap_err();
@@ -125,7 +125,7 @@ fn a_second_writer_on_one_postgres_schema_is_refused_until_the_first_closes() {
 
 #[test]
 fn a_deleted_postgres_row_is_an_error_when_read_not_a_silent_gap() {
-    let db = Schema::new();
+    let db = PgSchema::new("audit_test");
     let store = db.open();
     store.append(b"{\"a\":1}\n{\"b\":2}\n{\"c\":3}\n").unwrap();
     db.sql(&format!(
@@ -151,57 +151,6 @@ fn postgres_errors_name_no_password_and_bad_schemas_are_refused() {
     for bad in ["Audit", "a;drop table x", "1st", ""] {
         let err = PgStore::open("postgres://u@127.0.0.1/db", bad).unwrap_err();
         assert!(matches!(err, PgStoreError::Schema(_)), "{bad}: {err}");
-    }
-}
-
-/// A schema of its own on the test server, dropped at the end.
-struct Schema {
-    url: String,
-    name: String,
-}
-
-impl Schema {
-    fn new() -> Schema {
-        let url = std::env::var("LOGVEIL_TEST_POSTGRES")
-            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
-        let mut id = [0u8; 6];
-        getrandom::getrandom(&mut id).unwrap();
-        let name = format!(
-            "audit_test_{}",
-            id.iter().map(|b| format!("{b:02x}")).collect::<String>()
-        );
-        Schema { url, name }
-    }
-
-    fn open(&self) -> PgStore {
-        PgStore::open(&self.url, &self.name).unwrap_or_else(|e| {
-            panic!(
-                "{e}\nThe PostgreSQL tests need a server at {} (set LOGVEIL_TEST_POSTGRES); scripts/test starts one",
-                self.url
-            )
-        })
-    }
-
-    fn sql(&self, statement: &str) {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        runtime.block_on(async {
-            let mut conn = sqlx::PgConnection::connect(&self.url).await.unwrap();
-            sqlx::raw_sql(statement).execute(&mut conn).await.unwrap();
-            conn.close().await.unwrap();
-        });
-    }
-}
-
-impl Drop for Schema {
-    fn drop(&mut self) {
-        let name = self.name.clone();
-        // Best effort: a failed test still drops its schema when the server is there.
-        let _ = std::panic::catch_unwind(|| {
-            self.sql(&format!("DROP SCHEMA IF EXISTS {name} CASCADE"));
-        });
     }
 }
 

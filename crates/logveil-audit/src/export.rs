@@ -16,12 +16,16 @@ use crate::AuditError;
 /// The export line for event `index`: `{"type":"event","index":N,"entry":<canonical entry>}`.
 pub fn event_line(index: u64, entry: &Entry) -> String {
     let mut s = String::with_capacity(entry.canonical().len() + 48);
-    s.push_str("{\"type\":\"event\",\"index\":");
-    s.push_str(&index.to_string());
-    s.push_str(",\"entry\":");
-    s.push_str(&String::from_utf8_lossy(entry.canonical()));
-    s.push('}');
+    push_event_line(&mut s, index, entry);
     s
+}
+
+/// Appends [`event_line`] to `out`: the writer builds a batch of lines in one buffer.
+pub fn push_event_line(out: &mut String, index: u64, entry: &Entry) {
+    use std::fmt::Write as _;
+    let _ = write!(out, "{{\"type\":\"event\",\"index\":{index},\"entry\":");
+    out.push_str(&String::from_utf8_lossy(entry.canonical()));
+    out.push('}');
 }
 
 /// The export line for a signed checkpoint note: `{"type":"checkpoint","note":"..."}`.

@@ -123,8 +123,8 @@ mod proof;
 pub use canonical::{Entry, Value};
 pub use error::AuditError;
 pub use export::{
-    checkpoint_line, event_line, frontier_line, verify, Failure, Problem, Verification, Verifier,
-    VerifyOptions,
+    checkpoint_line, event_line, frontier_line, push_event_line, verify, Failure, Problem,
+    Verification, Verifier, VerifyOptions,
 };
 pub use merkle::{
     consistency_proof, empty_root, inclusion_proof, leaf_hash, node_hash, root, verify_consistency,

@@ -16,6 +16,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
+use logveil_audit_store::testing::PgSchema;
 use logveil_server::audit::search::{search, Filter};
 use logveil_server::audit::{AuditEvent, AuditLog, AuthMethod, Decision, RequestContext};
 
@@ -66,12 +67,13 @@ fn main() {
         .unwrap();
     let dir =
         tempfile::tempdir_in(std::env::var("BENCH_DIR").unwrap_or_else(|_| "/tmp".into())).unwrap();
-    let postgres = std::env::var("AUDIT_BENCH_POSTGRES").ok();
-    let schema = format!("audit_bench_{}", std::process::id());
+    let postgres = std::env::var("AUDIT_BENCH_POSTGRES")
+        .ok()
+        .map(|url| PgSchema::at(&url, "audit_bench"));
     let log = Arc::new(match &postgres {
         None => AuditLog::open(dir.path()).unwrap(),
-        Some(url) => {
-            let store = logveil_server::audit::PgStore::open(url, &schema).unwrap();
+        Some(db) => {
+            let store = db.open();
             println!(
                 "audit log in {}",
                 logveil_server::audit::LineStore::location(&store)
@@ -166,25 +168,9 @@ fn main() {
             );
         }
     });
+    // The log first: it holds the schema's writer lock, which dropping the schema waits for.
     drop(log);
-    if let Some(url) = &postgres {
-        drop_schema(url, &schema);
-    }
-}
-
-fn drop_schema(url: &str, schema: &str) {
-    use sqlx::Connection;
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async {
-        let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
-        sqlx::raw_sql(&format!("DROP SCHEMA {schema} CASCADE"))
-            .execute(&mut conn)
-            .await
-            .unwrap();
-    });
+    drop(postgres);
 }
 
 fn key(log: &AuditLog) -> logveil_audit::VerifierKey {

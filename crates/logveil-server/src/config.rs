@@ -98,6 +98,31 @@ pub struct GatewayConfig {
     pub audit: AuditConfig,
 }
 
+/// Why a setting given inline or through an environment variable has no value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum InlineOrEnvError {
+    Neither,
+    Both,
+    /// The variable named is not set.
+    Unset(String),
+}
+
+/// A setting given inline (`secret = "…"`) or as the name of an environment variable holding
+/// it (`secret_env = "VAR"`): exactly one of the two, and the variable set.
+pub(crate) fn inline_or_env(
+    inline: Option<&str>,
+    env: Option<&str>,
+) -> Result<String, InlineOrEnvError> {
+    match (inline, env) {
+        (Some(_), Some(_)) => Err(InlineOrEnvError::Both),
+        (None, None) => Err(InlineOrEnvError::Neither),
+        (Some(value), None) => Ok(value.to_owned()),
+        (None, Some(var)) => {
+            std::env::var(var).map_err(|_| InlineOrEnvError::Unset(var.to_owned()))
+        }
+    }
+}
+
 /// Where `[audit] store` keeps the log.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -179,7 +204,13 @@ impl AuditConfig {
                 "audit: postgres_* keys are set but store is \"file\"; add store = \"postgres\" or remove them".into(),
             )),
             AuditStoreKind::Postgres
-                if self.postgres_url.is_some() == self.postgres_url_env.is_some() =>
+                if matches!(
+                    inline_or_env(
+                        self.postgres_url.as_deref(),
+                        self.postgres_url_env.as_deref()
+                    ),
+                    Err(InlineOrEnvError::Neither | InlineOrEnvError::Both)
+                ) =>
             {
                 Err(ConfigError::Invalid(
                     "audit: store = \"postgres\" needs exactly one of postgres_url and postgres_url_env".into(),
@@ -194,19 +225,15 @@ impl AuditConfig {
         if self.store != AuditStoreKind::Postgres {
             return Ok(None);
         }
-        let url = match (&self.postgres_url, &self.postgres_url_env) {
-            (Some(url), _) => url.clone(),
-            (None, Some(var)) => std::env::var(var).map_err(|_| {
-                crate::audit::PgStoreError::Url(format!(
-                    "audit.postgres_url_env names {var}, which is not set"
-                ))
-            })?,
-            (None, None) => {
-                return Err(crate::audit::PgStoreError::Url(
-                    "audit: store = \"postgres\" needs postgres_url or postgres_url_env".into(),
-                ))
-            }
-        };
+        let url = inline_or_env(self.postgres_url.as_deref(), self.postgres_url_env.as_deref())
+            .map_err(|e| {
+                crate::audit::PgStoreError::Url(match e {
+                    InlineOrEnvError::Unset(var) => {
+                        format!("audit.postgres_url_env names {var}, which is not set")
+                    }
+                    _ => "audit: store = \"postgres\" needs exactly one of postgres_url and postgres_url_env".into(),
+                })
+            })?;
         Ok(Some((
             url,
             self.postgres_schema.as_deref().unwrap_or("logveil"),

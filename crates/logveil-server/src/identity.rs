@@ -146,19 +146,12 @@ pub async fn sign_in(
     if let Some(wait) = state.sign_in_failures.locked(&guesses, now) {
         // Bounded like other refusals: a locked name hammered from one address writes a few
         // events a minute and a count.
-        let (record, ended) = state.refusals.admit(origin.peer_ip, now);
-        if let Some(summary) = ended {
-            crate::audit::denials::record_suppressed(state, summary).await;
-        }
-        if record {
-            state
-                .audit
-                .record(
-                    &crate::audit::AuditEvent::new(now, &actor, "sign_in", "locked")
-                        .with_context(&origin),
-                )
-                .await?;
-        }
+        crate::audit::denials::record_refusal(
+            state,
+            origin.peer_ip,
+            &crate::audit::AuditEvent::new(now, &actor, "sign_in", "locked").with_context(&origin),
+        )
+        .await?;
         return Err(ApiError::new(
             axum::http::StatusCode::TOO_MANY_REQUESTS,
             "sign_in_locked",

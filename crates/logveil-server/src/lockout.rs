@@ -1,6 +1,7 @@
-//! Limits on guessing: after `max` failures of one key (a user for TOTP codes; a user and an
-//! address for passwords) within a window, that key is refused for the rest of the window,
-//! before any secret is checked.
+//! Counting per key in fixed windows, and what is built on it: limits on guessing ([`Lockout`]:
+//! after `max` failures of one key within a window, the key is refused for the rest of it,
+//! before any secret is checked) and the bound on recorded refusals
+//! ([`crate::audit::denials::RefusalThrottle`]).
 
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -9,55 +10,121 @@ use std::time::Duration;
 
 use logveil_core::Timestamp;
 
-/// Keys kept before windows that are over are dropped: many names from many addresses must
-/// not grow the map without end.
+/// Keys kept before windows that are over are dropped: many keys (names, addresses) must not
+/// grow the map without end.
 const PRUNE_AT: usize = 100_000;
+
+/// One key's window: when it opened and how much was counted in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    pub start: Timestamp,
+    pub count: u64,
+}
+
+/// Counts per key; a key's window opens at its first count and lasts `window`.
+#[derive(Debug)]
+pub struct WindowCounts<K> {
+    window: Duration,
+    counts: Mutex<HashMap<K, Window>>,
+}
+
+impl<K: Eq + Hash> WindowCounts<K> {
+    pub fn new(window: Duration) -> Self {
+        Self {
+            window,
+            counts: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn is_open(&self, w: &Window, now: Timestamp) -> bool {
+        now < w.start.saturating_add(self.window)
+    }
+
+    /// Counts one for `key`: the count in its window after this one, and the window that
+    /// `now` ended for it, if any. `None` when counting is lost (a poisoned lock).
+    pub fn add(&self, key: K, now: Timestamp) -> Option<(u64, Option<Window>)> {
+        let mut counts = self.counts.lock().ok()?;
+        if counts.len() >= PRUNE_AT {
+            counts.retain(|_, w| now < w.start.saturating_add(self.window));
+        }
+        let fresh = Window {
+            start: now,
+            count: 0,
+        };
+        let window = counts.entry(key).or_insert(fresh);
+        let mut ended = None;
+        if !self.is_open(window, now) {
+            ended = Some(*window);
+            *window = fresh;
+        }
+        window.count += 1;
+        Some((window.count, ended))
+    }
+
+    /// `key`'s window, while it is open.
+    pub fn current(&self, key: &K, now: Timestamp) -> Option<Window> {
+        let counts = self.counts.lock().ok()?;
+        counts.get(key).copied().filter(|w| self.is_open(w, now))
+    }
+
+    /// When `key`'s window closes.
+    pub fn closes(&self, w: &Window) -> Timestamp {
+        w.start.saturating_add(self.window)
+    }
+
+    pub fn remove(&self, key: &K) {
+        if let Ok(mut counts) = self.counts.lock() {
+            counts.remove(key);
+        }
+    }
+
+    /// Takes out every window that is over.
+    pub fn expire(&self, now: Timestamp) -> Vec<(K, Window)> {
+        let Ok(mut counts) = self.counts.lock() else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let all = std::mem::take(&mut *counts);
+        for (key, w) in all {
+            if self.is_open(&w, now) {
+                counts.insert(key, w);
+            } else {
+                out.push((key, w));
+            }
+        }
+        out
+    }
+}
 
 /// Failures per key in the current window.
 #[derive(Debug)]
 pub struct Lockout<K> {
     max: u32,
-    window: Duration,
-    failures: Mutex<HashMap<K, (u32, Timestamp)>>,
+    failures: WindowCounts<K>,
 }
 
 impl<K: Eq + Hash> Lockout<K> {
     pub fn new(max: u32, window: Duration) -> Self {
         Self {
             max,
-            window,
-            failures: Mutex::new(HashMap::new()),
+            failures: WindowCounts::new(window),
         }
     }
 
     /// How long `key` stays refused, when it is.
     pub fn locked(&self, key: &K, now: Timestamp) -> Option<Duration> {
-        let failures = self.failures.lock().ok()?;
-        let (n, since) = failures.get(key)?;
-        let until = since.saturating_add(self.window);
-        (*n >= self.max && now < until)
+        let w = self.failures.current(key, now)?;
+        let until = self.failures.closes(&w);
+        (w.count >= u64::from(self.max))
             .then(|| Duration::from_nanos(until.as_nanos().saturating_sub(now.as_nanos()) as u64))
     }
 
     pub fn failed(&self, key: K, now: Timestamp) {
-        let Ok(mut failures) = self.failures.lock() else {
-            return;
-        };
-        if failures.len() >= PRUNE_AT {
-            let window = self.window;
-            failures.retain(|_, (_, since)| now < since.saturating_add(window));
-        }
-        let entry = failures.entry(key).or_insert((0, now));
-        if now >= entry.1.saturating_add(self.window) {
-            *entry = (0, now);
-        }
-        entry.0 += 1;
+        let _ = self.failures.add(key, now);
     }
 
     pub fn cleared(&self, key: &K) {
-        if let Ok(mut failures) = self.failures.lock() {
-            failures.remove(key);
-        }
+        self.failures.remove(key);
     }
 }
 
@@ -89,5 +156,35 @@ mod tests {
         l.failed("a", at(304));
         l.cleared(&"a");
         assert_eq!(l.locked(&"a", at(305)), None);
+    }
+
+    #[test]
+    fn windows_that_are_over_are_handed_back_once() {
+        let c = WindowCounts::new(Duration::from_secs(60));
+        assert_eq!(c.add("a", at(0)), Some((1, None)));
+        assert_eq!(c.add("a", at(59)), Some((2, None)));
+        c.add("b", at(30));
+        assert_eq!(
+            c.add("a", at(60)),
+            Some((
+                1,
+                Some(Window {
+                    start: at(0),
+                    count: 2
+                })
+            ))
+        );
+        assert_eq!(
+            c.expire(at(95)),
+            [(
+                "b",
+                Window {
+                    start: at(30),
+                    count: 1
+                }
+            )]
+        );
+        assert!(c.expire(at(95)).is_empty());
+        assert_eq!(c.current(&"a", at(95)).map(|w| w.count), Some(1));
     }
 }

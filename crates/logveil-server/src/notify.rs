@@ -39,7 +39,7 @@ use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
 use crate::auth::Caller;
-use crate::config::{ConfigDuration, ConfigError};
+use crate::config::{inline_or_env, ConfigDuration, ConfigError, InlineOrEnvError};
 use crate::error::ApiError;
 use crate::AppState;
 
@@ -186,18 +186,21 @@ impl WebhookConfig {
         {
             return bad("url contains spaces or control characters".into());
         }
-        match (&self.secret, &self.secret_env) {
-            (Some(_), Some(_)) => return bad("give secret or secret_env, not both".into()),
-            (None, None) => return bad("a secret (or secret_env) signs every delivery".into()),
-            (Some(s), None) if s.len() < 16 => {
-                return bad("secret must be at least 16 characters".into())
+        match inline_or_env(self.secret.as_deref(), self.secret_env.as_deref()) {
+            Err(InlineOrEnvError::Both) => return bad("give secret or secret_env, not both".into()),
+            Err(InlineOrEnvError::Neither) => {
+                return bad("a secret (or secret_env) signs every delivery".into())
             }
-            (None, Some(var)) => match std::env::var(var) {
-                Ok(s) if s.len() >= 16 => {}
-                Ok(_) => return bad(format!("${var} must hold at least 16 characters")),
-                Err(_) => return bad(format!("environment variable {var} is not set")),
-            },
-            _ => {}
+            Err(InlineOrEnvError::Unset(var)) => {
+                return bad(format!("environment variable {var} is not set"))
+            }
+            Ok(s) if s.len() < 16 => {
+                return bad(match &self.secret_env {
+                    Some(var) => format!("${var} must hold at least 16 characters"),
+                    None => "secret must be at least 16 characters".into(),
+                })
+            }
+            Ok(_) => {}
         }
         if self.events.is_empty() {
             return bad("events is empty; leave it out to receive every kind".into());
@@ -212,11 +215,9 @@ impl WebhookConfig {
     }
 
     fn resolve_secret(&self) -> Option<Vec<u8>> {
-        match (&self.secret, &self.secret_env) {
-            (Some(s), _) => Some(s.as_bytes().to_vec()),
-            (None, Some(var)) => std::env::var(var).ok().map(String::into_bytes),
-            (None, None) => None,
-        }
+        inline_or_env(self.secret.as_deref(), self.secret_env.as_deref())
+            .ok()
+            .map(String::into_bytes)
     }
 }
 

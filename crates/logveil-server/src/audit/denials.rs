@@ -11,9 +11,8 @@
 //! and their `count`, written when the minute is over ([`RefusalThrottle`]). The answers to
 //! the calls are the same either way; what is bounded is what each one writes.
 
-use std::collections::HashMap;
 use std::net::IpAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use logveil_core::Timestamp;
 
@@ -24,6 +23,7 @@ use axum::response::Response;
 
 use crate::auth::Caller;
 use crate::error::ErrorCode;
+use crate::lockout::{Window, WindowCounts};
 use crate::AppState;
 
 /// Paths whose handlers record their own failures (`sign_in`, `step_up`).
@@ -71,14 +71,6 @@ pub async fn record_denials(
         None => ("anonymous".to_owned(), origin),
     };
     let now = state.storage.clock().now();
-    let address = context.peer_ip;
-    let (record, ended) = state.refusals.admit(address, now);
-    if let Some(summary) = ended {
-        record_suppressed(&state, summary).await;
-    }
-    if !record {
-        return response;
-    }
     let mut event =
         super::AuditEvent::new(now, &actor, "access_denied", "denied").with_context(&context);
     event.subject = code.map(|c| format!("error:{c}"));
@@ -87,18 +79,13 @@ pub async fn record_denials(
         by: Vec::new(),
     });
     // The call was refused whatever happens here; a failed write is in the server's log.
-    if state.audit.record(&event).await.is_err() {
+    if record_refusal(&state, context.peer_ip, &event)
+        .await
+        .is_err()
+    {
         eprintln!("logveil: a refused call to {path} could not be audited");
     }
     response
-}
-
-/// One address's minute of refusals.
-#[derive(Debug, Clone, Copy)]
-struct Window {
-    start: Timestamp,
-    recorded: u32,
-    suppressed: u64,
 }
 
 /// Refusals from one address in one minute that were not recorded one by one.
@@ -114,17 +101,15 @@ pub struct Suppressed {
 #[derive(Debug)]
 pub struct RefusalThrottle {
     per_minute: u32,
-    windows: Mutex<HashMap<Option<IpAddr>, Window>>,
+    counts: WindowCounts<Option<IpAddr>>,
 }
-
-const MINUTE: std::time::Duration = std::time::Duration::from_secs(60);
 
 impl RefusalThrottle {
     /// `per_minute` refusals from one address are recorded one by one; 0 records all.
     pub fn new(per_minute: u32) -> Self {
         Self {
             per_minute,
-            windows: Mutex::new(HashMap::new()),
+            counts: WindowCounts::new(std::time::Duration::from_secs(60)),
         }
     }
 
@@ -134,55 +119,50 @@ impl RefusalThrottle {
         if self.per_minute == 0 {
             return (true, None);
         }
-        let Ok(mut windows) = self.windows.lock() else {
-            // Counting is lost, recording is not.
+        // Counting lost (a poisoned lock) loses the bound, not the record.
+        let Some((n, ended)) = self.counts.add(address, now) else {
             return (true, None);
         };
-        let fresh = Window {
-            start: now,
-            recorded: 0,
-            suppressed: 0,
-        };
-        let window = windows.entry(address).or_insert(fresh);
-        let mut ended = None;
-        if now >= window.start.saturating_add(MINUTE) {
-            ended = summary(address, window);
-            *window = fresh;
-        }
-        if window.recorded < self.per_minute {
-            window.recorded += 1;
-            (true, ended)
-        } else {
-            window.suppressed += 1;
-            (false, ended)
-        }
+        let summary = ended.and_then(|w| self.summary(address, &w));
+        (n <= u64::from(self.per_minute), summary)
     }
 
     /// Takes every minute that is over: the summaries of those with refusals left unrecorded.
     /// Run every few seconds, so a flood that stops is still accounted for.
     pub fn expire(&self, now: Timestamp) -> Vec<Suppressed> {
-        let Ok(mut windows) = self.windows.lock() else {
-            return Vec::new();
-        };
-        let mut out = Vec::new();
-        windows.retain(|address, window| {
-            if now < window.start.saturating_add(MINUTE) {
-                return true;
-            }
-            out.extend(summary(*address, window));
-            false
-        });
-        out
+        self.counts
+            .expire(now)
+            .into_iter()
+            .filter_map(|(address, w)| self.summary(address, &w))
+            .collect()
+    }
+
+    fn summary(&self, address: Option<IpAddr>, w: &Window) -> Option<Suppressed> {
+        let suppressed = w.count.saturating_sub(u64::from(self.per_minute));
+        (suppressed > 0).then(|| Suppressed {
+            address,
+            from: w.start,
+            to: self.counts.closes(w),
+            count: suppressed,
+        })
     }
 }
 
-fn summary(address: Option<IpAddr>, w: &Window) -> Option<Suppressed> {
-    (w.suppressed > 0).then(|| Suppressed {
-        address,
-        from: w.start,
-        to: w.start.saturating_add(MINUTE),
-        count: w.suppressed,
-    })
+/// Records a refused call's event within the bound: on its own while the address is under it,
+/// counted otherwise; a summary of the address's last minute comes first when one is due.
+pub async fn record_refusal(
+    state: &AppState,
+    address: Option<IpAddr>,
+    event: &super::AuditEvent,
+) -> Result<(), crate::error::ApiError> {
+    let (record, ended) = state.refusals.admit(address, event.time);
+    if let Some(summary) = ended {
+        record_suppressed(state, summary).await;
+    }
+    if record {
+        state.audit.record(event).await?;
+    }
+    Ok(())
 }
 
 /// Records one minute's unrecorded refusals from one address as one event.

@@ -19,7 +19,7 @@ use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use logveil_audit::{checkpoint_line, event_line, Checkpoint, Entry, MerkleLog, Signer};
+use logveil_audit::{checkpoint_line, push_event_line, Checkpoint, Entry, MerkleLog, Signer};
 
 use crate::error::ApiError;
 
@@ -389,10 +389,10 @@ impl Inner {
             return;
         }
         let mut next = self.log.clone();
-        let mut lines = String::new();
+        let mut lines = String::with_capacity(waiting.len() * 1536);
         for (entry, _) in &waiting {
             let index = next.push_entry(entry);
-            lines.push_str(&event_line(index, entry));
+            push_event_line(&mut lines, index, entry);
             lines.push('\n');
         }
         let written = self.store.append(lines.as_bytes());

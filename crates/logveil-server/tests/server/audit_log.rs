@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use logveil_audit_store::testing::PgSchema;
 use logveil_server::Limits;
 
 use crate::access::{ask, config, push};
@@ -131,60 +132,18 @@ fn actions_land_in_a_verifiable_log_and_an_edited_log_does_not_start() {
     assert!(dir.join("audit.unchained.jsonl").exists());
 }
 
-/// A schema of its own on the test PostgreSQL server (`LOGVEIL_TEST_POSTGRES`, default
-/// `postgres://postgres@127.0.0.1:5432/test`; `scripts/test` makes sure it is there),
-/// dropped at the end.
-struct PgSchema {
-    url: String,
-    name: String,
-}
-
-impl PgSchema {
-    fn new() -> PgSchema {
-        let url = std::env::var("LOGVEIL_TEST_POSTGRES")
-            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
-        let mut id = [0u8; 6];
-        getrandom::getrandom(&mut id).unwrap();
-        let hex: String = id.iter().map(|b| format!("{b:02x}")).collect();
-        PgSchema {
-            url,
-            name: format!("audit_server_{hex}"),
-        }
-    }
-
-    fn config(&self) -> logveil_server::config::GatewayConfig {
-        config(&format!(
-            "[audit]\nstore = \"postgres\"\npostgres_url = \"{}\"\npostgres_schema = \"{}\"\n",
-            self.url, self.name
-        ))
-    }
-
-    fn sql(&self, statement: &str) -> u64 {
-        use sqlx::Connection;
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        rt.block_on(async {
-            let mut conn = sqlx::PgConnection::connect(&self.url).await.unwrap();
-            let done = sqlx::raw_sql(statement).execute(&mut conn).await.unwrap();
-            conn.close().await.unwrap();
-            done.rows_affected()
-        })
-    }
-}
-
-impl Drop for PgSchema {
-    fn drop(&mut self) {
-        let statement = format!("DROP SCHEMA IF EXISTS {} CASCADE", self.name);
-        let _ = std::panic::catch_unwind(|| self.sql(&statement));
-    }
+/// A gateway configuration that keeps the audit log in `db`.
+fn postgres_config(db: &PgSchema) -> logveil_server::config::GatewayConfig {
+    config(&format!(
+        "[audit]\nstore = \"postgres\"\npostgres_url = \"{}\"\npostgres_schema = \"{}\"\n",
+        db.url, db.name
+    ))
 }
 
 #[test]
 fn a_log_kept_in_postgres_serves_the_same_trail_and_an_edited_row_does_not_start() {
-    let db = PgSchema::new();
-    let cfg = db.config();
+    let db = PgSchema::new("audit_server");
+    let cfg = postgres_config(&db);
     let (api, _) = started_with_a_request(cfg.clone());
     assert!(
         !std::path::Path::new(&api._dir.path().join("audit.jsonl")).exists(),
