@@ -1,0 +1,704 @@
+use super::dates::date_end;
+use super::people::{is_username_stopword, name_before, person_words};
+use super::scanner::{Scanner, NONE};
+use super::secrets::credential_shape;
+use super::text::{secret_token_end, skip_spaces, starts_upper};
+use crate::bytes::{class, lower_into, UPPER};
+use crate::span::Rule;
+use crate::words::{set, WordMap, WordSet};
+use crate::Kind;
+
+/// What a trigger word marks.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Trigger {
+    Greeting,
+    Title,
+    Preposition,
+    PersonNoun,
+    User,
+    Born,
+    Bearer,
+    Password,
+    Login,
+    Is,
+}
+
+pub(super) static TRIGGERS: WordMap<Trigger> = WordMap::new(&[
+    (b"regards", Trigger::Greeting),
+    (b"sincerely", Trigger::Greeting),
+    (b"cheers", Trigger::Greeting),
+    (b"thanks", Trigger::Greeting),
+    (b"birth", Trigger::Born),
+    (b"login", Trigger::Login),
+    (b"is", Trigger::Is),
+    (b"dear", Trigger::Greeting),
+    (b"hi", Trigger::Greeting),
+    (b"hello", Trigger::Greeting),
+    (b"hey", Trigger::Greeting),
+    (b"attn", Trigger::Greeting),
+    (b"greetings", Trigger::Greeting),
+    (b"welcome", Trigger::Greeting),
+    (b"mr", Trigger::Title),
+    (b"mrs", Trigger::Title),
+    (b"ms", Trigger::Title),
+    (b"miss", Trigger::Title),
+    (b"mx", Trigger::Title),
+    (b"dr", Trigger::Title),
+    (b"prof", Trigger::Title),
+    (b"sir", Trigger::Title),
+    (b"madam", Trigger::Title),
+    (b"mme", Trigger::Title),
+    (b"mlle", Trigger::Title),
+    (b"herr", Trigger::Title),
+    (b"frau", Trigger::Title),
+    (b"to", Trigger::Preposition),
+    (b"by", Trigger::Preposition),
+    (b"from", Trigger::Preposition),
+    (b"for", Trigger::Preposition),
+    (b"with", Trigger::Preposition),
+    (b"cc", Trigger::Preposition),
+    (b"customer", Trigger::PersonNoun),
+    (b"patient", Trigger::PersonNoun),
+    (b"client", Trigger::PersonNoun),
+    (b"cardholder", Trigger::PersonNoun),
+    (b"holder", Trigger::PersonNoun),
+    (b"recipient", Trigger::PersonNoun),
+    (b"beneficiary", Trigger::PersonNoun),
+    (b"employee", Trigger::PersonNoun),
+    (b"member", Trigger::PersonNoun),
+    (b"passenger", Trigger::PersonNoun),
+    (b"guest", Trigger::PersonNoun),
+    (b"applicant", Trigger::PersonNoun),
+    (b"contact", Trigger::PersonNoun),
+    (b"named", Trigger::PersonNoun),
+    (b"signed", Trigger::PersonNoun),
+    (b"driver", Trigger::PersonNoun),
+    (b"owner", Trigger::PersonNoun),
+    (b"payee", Trigger::PersonNoun),
+    (b"payer", Trigger::PersonNoun),
+    (b"subscriber", Trigger::PersonNoun),
+    (b"consignee", Trigger::PersonNoun),
+    (b"student", Trigger::PersonNoun),
+    (b"tenant", Trigger::PersonNoun),
+    (b"user", Trigger::User),
+    (b"username", Trigger::User),
+    (b"born", Trigger::Born),
+    (b"dob", Trigger::Born),
+    (b"birthday", Trigger::Born),
+    (b"bearer", Trigger::Bearer),
+    (b"password", Trigger::Password),
+    (b"passwd", Trigger::Password),
+    (b"passcode", Trigger::Password),
+    (b"passphrase", Trigger::Password),
+]);
+
+/// Whether the token at `p` is followed by words that make it a login: `X from 1.2.3.4`,
+/// `X by (uid=0)`, `X [preauth]`, `X on tty1`, or the end of the line.
+pub(super) fn followed_by_login_context(line: &[u8], p: usize) -> bool {
+    let mut e = p;
+    while e < line.len() && !matches!(line[e], b' ' | b'\t' | b',' | b';') {
+        e += 1;
+    }
+    let rest = &line[e..];
+    rest.is_empty()
+        || rest.starts_with(b" from ")
+        || rest.starts_with(b" by ")
+        || rest.starts_with(b" on ")
+        || rest.starts_with(b" at ")
+        || rest.starts_with(b" port ")
+        || rest.starts_with(b" [")
+        || rest.starts_with(b" (")
+        || rest.starts_with(b";")
+        || rest.starts_with(b",")
+}
+
+/// Paths whose next segment names a person: home directories hold a login
+/// (`/home/alice`, `C:\Users\alice`), REST resources a user id (`/users/8869125101`).
+pub(super) fn path_owner(before: &[u8]) -> Option<Kind> {
+    const HOMES: &[&[u8]] = &[b"/home/", b"/Users/", b"\\Users\\", b"/export/home/"];
+    const RESOURCES: &[&[u8]] = &[
+        b"/users/",
+        b"/user/",
+        b"/customers/",
+        b"/customer/",
+        b"/accounts/",
+        b"/members/",
+        b"/profiles/",
+        b"/patients/",
+        b"/employees/",
+        b"/subscribers/",
+    ];
+    if HOMES.iter().any(|h| before.ends_with(h)) {
+        return Some(Kind::USERNAME);
+    }
+    if RESOURCES.iter().any(|r| before.ends_with(r)) {
+        return Some(Kind::USER_ID);
+    }
+    None
+}
+
+/// Whether the token at `p` is followed by ` from ` and an address (digit or hex).
+pub(super) fn followed_by_from_address(line: &[u8], p: usize) -> bool {
+    let mut e = p;
+    while e < line.len() && !matches!(line[e], b' ' | b'\t') {
+        e += 1;
+    }
+    line[e..].starts_with(b" from ") && line.get(e + 6).is_some_and(u8::is_ascii_hexdigit)
+}
+
+pub(super) fn is_ssh_auth_method(prev: &[u8]) -> bool {
+    matches!(
+        prev,
+        b"password"
+            | b"publickey"
+            | b"none"
+            | b"hostbased"
+            | b"pam"
+            | b"keyboard-interactive/pam"
+            | b"gssapi-with-mic"
+            | b"keyboard-interactive"
+    )
+}
+
+pub(super) static TO_VERBS: WordSet = WordMap::new(set![
+    b"assigned",
+    b"reassigned",
+    b"sent",
+    b"transferred",
+    b"escalated",
+    b"delivered",
+    b"shipped",
+    b"addressed",
+    b"forwarded",
+    b"granted",
+    b"issued",
+    b"paid",
+    b"refunded",
+    b"routed",
+    b"handed",
+    b"given",
+    b"emailed",
+    b"invited",
+    b"mailed",
+    b"billed",
+    b"charged",
+    b"assign",
+    b"send",
+    b"reply",
+    b"replied",
+    b"written",
+    b"wrote",
+    b"talked",
+    b"spoke",
+    b"married",
+    b"belongs",
+    b"registered",
+    b"licensed"
+]);
+
+pub(super) static BY_VERBS: WordSet = WordMap::new(set![
+    b"countersigned",
+    b"cosigned",
+    b"witnessed",
+    b"notarized",
+    b"approved",
+    b"signed",
+    b"created",
+    b"requested",
+    b"submitted",
+    b"reviewed",
+    b"updated",
+    b"modified",
+    b"placed",
+    b"ordered",
+    b"reported",
+    b"written",
+    b"edited",
+    b"authored",
+    b"opened",
+    b"closed",
+    b"deleted",
+    b"booked",
+    b"made",
+    b"initiated",
+    b"performed",
+    b"acknowledged",
+    b"resolved",
+    b"assigned",
+    b"verified",
+    b"authorized",
+    b"authorised",
+    b"rejected",
+    b"denied",
+    b"cancelled",
+    b"canceled",
+    b"uploaded",
+    b"shared",
+    b"invited",
+    b"referred",
+    b"owned",
+    b"changed",
+    b"accepted",
+    b"declined",
+    b"paid",
+    b"received",
+    b"sent",
+    b"filed",
+    b"raised",
+    b"escalated",
+    b"triggered",
+    b"started",
+    b"stopped",
+    b"locked",
+    b"unlocked",
+    b"banned",
+    b"blocked",
+    b"added",
+    b"removed",
+    b"revoked",
+    b"granted",
+    b"impersonated"
+]);
+
+pub(super) static FROM_NOUNS: WordSet = WordMap::new(set![
+    b"message",
+    b"email",
+    b"mail",
+    b"call",
+    b"letter",
+    b"complaint",
+    b"request",
+    b"reply",
+    b"response",
+    b"feedback",
+    b"payment",
+    b"transfer",
+    b"refund",
+    b"invitation",
+    b"invite",
+    b"note",
+    b"sms",
+    b"text",
+    b"received"
+]);
+
+pub(super) static FOR_NOUNS: WordSet = WordMap::new(set![
+    b"form",
+    b"record",
+    b"records",
+    b"file",
+    b"report",
+    b"certificate",
+    b"application",
+    b"document",
+    b"payslip",
+    b"contract",
+    b"quote",
+    b"visa",
+    b"summary",
+    b"letter",
+    b"badge",
+    b"reminder",
+    b"booked",
+    b"reserved",
+    b"booking",
+    b"reservation",
+    b"order",
+    b"invoice",
+    b"refund",
+    b"prescription",
+    b"appointment",
+    b"ticket",
+    b"profile",
+    b"account",
+    b"card",
+    b"shipment",
+    b"parcel",
+    b"package",
+    b"delivery",
+    b"statement",
+    b"receipt",
+    b"policy",
+    b"claim",
+    b"subscription"
+]);
+
+pub(super) static WITH_NOUNS: WordSet = WordMap::new(set![
+    b"meeting",
+    b"call",
+    b"appointment",
+    b"chat",
+    b"session"
+]);
+
+/// Verbs that put a person after `to`/`by`/`from`/`for`/`with`.
+pub(super) fn person_verb(prep: &[u8], prev: &[u8]) -> bool {
+    match prep {
+        b"to" => TO_VERBS.contains(prev),
+        b"by" => BY_VERBS.contains(prev),
+        b"from" => FROM_NOUNS.contains(prev),
+        b"for" => FOR_NOUNS.contains(prev),
+        b"with" => WITH_NOUNS.contains(prev),
+        b"cc" => true,
+        _ => false,
+    }
+}
+
+/// Verbs after which `by X` names a person's login (`approved by jdoe`), not a system
+/// (`rejected by validator`, `triggered by cron`).
+pub(super) static HUMAN_ACTOR_VERBS: WordSet = WordMap::new(set![
+    b"approved",
+    b"signed",
+    b"reviewed",
+    b"authored",
+    b"submitted",
+    b"requested",
+    b"impersonated",
+    b"invited",
+    b"referred",
+    b"edited",
+    b"written",
+    b"acknowledged",
+    b"authorized",
+    b"authorised"
+]);
+
+pub(super) fn human_actor_verb(prev: &[u8]) -> bool {
+    HUMAN_ACTOR_VERBS.contains(prev)
+}
+
+impl Scanner<'_> {
+    /// A login or user id known by where it stands: a home directory or REST resource
+    /// (`/home/alice`, `/users/8869125101`), useradd and su lines, the auth-user field of
+    /// access logs and sudo's `alice : TTY=…`.
+    pub(super) fn user_by_position(&mut self, s: usize, e: usize) -> Option<usize> {
+        let line = self.line;
+        if s > 0 && matches!(line[s - 1], b'/' | b'\\') {
+            if let Some(kind) = path_owner(&line[..s]) {
+                let te = s + line[s..e]
+                    .iter()
+                    .rposition(|&b| b != b'.')
+                    .map_or(0, |i| i + 1);
+                let id_like = kind != Kind::USER_ID || line[s..te].iter().any(u8::is_ascii_digit);
+                // Built-in profiles are nobody's: `C:\Users\Default`, `/Users/Shared`.
+                let mut buf = [0u8; 16];
+                let builtin_profile = lower_into(&line[s..te], &mut buf).is_some_and(|w| {
+                    matches!(
+                        w,
+                        b"default"
+                            | b"public"
+                            | b"shared"
+                            | b"guest"
+                            | b"all users"
+                            | b"default user"
+                    )
+                });
+                let id_like = id_like && !builtin_profile;
+                if te > s && id_like {
+                    self.emit(s, te, kind, Rule::Context("path"));
+                    return Some(e);
+                }
+            }
+        }
+        // `new user: name=giulia.fernandez` (useradd), `(to root) git on pts/9` (su)
+        let useradd = s >= 11
+            && line[s - 1] == b'='
+            && line[s - 2] == b'e'
+            && line[..s].ends_with(b"user: name=");
+        let su = line.get(e + 1) == Some(&b'o')
+            && s > 0
+            && line[s - 1] == b' '
+            && (line[e..].starts_with(b" on pts/") || line[e..].starts_with(b" on tty"))
+            && line[..s].ends_with(b") ");
+        if useradd || su {
+            self.emit(s, e, Kind::USERNAME, Rule::Context("system log user"));
+            return Some(e);
+        }
+        // The auth-user field of access logs: `203.0.113.7 - alice [08/Oct/2026:…`, and sudo's
+        // `alice : TTY=pts/0 ; PWD=…`.
+        let after_space = line.get(e) == Some(&b' ');
+        if after_space
+            && ((line.get(e + 1) == Some(&b'[')
+                && line.get(e + 2).is_some_and(u8::is_ascii_digit)
+                && s >= 2
+                && line[s - 2] == b'-'
+                && line[s - 1] == b' ')
+                || (line.get(e + 1) == Some(&b':') && line[e..].starts_with(b" : TTY=")))
+        {
+            if line[s..e] != *b"-" {
+                self.emit(s, e, Kind::USERNAME, Rule::Context("log user field"));
+            }
+            return Some(e);
+        }
+        None
+    }
+
+    pub(super) fn trigger(&mut self, s: usize, te: usize) -> Option<usize> {
+        let line = self.line;
+        let word = &line[s..te];
+        let mut buf = [0u8; 16];
+        let lw = lower_into(word, &mut buf)?;
+        let lw: &[u8] = match lw.last() {
+            Some(b'.') => &lw[..lw.len() - 1],
+            _ => lw,
+        };
+        let after = skip_spaces(line, te);
+        match TRIGGERS.get(lw) {
+            Some(Trigger::Greeting) => {
+                // "Dear Jane,", "Welcome, Jane Doe!", "Kind regards, Jane Doe"
+                let p = if line.get(te) == Some(&b',') {
+                    skip_spaces(line, te + 1)
+                } else {
+                    after
+                };
+                self.person_at(p, "greeting")
+            }
+            Some(Trigger::Title) => {
+                if class(line[s]) & UPPER == 0 {
+                    return None;
+                }
+                let end = person_words(line, after)?;
+                self.emit(s, end, Kind::PERSON, Rule::Context("title"));
+                Some(end)
+            }
+            Some(Trigger::Preposition) => {
+                let prev = self.prev_word(s).unwrap_or_default();
+                let mut pb = [0u8; 16];
+                let prev = lower_into(prev, &mut pb).unwrap_or_default();
+                if lw == b"for" && is_ssh_auth_method(prev) {
+                    return self.username_at(after, "password for");
+                }
+                // sshd: "… exceeded for oluwaseun21 from 104.111.171.134 port 32802"
+                if lw == b"for" && followed_by_from_address(line, after) {
+                    return self.username_at(after, "for … from");
+                }
+                // "password changed for sofia"
+                if lw == b"for"
+                    && matches!(
+                        prev,
+                        b"changed" | b"reset" | b"updated" | b"expired" | b"set"
+                    )
+                    && self
+                        .word_before_prev(s)
+                        .is_some_and(|w| w.eq_ignore_ascii_case(b"password"))
+                {
+                    return self.username_at(after, "password changed for");
+                }
+                // "password for jdoe reset to Rocket2866~"
+                if lw == b"to"
+                    && matches!(prev, b"reset" | b"changed" | b"set" | b"updated")
+                    && memchr::memmem::find(&line[..s], b"password").is_some()
+                {
+                    let ve = secret_token_end(line, after);
+                    if ve > after {
+                        self.emit(
+                            after,
+                            ve,
+                            Kind::PASSWORD,
+                            Rule::Context("password reset to"),
+                        );
+                        return Some(ve);
+                    }
+                }
+                // "reassigned to Pedro Nguyen by Kenji Abara-Lewis"
+                // The name just before this word: "… to Pedro Nguyen by Kenji Abara-Lewis".
+                let after_person = self.last_person_end != NONE
+                    && self.last_person_end < s
+                    && line[self.last_person_end..s].iter().all(|&b| b == b' ');
+                if person_verb(lw, prev) || (after_person && starts_upper(line, after)) {
+                    if starts_upper(line, after) {
+                        return self.person_at(after, "assigned to");
+                    }
+                    if lw == b"by" && human_actor_verb(prev) {
+                        return self.username_at(after, "by");
+                    }
+                }
+                None
+            }
+            Some(Trigger::PersonNoun) => {
+                // `customer Jane Doe`, `for customer "Jane Doe"`
+                let p = if matches!(line.get(after), Some(b'"') | Some(b'\'')) {
+                    after + 1
+                } else {
+                    after
+                };
+                if starts_upper(line, p) {
+                    self.person_at(p, "person noun")
+                } else {
+                    None
+                }
+            }
+            Some(Trigger::User) => {
+                // "my username is m.obrien9"
+                let rest = &line[after.min(line.len())..];
+                if rest.starts_with(b"is ") || rest.starts_with(b"was ") {
+                    let p = skip_spaces(line, after + if rest.starts_with(b"is ") { 3 } else { 4 });
+                    return self.username_at(p, "user is");
+                }
+                if starts_upper(line, after) {
+                    return self.person_at(after, "user");
+                }
+                // "invalid user admin", "for user root by": a login name, when the words around
+                // say so; "user clicked" or "user agent" are not.
+                let prev = self.prev_word(s).unwrap_or_default();
+                let mut pb = [0u8; 16];
+                let prev = lower_into(prev, &mut pb).unwrap_or_default();
+                let prev_says = matches!(
+                    prev,
+                    b"invalid"
+                        | b"illegal"
+                        | b"for"
+                        | b"unknown"
+                        | b"nonexistent"
+                        | b"existing"
+                        | b"as"
+                        | b"by"
+                        | b"disabled"
+                        | b"locked"
+                        | b"deleted"
+                        | b"created"
+                        | b"authenticating"
+                );
+                if !prev_says && !followed_by_login_context(line, after) {
+                    return None;
+                }
+                self.username_at(after, "user")
+            }
+            Some(Trigger::Login) => {
+                // "No user with login 'oluwaseun'", "login thomas.oneil / password: …"
+                let quoted = matches!(line.get(after), Some(b'"') | Some(b'\''));
+                let mut e = after;
+                while e < line.len() && !matches!(line[e], b' ' | b'\t') {
+                    e += 1;
+                }
+                if quoted
+                    || line[e..].starts_with(b" / password")
+                    || followed_by_login_context(line, after) && !line[after..].is_empty()
+                {
+                    return self.username_at(after, "login");
+                }
+                None
+            }
+            Some(Trigger::Is) => {
+                // "this is Nadia R. Murphy", "my name is Jane Doe"
+                let prev = self.prev_word(s).unwrap_or_default();
+                if (prev.eq_ignore_ascii_case(b"this") || prev.eq_ignore_ascii_case(b"name"))
+                    && starts_upper(line, after)
+                {
+                    return self.person_at(after, "this is");
+                }
+                None
+            }
+            Some(Trigger::Born) => {
+                // "Noah Sørensen was born on …": the name before `was`.
+                if let Some(w) = self.prev_word(s) {
+                    if w == b"was" || w == b"is" {
+                        let ws = self.prev[0].0;
+                        if ws >= 1 && line[ws - 1] == b' ' {
+                            if let Some(ns) = name_before(line, ws - 1) {
+                                self.emit(ns, ws - 1, Kind::PERSON, Rule::Context("was born"));
+                            }
+                        }
+                    }
+                }
+                let mut p = after;
+                if line[p.min(line.len())..].starts_with(b"on ") {
+                    p += 3;
+                }
+                // "date of birth (06/02/1948)", "date of birth: 1980-01-02", "birth date is …"
+                while matches!(line.get(p), Some(b'(') | Some(b':') | Some(b' ')) {
+                    p += 1;
+                }
+                if line[p.min(line.len())..].starts_with(b"is ") {
+                    p += 3;
+                }
+                if !line.get(p).is_some_and(u8::is_ascii_digit) && !starts_upper(line, p) {
+                    return None;
+                }
+                let end = date_end(line, p);
+                if end > p && line[p..end].iter().any(u8::is_ascii_digit) {
+                    self.emit(p, end, Kind::DATE_OF_BIRTH, Rule::Context("born"));
+                    return Some(end);
+                }
+                None
+            }
+            Some(Trigger::Bearer) => {
+                if line.get(te) != Some(&b' ') {
+                    return None;
+                }
+                let end = secret_token_end(line, after);
+                if end - after >= 8 {
+                    let (kind, rule) = credential_shape(&line[after..end])
+                        .unwrap_or((Kind::SECRET, Rule::Context("bearer")));
+                    self.emit(after, end, kind, rule);
+                    return Some(end);
+                }
+                None
+            }
+            Some(Trigger::Password) => {
+                // "password is hunter2", "password was hunter2"
+                let rest = &line[after.min(line.len())..];
+                let skip = if rest.starts_with(b"is ") {
+                    3
+                } else if rest.starts_with(b"was ") {
+                    4
+                } else if rest.starts_with(b"set to ") {
+                    7
+                } else {
+                    return None;
+                };
+                let vs = skip_spaces(line, after + skip);
+                let ve = secret_token_end(line, vs);
+                if ve > vs {
+                    self.emit(vs, ve, Kind::PASSWORD, Rule::Context("password is"));
+                    return Some(ve);
+                }
+                None
+            }
+            None => self.street(s, te, lw),
+        }
+    }
+
+    #[inline(never)]
+    pub(super) fn person_at(&mut self, p: usize, rule: &'static str) -> Option<usize> {
+        let end = person_words(self.line, p)?;
+        self.emit(p, end, Kind::PERSON, Rule::Context(rule));
+        self.last_person_end = end;
+        Some(end)
+    }
+
+    #[inline(never)]
+    pub(super) fn username_at(&mut self, p: usize, rule: &'static str) -> Option<usize> {
+        let line = self.line;
+        // `for user 'mike.jones'`
+        let quote = line.get(p).copied().filter(|&b| b == b'\'' || b == b'"');
+        let p = if quote.is_some() { p + 1 } else { p };
+        let mut e = p;
+        while e < line.len()
+            && (line[e].is_ascii_alphanumeric() || matches!(line[e], b'_' | b'-' | b'.' | b'$'))
+        {
+            e += 1;
+        }
+        while e > p && line[e - 1] == b'.' {
+            e -= 1;
+        }
+        if e == p || e - p > 32 || !line[p].is_ascii_alphanumeric() && line[p] != b'_' {
+            return None;
+        }
+        if line
+            .get(e)
+            .is_some_and(|&b| matches!(b, b'=' | b'@' | b'(' | b'/'))
+        {
+            return None;
+        }
+        if quote.is_some() && line.get(e).copied() != quote {
+            return None;
+        }
+        let w = &line[p..e];
+        if is_username_stopword(w) {
+            return None;
+        }
+        self.emit(p, e, Kind::USERNAME, Rule::Context(rule));
+        Some(e)
+    }
+}

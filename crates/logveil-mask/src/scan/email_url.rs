@@ -1,0 +1,161 @@
+use super::people::name_before;
+use super::scanner::{Scanner, NONE};
+use crate::bytes::{is_alnum, lower_into};
+use crate::span::Rule;
+use crate::Kind;
+
+/// End of a domain name starting at `ds`: at least two labels, an alphabetic TLD.
+pub(super) fn domain_end(line: &[u8], ds: usize) -> Option<usize> {
+    let n = line.len();
+    let mut p = ds;
+    let mut labels = 0;
+    let mut last_label = (0, 0);
+    loop {
+        let ls = p;
+        while p < n && (line[p].is_ascii_alphanumeric() || line[p] == b'-' || line[p] >= 0x80) {
+            p += 1;
+        }
+        if p == ls || line[ls] == b'-' || line[p - 1] == b'-' {
+            if labels == 0 {
+                return None;
+            }
+            p = ls - 1; // back before the dot
+            break;
+        }
+        labels += 1;
+        last_label = (ls, p);
+        if p + 1 < n && line[p] == b'.' && (is_alnum(line[p + 1]) || line[p + 1] >= 0x80) {
+            p += 1;
+            continue;
+        }
+        break;
+    }
+    let end = last_label.1;
+    let tld = &line[last_label.0..last_label.1];
+    let tld_ok = tld.len() >= 2
+        && (tld.iter().all(|&b| b.is_ascii_alphabetic() || b >= 0x80) || tld.starts_with(b"xn--"));
+    if labels < 2 || !tld_ok || end < p.min(end) {
+        return None;
+    }
+    Some(end)
+}
+
+/// Whether the URL scheme ending `before` is one whose userinfo is a login.
+pub(super) fn scheme_has_login(before: &[u8]) -> bool {
+    let mut s = before.len();
+    while s > 0
+        && (before[s - 1].is_ascii_alphanumeric() || matches!(before[s - 1], b'+' | b'.' | b'-'))
+    {
+        s -= 1;
+    }
+    let mut buf = [0u8; 16];
+    let Some(scheme) = lower_into(&before[s..], &mut buf) else {
+        return false;
+    };
+    matches!(
+        scheme,
+        b"http"
+            | b"https"
+            | b"ftp"
+            | b"ftps"
+            | b"sftp"
+            | b"ssh"
+            | b"git+ssh"
+            | b"smtp"
+            | b"smtps"
+            | b"imap"
+            | b"imaps"
+            | b"pop3"
+            | b"ldap"
+            | b"ldaps"
+            | b"postgres"
+            | b"postgresql"
+            | b"mysql"
+            | b"mariadb"
+            | b"mongodb"
+            | b"mongodb+srv"
+            | b"redis"
+            | b"rediss"
+            | b"amqp"
+            | b"amqps"
+            | b"mqtt"
+            | b"nats"
+            | b"sqlserver"
+            | b"jdbc"
+            | b"telnet"
+            | b"rtsp"
+            | b"smb"
+            | b"webdav"
+            | b"svn+ssh"
+    )
+}
+
+impl Scanner<'_> {
+    /// `s..e` is followed by `@`.
+    #[inline(never)]
+    pub(super) fn email(&mut self, s: usize, e: usize) -> Option<usize> {
+        let line = self.line;
+        let mut ls = s;
+        while ls < e && matches!(line[ls], b'.' | b'-' | b'+' | b'%') {
+            ls += 1;
+        }
+        if ls == e || line[e - 1] == b'.' || e - ls > 64 {
+            return None;
+        }
+        let de = domain_end(line, e + 1)?;
+        self.emit(ls, de, Kind::EMAIL, Rule::Shape("email"));
+        // `Jane Murphy <jane@example.com>`: the display name is the person.
+        if ls >= 2 && &line[ls - 2..ls] == b" <" && line.get(de) == Some(&b'>') {
+            if let Some(ns) = name_before(line, ls - 2) {
+                self.emit(ns, ls - 2, Kind::PERSON, Rule::Context("display name"));
+            }
+        }
+        Some(de)
+    }
+
+    /// An email whose `@` is written `%40`, as in query strings.
+    #[inline(never)]
+    pub(super) fn email_pct(&mut self, s: usize, e: usize) -> Option<usize> {
+        let line = self.line;
+        let at = memchr::memmem::find(&line[s..e], b"%40")? + s;
+        let mut ls = s;
+        // `email=%22jane%40…`: skip a leading escape.
+        while ls + 3 <= at && line[ls] == b'%' {
+            ls += 3;
+        }
+        if ls >= at || line[at - 1] == b'.' {
+            return None;
+        }
+        let de = domain_end(line, at + 3)?;
+        self.emit(ls, de, Kind::EMAIL, Rule::Shape("email"));
+        Some(de)
+    }
+
+    /// After `scheme://`: the `user:password@` part of the authority.
+    #[inline(never)]
+    pub(super) fn url(&mut self, a: usize) -> usize {
+        let line = self.line;
+        let mut p = a;
+        let mut at = NONE;
+        while p < line.len() {
+            match line[p] {
+                b'/' | b'?' | b'#' | b' ' | b'\t' | b'"' | b'\'' | b'<' | b'>' | b'\\' | b'['
+                | b']' => break,
+                b'@' => at = p,
+                _ => {}
+            }
+            p += 1;
+        }
+        if at != NONE {
+            // `user:password@` is a credential; a bare `name@` is a login for URL schemes that
+            // carry one, and something else (an actor system, a queue) for the rest.
+            if memchr::memchr(b':', &line[a..at]).is_some() {
+                self.emit(a, at, Kind::URL_CREDENTIALS, Rule::Shape("url userinfo"));
+            } else if scheme_has_login(&line[..a.saturating_sub(3)]) {
+                self.emit(a, at, Kind::USERNAME, Rule::Shape("url userinfo"));
+            }
+            return at + 1;
+        }
+        a
+    }
+}

@@ -1,0 +1,499 @@
+use super::scanner::Scanner;
+use crate::bytes::{is_word, lower_into, HEX};
+use crate::span::Rule;
+use crate::validate;
+use crate::words::{set, WordMap, WordSet};
+use crate::Kind;
+
+/// Classifies digit groups as SSN, card or phone. `d` are the digits, `sizes` the group sizes.
+pub(super) fn classify_digits(
+    d: &[u8],
+    sizes: &[usize],
+    seps: &[u8],
+    plus: bool,
+    paren_first: bool,
+    numeric_ctx: bool,
+) -> Option<(Kind, &'static str)> {
+    let total = d.len();
+    let uniform = seps.windows(2).all(|w| w[0] == w[1]);
+    let sep = seps.first().copied();
+    if plus {
+        // E.164: up to 15 digits, a country code that does not start with 0.
+        if (8..=15).contains(&total) && d[0] != b'0' && (sizes.len() >= 2 || total >= 10) {
+            return Some((Kind::PHONE, "phone (international)"));
+        }
+        return None;
+    }
+    if sizes == [3, 2, 4]
+        && uniform
+        && matches!(sep, Some(b'-') | Some(b' '))
+        && validate::ssn_ok(d)
+    {
+        return Some((Kind::US_SSN, "us ssn"));
+    }
+    if !numeric_ctx
+        && (13..=19).contains(&total)
+        && uniform
+        && sep != Some(b'.')
+        && card_grouping_ok(sizes)
+        && validate::luhn(d)
+        && validate::card_issuer_ok(d)
+    {
+        return Some((Kind::CREDIT_CARD, "credit card (luhn + issuer)"));
+    }
+    let nanp = |a: u8, x: u8| (b'2'..=b'9').contains(&a) && (b'2'..=b'9').contains(&x);
+    if sizes == [3, 3, 4] && nanp(d[0], d[3]) {
+        let ok = if paren_first {
+            matches!(seps, [b' ', b'-'] | [b'-', b'-'] | [b' ', b' '])
+        } else {
+            uniform && sep.is_some()
+        };
+        if ok {
+            return Some((Kind::PHONE, "phone (north american)"));
+        }
+    }
+    if sizes == [1, 3, 3, 4] && d[0] == b'1' && uniform && nanp(d[1], d[4]) {
+        return Some((Kind::PHONE, "phone (north american)"));
+    }
+    if numeric_ctx || sizes.len() < 2 {
+        return None;
+    }
+    let spaced = uniform && matches!(sep, Some(b' ') | Some(b'-'));
+    if d.len() > 4
+        && d.starts_with(b"00")
+        && d[2] != b'0'
+        && (10..=15).contains(&total)
+        && (4..=5).contains(&sizes[0])
+        && spaced
+    {
+        return Some((Kind::PHONE, "phone (international)"));
+    }
+    if d[0] == b'0'
+        && d[1] != b'0'
+        && (10..=12).contains(&total)
+        && sizes[0] <= 5
+        && sizes.iter().all(|&s| s >= 2)
+        && (spaced || (uniform && sep == Some(b'.') && sizes.iter().all(|&s| s == 2)))
+    {
+        return Some((Kind::PHONE, "phone (national)"));
+    }
+    None
+}
+
+pub(super) fn card_grouping_ok(sizes: &[usize]) -> bool {
+    match sizes {
+        [_] => true,
+        [4, 6, 5] | [4, 6, 4] => true,
+        [init @ .., last] => init.iter().all(|&s| s == 4) && (1..=4).contains(last),
+        [] => false,
+    }
+}
+
+pub(super) fn is_mac(t: &[u8], sep: u8) -> bool {
+    t.len() == 17
+        && t.chunks(3).all(|c| {
+            c[0].is_ascii_hexdigit() && c[1].is_ascii_hexdigit() && (c.len() == 2 || c[2] == sep)
+        })
+}
+
+/// Words after which a long number is an id, not a card or phone number.
+pub(super) static NUMBER_NOUNS: WordSet = WordMap::new(set![
+    b"order",
+    b"orders",
+    b"invoice",
+    b"ticket",
+    b"txn",
+    b"transaction",
+    b"ref",
+    b"reference",
+    b"id",
+    b"no",
+    b"tracking",
+    b"shipment",
+    b"job",
+    b"build",
+    b"request",
+    b"case",
+    b"incident",
+    b"pid",
+    b"port",
+    b"block",
+    b"batch",
+    b"record",
+    b"row",
+    b"offset",
+    b"seq",
+    b"sequence",
+    b"epoch",
+    b"timestamp",
+    b"version",
+    b"issue",
+    b"pr",
+    b"commit",
+    b"item",
+    b"sku",
+    b"serial"
+]);
+
+impl Scanner<'_> {
+    /// Host names that spell out an address (`5.36.59.76.dynamic-dsl.example.net`,
+    /// `dsl-static-059.45.101.203.example.in`, `host-10-105-162-105`): the address part is
+    /// as personal as the address itself.
+    #[inline(never)]
+    pub(super) fn ip_in_host_name(&mut self, s: usize, e: usize) {
+        let line = self.line;
+        let mut i = s;
+        while i < e {
+            if !line[i].is_ascii_digit() || (i > s && line[i - 1].is_ascii_alphanumeric()) {
+                i += 1;
+                continue;
+            }
+            // Four runs of 1-3 digits, one separator throughout.
+            let mut p = i;
+            let mut runs = 0;
+            let mut sep = 0u8;
+            let mut octets_ok = true;
+            loop {
+                let rs = p;
+                while p < e && line[p].is_ascii_digit() {
+                    p += 1;
+                }
+                let len = p - rs;
+                if len == 0 || len > 3 {
+                    octets_ok = false;
+                    break;
+                }
+                let v = line[rs..p]
+                    .iter()
+                    .fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'));
+                octets_ok &= v <= 255;
+                runs += 1;
+                if runs == 4 || p >= e || !matches!(line[p], b'.' | b'-') {
+                    break;
+                }
+                if sep == 0 {
+                    sep = line[p];
+                } else if line[p] != sep {
+                    break;
+                }
+                p += 1;
+            }
+            // Not glued to letters, and not the start of a longer number group.
+            let continues_number = matches!(line[p.min(e - 1)], b'.' | b'-')
+                && line.get(p + 1).is_some_and(u8::is_ascii_digit);
+            let bounded = p == e || (!line[p].is_ascii_alphanumeric() && !continues_number);
+            if runs == 4 && octets_ok && bounded && sep != 0 {
+                self.emit(i, p, Kind::IPV4, Rule::Shape("ipv4 in host name"));
+                return;
+            }
+            i = p.max(i + 1);
+        }
+    }
+
+    pub(super) fn numeric(&mut self, s: usize, e: usize, all: u16) -> Option<usize> {
+        let line = self.line;
+        let mut te = e;
+        while te > s && matches!(line[te - 1], b'.' | b'-' | b'+' | b'%') {
+            te -= 1;
+        }
+        let tok = &line[s..te];
+        if tok.iter().all(|&b| b.is_ascii_digit() || b == b'.') {
+            let dots = tok.iter().filter(|&&b| b == b'.').count();
+            if dots == 3 && line.get(te) != Some(&b'.') {
+                if let Some(o) = validate::ipv4(tok) {
+                    let cidr = line.get(te) == Some(&b'/')
+                        && line.get(te + 1).is_some_and(u8::is_ascii_digit);
+                    if validate::ipv4_is_personal(o) && !cidr && !self.version_context(s) {
+                        self.emit(s, te, Kind::IPV4, Rule::Shape("ipv4"));
+                    }
+                    return Some(te);
+                }
+            }
+            if dots >= 2 && !(dots == 2 && tok.len() == 12) {
+                // Versions, OIDs, dotted dates: nothing personal is written like that, except
+                // the `415.555.0134` phone shape (12 bytes, two dots), tried below.
+                return Some(e);
+            }
+        }
+        if line.get(e) == Some(&b':') && all & HEX != 0 {
+            if let Some(end) = self.hex_colon(s) {
+                return Some(end);
+            }
+        }
+        // Phones, cards and SSNs have at least 7 digits: a short number that does not go on
+        // into another group (`+44 7151 …`) cannot start one.
+        let digits = tok.iter().filter(|b| b.is_ascii_digit()).count();
+        let continues = matches!(line.get(e), Some(b' ') | Some(b'-') | Some(b'.'))
+            && line
+                .get(e + 1)
+                .is_some_and(|&b| b.is_ascii_digit() || b == b'(');
+        if digits < 7 && !continues {
+            return None;
+        }
+        // `account 4270043649`, `customer #88123`: the word before says whose id it is.
+        let id_shaped = tok
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'));
+        if id_shaped && tok.len() >= 4 {
+            let prev = self.prev_word(s.saturating_sub(usize::from(s > 0 && line[s - 1] == b'#')));
+            let mut buf = [0u8; 16];
+            let owner = prev.and_then(|w| lower_into(w, &mut buf)).is_some_and(|l| {
+                matches!(
+                    l,
+                    b"account"
+                        | b"customer"
+                        | b"member"
+                        | b"user"
+                        | b"uid"
+                        | b"patient"
+                        | b"subscriber"
+                )
+            });
+            if owner {
+                self.emit(s, te, Kind::USER_ID, Rule::Context("account number"));
+                return Some(te);
+            }
+        }
+        // `order 4667382752615110`, `invoice #4111…`: the word before says it is a number.
+        let numeric_ctx = self.numeric_value_at == s
+            || (self.prev_word(s.saturating_sub(usize::from(s > 0 && line[s - 1] == b'#'))))
+                .is_some_and(|w| {
+                    let mut buf = [0u8; 16];
+                    lower_into(w, &mut buf).is_some_and(|l| NUMBER_NOUNS.contains(l))
+                });
+        self.digit_seq(s, numeric_ctx)
+    }
+
+    /// Whether the number at `s` is a version (`version 1.2.3.4`, `Chrome/10.0.1.5`, `~~6.1.1.1`)
+    /// or a network (`network 10.96.0.0`).
+    pub(super) fn version_context(&self, s: usize) -> bool {
+        let line = self.line;
+        if s == 0 {
+            return false;
+        }
+        match line[s - 1] {
+            b'~' => return true,
+            b'/' if s >= 2 && line[s - 2].is_ascii_alphanumeric() => {
+                return true;
+            }
+            _ => {}
+        }
+        // The word just before, across one separator: `version 1.2.3.4`, `rv:1.9.1.20`.
+        let mut q = s;
+        if q > 0 && matches!(line[q - 1], b' ' | b':' | b'=') {
+            q -= 1;
+        }
+        let we = q;
+        while q > 0 && line[q - 1].is_ascii_alphabetic() {
+            q -= 1;
+        }
+        let mut buf = [0u8; 16];
+        match lower_into(&line[q..we], &mut buf) {
+            // Versions, and networks rather than hosts (`on network 10.96.0.0`).
+            Some(l) => matches!(
+                l,
+                b"version"
+                    | b"ver"
+                    | b"v"
+                    | b"rv"
+                    | b"build"
+                    | b"release"
+                    | b"firmware"
+                    | b"kernel"
+                    | b"os"
+                    | b"android"
+                    | b"agent"
+                    | b"network"
+                    | b"subnet"
+                    | b"netmask"
+                    | b"mask"
+                    | b"route"
+                    | b"cidr"
+                    | b"prefix"
+            ),
+            None => false,
+        }
+    }
+
+    /// Digit groups starting at `s` (`+44 20 7946 0018`, `(415) 555-0134`, `4111-1111-…`,
+    /// `123-45-6789`): phone, card or SSN, validated. Tries the longest run of groups first.
+    #[inline(never)]
+    pub(super) fn digit_seq(&mut self, s: usize, numeric_ctx: bool) -> Option<usize> {
+        let line = self.line;
+        let n = line.len();
+        let mut p = s;
+        let plus = line[p] == b'+';
+        if plus {
+            p += 1;
+        }
+        // (start, end, end including a closing paren)
+        let mut groups = [(0usize, 0usize, 0usize); 8];
+        let mut seps = [0u8; 8];
+        let mut ng = 0;
+        let mut digits = 0;
+        let mut paren_first = false;
+        loop {
+            let paren = line.get(p) == Some(&b'(');
+            let gs = if paren { p + 1 } else { p };
+            let mut q = gs;
+            while q < n && line[q].is_ascii_digit() {
+                q += 1;
+            }
+            if q == gs || q - gs > 19 {
+                break;
+            }
+            let mut after = q;
+            if paren {
+                if line.get(q) != Some(&b')') {
+                    break;
+                }
+                after = q + 1;
+                if ng == 0 {
+                    paren_first = true;
+                }
+            }
+            groups[ng] = (gs, q, after);
+            digits += q - gs;
+            ng += 1;
+            p = after;
+            if ng == groups.len() || digits > 19 {
+                break;
+            }
+            // `+44 (0)161 496 2512`: a group may follow a closing paren directly.
+            if paren && line.get(p).is_some_and(u8::is_ascii_digit) {
+                seps[ng - 1] = b' ';
+                continue;
+            }
+            if let Some(&sep @ (b' ' | b'-' | b'.')) = line.get(p) {
+                let nx = line.get(p + 1).copied();
+                if nx.is_some_and(|b| b.is_ascii_digit()) || (sep == b' ' && nx == Some(b'(')) {
+                    seps[ng - 1] = sep;
+                    p += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if ng == 0 {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        for k in (1..=ng).rev() {
+            let end = groups[k - 1].2;
+            // The run must end at a boundary: not glued to letters, nor cut out of a longer
+            // dashed or dotted number.
+            match line.get(end) {
+                Some(&b) if is_word(b) => continue,
+                Some(b'-') | Some(b'.') | Some(b'/') | Some(b':')
+                    if line.get(end + 1).is_some_and(u8::is_ascii_digit) =>
+                {
+                    continue
+                }
+                _ => {}
+            }
+            let mut nd = 0;
+            let mut sizes = [0usize; 8];
+            for (g, size) in groups[..k].iter().zip(sizes.iter_mut()) {
+                *size = g.1 - g.0;
+                for &b in &line[g.0..g.1] {
+                    if nd < buf.len() {
+                        buf[nd] = b;
+                    }
+                    nd += 1;
+                }
+            }
+            if nd > buf.len() {
+                continue;
+            }
+            let d = &buf[..nd];
+            let sizes = &sizes[..k];
+            let seps = &seps[..k - 1];
+            let start = if paren_first && !plus {
+                groups[0].0 - 1
+            } else {
+                s
+            };
+            if let Some((kind, rule)) =
+                classify_digits(d, sizes, seps, plus, paren_first, numeric_ctx)
+            {
+                self.emit(start, end, kind, Rule::Shape(rule));
+                return Some(end);
+            }
+        }
+        None
+    }
+
+    /// A run of hex digits and colons at `s`: a MAC address or an IPv6 address.
+    #[inline(never)]
+    pub(super) fn hex_colon(&mut self, s: usize) -> Option<usize> {
+        let line = self.line;
+        let n = line.len();
+        let mut p = s;
+        let mut colons = 0;
+        while p < n && (line[p].is_ascii_hexdigit() || line[p] == b':' || line[p] == b'.') {
+            colons += usize::from(line[p] == b':');
+            p += 1;
+        }
+        if colons < 2 {
+            return None;
+        }
+        while p > s && line[p - 1] == b'.' {
+            p -= 1;
+        }
+        if line.get(p).is_some_and(|&b| is_word(b)) {
+            return None;
+        }
+        if p - s == 17 && is_mac(&line[s..p], b':') {
+            self.emit(s, p, Kind::MAC_ADDRESS, Rule::Shape("mac address"));
+            return Some(p);
+        }
+        // iptables `MAC=dst:src:type`: two MAC addresses and an ethertype, 14 byte pairs.
+        if p - s == 41
+            && line[s..p].chunks(3).all(|c| {
+                c[0].is_ascii_hexdigit()
+                    && c[1].is_ascii_hexdigit()
+                    && (c.len() == 2 || c[2] == b':')
+            })
+        {
+            self.emit(s, s + 35, Kind::MAC_ADDRESS, Rule::Shape("mac address"));
+            return Some(p);
+        }
+        let mut end = p;
+        for _ in 0..3 {
+            let cand = &line[s..end];
+            if let Some(addr) = validate::ipv6(cand) {
+                let groups = cand.split(|&b| b == b':').filter(|g| !g.is_empty()).count();
+                let has_digit = cand.iter().any(u8::is_ascii_digit);
+                let compressed = memchr::memmem::find(cand, b"::").is_some();
+                // Eight groups of two hex digits are hardware ids (EUI, WWN), not addresses.
+                let byte_pairs = !compressed && cand.len() == 23;
+                if has_digit && !byte_pairs && (groups >= 3 || compressed) {
+                    if validate::ipv6_is_personal(&addr) {
+                        self.emit(s, end, Kind::IPV6, Rule::Shape("ipv6"));
+                    }
+                    return Some(end);
+                }
+                return Some(p);
+            }
+            // Drop a trailing `:port` and try again.
+            match memchr::memrchr(b':', cand) {
+                Some(c) if c > 0 => end = s + c,
+                _ => break,
+            }
+            if end > s && line[end - 1] == b':' && !(end >= s + 2 && line[end - 2] == b':') {
+                end -= 1;
+            }
+        }
+        // Times, hardware ids, C++ paths: nothing here, and nothing to look for inside either.
+        Some(p)
+    }
+
+    #[inline(never)]
+    pub(super) fn mac_dashed(&mut self, s: usize, e: usize) -> Option<usize> {
+        if is_mac(&self.line[s..e], b'-') {
+            self.emit(s, e, Kind::MAC_ADDRESS, Rule::Shape("mac address"));
+            return Some(e);
+        }
+        None
+    }
+}

@@ -1,0 +1,116 @@
+use super::address::is_house_number;
+use super::dates::date_end;
+use super::people::{is_name_stopword, looks_like_person_name};
+use super::scanner::Scanner;
+use super::text::{find_close, trim_spaces};
+use crate::bytes::char_at;
+use crate::span::{Rule, Span};
+use crate::Kind;
+
+/// What an unkeyed field of a personal record is: a name, a date of birth (a date in a year
+/// people are born in, not this year's transaction date), or a street address.
+pub(super) fn record_field_kind(f: &[u8]) -> Option<Kind> {
+    if f.len() > 100 {
+        return None;
+    }
+    let words = f.split(|&b| b == b' ').filter(|w| !w.is_empty()).count();
+    if (1..=4).contains(&words)
+        && f.len() <= 48
+        && f.iter().any(|b| b.is_ascii_lowercase() || *b >= 0x80)
+        && looks_like_person_name(f)
+        && !f.split(|&b| b == b' ').any(is_name_stopword)
+    {
+        return Some(Kind::PERSON);
+    }
+    if f.first().is_some_and(u8::is_ascii_digit) && date_end(f, 0) == f.len() {
+        let year = f
+            .split(|b| !b.is_ascii_digit())
+            .find(|g| g.len() == 4)
+            .map(|g| g.iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0')));
+        if year.is_some_and(|y| (1900..=2012).contains(&y)) {
+            return Some(Kind::DATE_OF_BIRTH);
+        }
+    }
+    let has_number = f.split(|&b| b == b' ' || b == b',').any(is_house_number);
+    let has_name = f.split(|&b| b == b' ').any(|w| {
+        w.len() > 2
+            && char_at(w, 0).is_some_and(|(c, _)| c.is_uppercase())
+            && w.iter().any(u8::is_ascii_lowercase)
+    });
+    if words >= 2 && has_number && has_name && !f.contains(&b'@') {
+        return Some(Kind::ADDRESS);
+    }
+    None
+}
+
+impl Scanner<'_> {
+    /// CSV-like records (`17454,"Kwame","Novák","kwame@…","020 7946 2298","22.03.1977",…`):
+    /// fields carry no keys, but a record that holds an email, phone, card or IBAN is about a
+    /// person, and its name-, date- and address-shaped fields are that person's too.
+    #[inline(never)]
+    pub(super) fn maybe_delimited_record(&mut self) {
+        let line = self.line;
+        let Some((&count, delim)) = self
+            .delims
+            .iter()
+            .zip([b',', b';', b'|', b'\t'])
+            .max_by_key(|(c, _)| **c)
+        else {
+            return;
+        };
+        let strong = |sp: &Span| {
+            matches!(
+                sp.kind,
+                Kind::EMAIL | Kind::PHONE | Kind::IBAN | Kind::CREDIT_CARD
+            )
+        };
+        if count < 4 || line.first() == Some(&b'{') || !self.out.iter().any(strong) {
+            return;
+        }
+        let n = line.len();
+        let mut fields: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i <= n {
+            let (cs, ce, next) = if line.get(i) == Some(&b'"') {
+                match find_close(line, i + 1, b'"') {
+                    Some(c) => {
+                        let next = memchr::memchr(delim, &line[c..]).map_or(n, |d| c + d);
+                        (i + 1, c, next)
+                    }
+                    None => (i + 1, n, n),
+                }
+            } else {
+                let next = memchr::memchr(delim, &line[i.min(n)..]).map_or(n, |d| i + d);
+                (i, next, next)
+            };
+            fields.push(trim_spaces(line, cs, ce));
+            i = next + 1;
+        }
+        // A record: five fields or more, one of them wholly an email, phone, card or IBAN.
+        let whole_field = |sp: &Span| {
+            fields
+                .iter()
+                .any(|&(cs, ce)| sp.start == cs && sp.end == ce)
+        };
+        let anchored = self.out.iter().any(|sp| {
+            matches!(
+                sp.kind,
+                Kind::EMAIL | Kind::PHONE | Kind::IBAN | Kind::CREDIT_CARD
+            ) && whole_field(sp)
+        });
+        if fields.len() < 5 || !anchored {
+            return;
+        }
+        let found = self.out.len();
+        for (cs, ce) in fields {
+            let taken = self.out[..found]
+                .iter()
+                .any(|sp| sp.start < ce && sp.end > cs);
+            if cs < ce && !taken {
+                if let Some(kind) = record_field_kind(&line[cs..ce]) {
+                    self.emit(cs, ce, kind, Rule::Context("record field"));
+                }
+            }
+        }
+    }
+}

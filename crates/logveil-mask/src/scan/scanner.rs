@@ -1,0 +1,253 @@
+use crate::bytes::{
+    class, is_word, ALPHA, DASH, DIGIT, DOT, HEX, LOWER, NONASCII, PCT, TOKEN, UNDERSCORE, UPPER,
+    WORDX,
+};
+use crate::keys::KeyTable;
+use crate::span::{Rule, Span};
+use crate::Kind;
+
+pub(super) const NONE: usize = usize::MAX;
+
+/// What [`Scanner::key`] found.
+pub(super) enum KeyScan {
+    NotAKey,
+    /// A key (sensitive or not); scanning resumes at the position given.
+    Key(usize),
+}
+
+pub(super) struct Scanner<'a> {
+    pub(super) line: &'a [u8],
+    pub(super) keys: &'a KeyTable,
+    pub(super) out: &'a mut Vec<Span>,
+    /// Start of the value of a key that holds ids, counts or times (`order_id=…`).
+    pub(super) numeric_value_at: usize,
+    /// The last two words (letters only), most recent first, as byte ranges.
+    pub(super) prev: [(usize, usize); 2],
+    /// End of a JSON object that describes a person (`"user": {…}`): its `id` is a user id.
+    pub(super) owner_until: usize,
+    /// End of the last person span found by context (`… to Jane Doe by Kim Lee`).
+    pub(super) last_person_end: usize,
+    /// How many `,` `;` `|` and tabs separate tokens: enough of one makes a record.
+    pub(super) delims: [u16; 4],
+}
+
+pub(crate) fn scan(line: &[u8], keys: &KeyTable, out: &mut Vec<Span>) {
+    let mut s = Scanner {
+        line,
+        keys,
+        out,
+        numeric_value_at: NONE,
+        prev: [(NONE, NONE); 2],
+        owner_until: 0,
+        last_person_end: NONE,
+        delims: [0; 4],
+    };
+    s.run();
+}
+
+impl<'a> Scanner<'a> {
+    pub(super) fn emit(&mut self, start: usize, end: usize, kind: Kind, rule: Rule) {
+        if start < end && end <= self.line.len() {
+            self.out.push(Span::new(start, end, kind, rule));
+        }
+    }
+
+    pub(super) fn run(&mut self) {
+        let line = self.line;
+        let n = line.len();
+        let mut i = 0;
+        while i < n {
+            let c = class(line[i]);
+            if c & TOKEN == 0 {
+                i = self.punct(i);
+                continue;
+            }
+            let s = i;
+            let mut any = 0u16;
+            let mut all = u16::MAX;
+            let mut e = i;
+            while e < n {
+                let c = class(line[e]);
+                if c & TOKEN == 0 {
+                    break;
+                }
+                any |= c;
+                all &= c;
+                e += 1;
+            }
+            let next = self.token(s, e, any, all);
+            i = next.max(s + 1);
+        }
+        self.maybe_delimited_record();
+    }
+
+    /// A byte that is not part of a token: a few of them start a value.
+    pub(super) fn punct(&mut self, i: usize) -> usize {
+        let line = self.line;
+        match line[i] {
+            b',' => self.delims[0] += 1,
+            b';' => self.delims[1] += 1,
+            b'|' => self.delims[2] += 1,
+            b'\t' => self.delims[3] += 1,
+            _ => {}
+        }
+        match line[i] {
+            b'(' if line.get(i + 1).is_some_and(u8::is_ascii_digit) => {
+                self.digit_seq(i, false).unwrap_or(i + 1)
+            }
+            b':' if line.get(i + 1) == Some(&b':') && (i == 0 || !is_word(line[i - 1])) => {
+                self.hex_colon(i).unwrap_or(i + 2)
+            }
+            _ => i + 1,
+        }
+    }
+
+    /// One token `s..e`; `any`/`all` are the OR/AND of its byte classes. Returns where to go on.
+    pub(super) fn token(&mut self, s: usize, e: usize, any: u16, all: u16) -> usize {
+        let line = self.line;
+        let next = line.get(e).copied();
+        let first = line[s];
+        let fc = class(first);
+
+        if next == Some(b'@') {
+            if let Some(end) = self.email(s, e) {
+                return end;
+            }
+        } else if any & PCT != 0 {
+            if let Some(end) = self.email_pct(s, e) {
+                return end;
+            }
+        }
+        if fc & ALPHA != 0 && next == Some(b':') && line[e..].starts_with(b"://") {
+            return self.url(e + 3);
+        }
+        if e - s == 17 && any & DASH != 0 {
+            if let Some(end) = self.mac_dashed(s, e) {
+                return end;
+            }
+        }
+        if fc & ALPHA != 0 && next == Some(b':') && all & HEX != 0 && e - s <= 4 {
+            // `E0:31:07:22:35:55`, `fe80::1`: an address, before it can pass for a key.
+            if let Some(end) = self.hex_colon(s) {
+                if end > e {
+                    return end;
+                }
+            }
+        }
+        if let Some(end) = self.user_by_position(s, e) {
+            return end;
+        }
+        if fc & ALPHA != 0 || first == b'_' {
+            match self.key(s, e) {
+                KeyScan::NotAKey => {}
+                KeyScan::Key(resume) => return resume,
+            }
+        } else if first == b'-' {
+            // Command-line flags: `--username=jdoe`, `-password=…`.
+            let ks = s + line[s..e].iter().take_while(|&&b| b == b'-').count();
+            if ks < e && line[ks].is_ascii_alphabetic() {
+                if let KeyScan::Key(resume) = self.key(ks, e) {
+                    return resume;
+                }
+            }
+        }
+        if fc & DIGIT != 0 || (first == b'+' && line.get(s + 1).is_some_and(u8::is_ascii_digit)) {
+            if let Some(end) = self.numeric(s, e, all) {
+                return end;
+            }
+        } else if next == Some(b':') && all & HEX != 0 {
+            if let Some(end) = self.hex_colon(s) {
+                return end;
+            }
+        }
+        if fc & ALPHA != 0 {
+            if let Some(end) = self.alpha(s, e, any) {
+                return end;
+            }
+        } else if first == b'-' && line[s..e].starts_with(b"-----BEGIN") {
+            if let Some(end) = self.pem(s) {
+                return end;
+            }
+        }
+        // Host names are lowercase and at least `a1.2.3.4` long; timestamps (`…T08`) are not.
+        if e - s >= 8 && any & LOWER != 0 && any & DIGIT != 0 && any & (DOT | DASH) != 0 {
+            self.ip_in_host_name(s, e);
+        }
+        e
+    }
+
+    pub(super) fn note_word(&mut self, s: usize, e: usize) {
+        self.prev = [(s, e), self.prev[0]];
+    }
+
+    /// The previous word, if only spaces separate it from `s`.
+    pub(super) fn prev_word(&self, s: usize) -> Option<&'a [u8]> {
+        let (ps, pe) = self.prev[0];
+        if ps == NONE || pe > s {
+            return None;
+        }
+        let gap = &self.line[pe..s];
+        if gap.is_empty() || gap.len() > 3 || !gap.iter().all(|&b| b == b' ') {
+            return None;
+        }
+        Some(&self.line[ps..pe])
+    }
+
+    pub(super) fn alpha(&mut self, s: usize, e: usize, any: u16) -> Option<usize> {
+        let line = self.line;
+        let mut te = e;
+        while te > s && matches!(line[te - 1], b'.' | b'-' | b'+' | b'%') {
+            te -= 1;
+        }
+        let len = te - s;
+        if len >= 16 {
+            if line[s..te].starts_with(b"eyJ") {
+                if let Some(end) = self.jwt(s, e) {
+                    return Some(end);
+                }
+            }
+            if let Some(end) = self.known_secret(s, te) {
+                return Some(end);
+            }
+        }
+        let c0 = class(line[s]);
+        // IBANs and NINOs: two capitals, then a digit (or a space and a digit: `QQ 12 …`).
+        let digit_after = |i: usize| line.get(i).is_some_and(u8::is_ascii_digit);
+        if c0 & UPPER != 0
+            && len >= 2
+            && class(line[s + 1]) & UPPER != 0
+            && (digit_after(s + 2)
+                || (len == 2 && line.get(te) == Some(&b' ') && digit_after(te + 1)))
+        {
+            if let Some(end) = self.iban(s, te) {
+                return Some(end);
+            }
+            if let Some(end) = self.nino(s, te) {
+                return Some(end);
+            }
+        }
+        // Words only from here: context triggers and street names.
+        if any & !(ALPHA | HEX | DOT | NONASCII | WORDX | DASH) != 0
+            || any & UNDERSCORE != 0
+            || len > 14
+        {
+            return None;
+        }
+        let r = self.trigger(s, te);
+        self.note_word(s, te);
+        r
+    }
+
+    /// The word before the previous word, if only spaces separate them.
+    pub(super) fn word_before_prev(&self, s: usize) -> Option<&'a [u8]> {
+        self.prev_word(s)?;
+        let (ps, pe) = self.prev[1];
+        let (cs, _) = self.prev[0];
+        if ps == NONE || pe > cs {
+            return None;
+        }
+        let gap = &self.line[pe..cs];
+        (!gap.is_empty() && gap.len() <= 3 && gap.iter().all(|&b| b == b' '))
+            .then(|| &self.line[ps..pe])
+    }
+}
