@@ -303,7 +303,8 @@ impl Engine {
     pub fn describe(&self, rule: Rule) -> String {
         match rule {
             Rule::Shape(s) => format!("shape: {s}"),
-            Rule::Key(k) => format!("sensitive key: {k}"),
+            Rule::Key(syntax, k) => format!("sensitive key: {k} ({})", syntax.name()),
+            Rule::Position(syntax, what) => format!("position: {what} ({})", syntax.name()),
             Rule::Context(c) => format!("context: {c}"),
             Rule::CustomPattern(i) => format!(
                 "custom pattern: {}",
@@ -311,12 +312,13 @@ impl Engine {
                     .get(usize::from(i))
                     .map_or("?", String::as_str)
             ),
-            Rule::CustomKey(i) => format!(
-                "custom key rule #{} ({})",
+            Rule::CustomKey(syntax, i) => format!(
+                "custom key rule #{} ({}, {})",
                 i + 1,
                 self.key_rule_kinds
                     .get(usize::from(i))
-                    .map_or("?", |k| self.kind_name(*k))
+                    .map_or("?", |k| self.kind_name(*k)),
+                syntax.name()
             ),
         }
     }

@@ -39,6 +39,8 @@ pub(crate) enum ValueShape {
     GovernmentId,
     /// Digits with phone punctuation.
     Phone,
+    /// `name=value; name=value`: a cookie header, each cookie judged by its own name.
+    CookieList,
 }
 
 /// What a sensitive key masks.
@@ -452,6 +454,10 @@ const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
     ("connectsid", Kind::SECRET, ValueShape::SessionId, false),
     ("remembertoken", Kind::SECRET, ValueShape::Secret, true),
     ("authtoken", Kind::SECRET, ValueShape::Secret, true),
+    ("cookie", Kind::SECRET, ValueShape::CookieList, false),
+    ("cookies", Kind::SECRET, ValueShape::CookieList, false),
+    ("setcookie", Kind::SECRET, ValueShape::CookieList, false),
+    ("httpcookie", Kind::SECRET, ValueShape::CookieList, false),
 ];
 
 /// Credential words that mark a key even when run together with another word.

@@ -36,7 +36,7 @@ mod words;
 pub use config::{AllowConfig, KeyRuleConfig, PatternRule, RulesConfig};
 pub use engine::{Engine, MaskedLine, MaskedSpan, Masker};
 pub use kind::Kind;
-pub use span::{Rule, Span};
+pub use span::{Rule, Span, Syntax};
 pub use style::{MaskStyle, Token, TokenKey};
 
 /// Errors of the masking engine: all of them come from building an engine from rules.

@@ -2,19 +2,78 @@
 
 use crate::Kind;
 
+/// The syntax a key and its value were read in: what `--explain` names beside the key, so a
+/// span can be traced to the structure that decided its extent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Syntax {
+    /// `"key": value` (JSON, and the quoted keys of JSON-like dumps).
+    Json,
+    /// `\"key\":\"value\"`: JSON written inside a JSON string.
+    EscapedJson,
+    /// `key=value` (logfmt, key=value, `key => value`).
+    KeyValue,
+    /// `key: value` (YAML, HTTP headers, struct dumps, `Name: value` blocks).
+    Colon,
+    /// `?key=value&…` and form bodies: values end at `&`, `+` is a space.
+    Query,
+    /// `Cookie: name=value; …` and `Set-Cookie`.
+    Cookie,
+    /// `<key>value</key>`, and `<Data Name="key">value</Data>`.
+    XmlElement,
+    /// `--key value`, `-pvalue` and the positional arguments of known commands.
+    CommandLine,
+    /// SQL: `col = 'value'`, `INSERT (cols) VALUES (…)`, `IDENTIFIED BY '…'`, `PASSWORD '…'`.
+    Sql,
+    /// `[["col", value], …]`: the bind parameters ORMs log.
+    BindParameters,
+    /// `"key" "value"` arguments of a command (Redis `HSET`).
+    QuotedArguments,
+    /// An LDAP distinguished name (`CN=Miller\, Tanya,OU=…`).
+    LdapDn,
+    /// An HL7 v2 segment: fields by position (`PID-5` is the patient's name).
+    Hl7,
+    /// A delimited record whose header line named the columns.
+    CsvHeader,
+}
+
+impl Syntax {
+    /// What `--explain` calls it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Syntax::Json => "JSON",
+            Syntax::EscapedJson => "escaped JSON",
+            Syntax::KeyValue => "key=value",
+            Syntax::Colon => "key: value",
+            Syntax::Query => "query string",
+            Syntax::Cookie => "cookie",
+            Syntax::XmlElement => "XML element",
+            Syntax::CommandLine => "command line",
+            Syntax::Sql => "SQL",
+            Syntax::BindParameters => "bind parameters",
+            Syntax::QuotedArguments => "quoted arguments",
+            Syntax::LdapDn => "LDAP DN",
+            Syntax::Hl7 => "HL7 v2",
+            Syntax::CsvHeader => "CSV header",
+        }
+    }
+}
+
 /// Which rule found a span: what `--explain` shows to people tuning rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Rule {
     /// A validated shape (checksum, structure), named by what it checks.
     Shape(&'static str),
-    /// The value of a sensitive key, named by the key entry (`password`, `user_id`…).
-    Key(&'static str),
+    /// The value of a sensitive key, named by the key entry (`password`, `user_id`…) and the
+    /// syntax the pair was read in.
+    Key(Syntax, &'static str),
     /// A value marked by the words around it (`assigned to`, `invalid user`…).
     Context(&'static str),
     /// A custom pattern from the rules file (its index among `[[pattern]]` entries).
     CustomPattern(u16),
     /// A custom sensitive key from the rules file (its index among `[[key]]` entries).
-    CustomKey(u16),
+    CustomKey(Syntax, u16),
+    /// A value known by its position in a record (`PID-5`: the patient's name in HL7).
+    Position(Syntax, &'static str),
 }
 
 impl Rule {
@@ -22,7 +81,7 @@ impl Rule {
     pub(crate) fn strength(self) -> u8 {
         match self {
             Rule::Shape(_) | Rule::CustomPattern(_) => 2,
-            Rule::Key(_) | Rule::CustomKey(_) | Rule::Context(_) => 1,
+            Rule::Key(..) | Rule::CustomKey(..) | Rule::Position(..) | Rule::Context(_) => 1,
         }
     }
 }
@@ -112,7 +171,7 @@ mod tests {
     #[test]
     fn stronger_equal_span_names_the_kind() {
         let mut v = vec![
-            sp(5, 20, Kind::USERNAME, Rule::Key("user")),
+            sp(5, 20, Kind::USERNAME, Rule::Key(Syntax::KeyValue, "user")),
             sp(5, 20, Kind::EMAIL, Rule::Shape("email")),
         ];
         resolve(&mut v);
@@ -123,10 +182,10 @@ mod tests {
     fn outer_key_span_keeps_inner_shape_covered() {
         let mut v = vec![
             sp(10, 14, Kind::IPV4, Rule::Shape("ipv4")),
-            sp(0, 40, Kind::ADDRESS, Rule::Key("address")),
+            sp(0, 40, Kind::ADDRESS, Rule::Key(Syntax::KeyValue, "address")),
         ];
         resolve(&mut v);
-        assert_eq!(v, vec![sp(0, 40, Kind::ADDRESS, Rule::Key("address"))]);
+        assert_eq!(v, vec![sp(0, 40, Kind::ADDRESS, Rule::Key(Syntax::KeyValue, "address"))]);
     }
 
     #[test]

@@ -2,10 +2,13 @@ use super::dates::date_end;
 use super::people::{looks_like_person_name, person_words};
 use super::scanner::{KeyScan, Scanner};
 use super::secrets::{credential_after_scheme, credential_shape};
-use super::text::{find_close, looks_like_key_at, looks_like_param_at, starts_upper};
+use super::text::{
+    find_close, find_escaped_close, looks_like_key_at, looks_like_param_at, skip_blank, starts_upper,
+    trim_end_spaces,
+};
 use crate::bytes::{is_alnum, lower_into};
 use crate::keys::{KeyClass, KeyRule, ValueShape, MAX_KEY};
-use crate::span::Rule;
+use crate::span::{Rule, Syntax};
 use crate::words::{set, WordMap, WordSet};
 use crate::Kind;
 
@@ -94,7 +97,23 @@ pub(super) static PLACEHOLDERS: WordSet = WordMap::new(set![
     b"unknown",
     b"empty",
     b"{}",
-    b"[]"
+    b"[]",
+    b"yes",
+    b"no",
+    b"set",
+    b"unset",
+    b"present",
+    b"provided",
+    b"not set",
+    b"******",
+    b"[hidden]",
+    b"[secure]",
+    b"[protected]",
+    b"sensitive",
+    b"[sensitive]",
+    b"omitted",
+    b"removed",
+    b"scrubbed"
 ]);
 
 pub(super) fn is_placeholder(v: &[u8]) -> bool {
@@ -119,7 +138,210 @@ pub(super) fn is_object_dump(v: &[u8]) -> bool {
     word > 0 && matches!(v.get(word), Some(b'{') | Some(b'(') | Some(b'['))
 }
 
-pub(super) fn value_ok(shape: ValueShape, v: &[u8]) -> bool {
+/// The rule for a cookie whose name says it holds a session (`_shop_session`, `connect.sid`).
+static SESSION_COOKIE_RULE: KeyRule = KeyRule {
+    kind: Kind::SECRET,
+    shape: ValueShape::Secret,
+    custom: None,
+    suffix_ok: false,
+};
+
+/// Whether a cookie's name says it carries a session or a credential: frameworks name them
+/// freely (`_gitlab_session`, `laravel_session`, `__Host-session`, `JSESSIONID`, `connect.sid`,
+/// `XSRF-TOKEN`, `.AspNetCore.Identity.Application`, `wordpress_logged_in_…`).
+fn is_session_cookie_name(name: &[u8]) -> bool {
+    let mut buf = [0u8; 64];
+    let Some(l) = lower_into(name, &mut buf) else {
+        return false;
+    };
+    if memchr::memmem::find(l, b"sess").is_some() {
+        return true;
+    }
+    l.split(|b| !b.is_ascii_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            b"sid"
+                | b"token"
+                | b"auth"
+                | b"jwt"
+                | b"remember"
+                | b"rememberme"
+                | b"login"
+                | b"logged"
+                | b"csrf"
+                | b"xsrf"
+                | b"identity"
+                | b"aspxauth"
+                | b"refresh"
+                | b"access"
+                | b"sso"
+                | b"saml"
+                | b"oauth"
+                | b"credentials"
+        )
+    })
+}
+
+/// Accounts that belong to the system, not to a person: `root`, `www-data`, Kubernetes'
+/// `system:…` identities, Windows' `SYSTEM` and machine accounts (`HOST$`).
+pub(super) fn is_system_identity(v: &[u8]) -> bool {
+    if v.starts_with(b"system:") || v.ends_with(b"$") || v.starts_with(b"NT AUTHORITY") {
+        return true;
+    }
+    let mut buf = [0u8; 24];
+    let Some(l) = lower_into(v, &mut buf) else {
+        return false;
+    };
+    SYSTEM_ACCOUNTS.contains(l)
+}
+
+static SYSTEM_ACCOUNTS: WordSet = WordMap::new(set![
+    b"root",
+    b"daemon",
+    b"bin",
+    b"sys",
+    b"nobody",
+    b"www-data",
+    b"www",
+    b"apache",
+    b"nginx",
+    b"httpd",
+    b"postgres",
+    b"mysql",
+    b"redis",
+    b"mongodb",
+    b"sshd",
+    b"systemd-network",
+    b"messagebus",
+    b"syslog",
+    b"system",
+    b"local service",
+    b"network service",
+    b"localsystem",
+    b"anonymous",
+    b"anonymous logon",
+    b"kube-system",
+    b"admin",
+    b"administrator",
+    b"guest",
+    b"ubuntu",
+    b"ec2-user",
+    b"centos",
+    b"debian",
+    b"jenkins",
+    b"git",
+    b"gitlab-runner",
+    b"postfix",
+    b"dovecot",
+    b"cron",
+    b"ftp",
+    b"mail",
+    b"news",
+    b"backup",
+    b"operator",
+    b"games",
+    b"man",
+    b"lp",
+    b"uucp",
+    b"proxy",
+    b"list",
+    b"irc",
+    b"_apt"
+]);
+
+fn is_uuid(v: &[u8]) -> bool {
+    v.len() == 36
+        && v.iter().enumerate().all(|(i, &b)| match i {
+            8 | 13 | 18 | 23 => b == b'-',
+            _ => b.is_ascii_hexdigit(),
+        })
+}
+
+/// A reference to a value, not the value: `${DB_PASSWORD}`, `$1`, `?`, `:email`, `%s`,
+/// `%(email)s`, `{{ .Values.password }}`, `@p1`.
+pub(super) fn is_reference(v: &[u8]) -> bool {
+    match v {
+        [b'?'] | [b'%', b's'] | [b'%', b'd'] => true,
+        [b'$', b'{', .., b'}'] | [b'{', b'{', .., b'}', b'}'] | [b'%', b'(', .., b')', b's'] => true,
+        [b'$' | b'@' | b':', rest @ ..] if !rest.is_empty() => {
+            rest.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+                && (rest[0].is_ascii_digit() || v[0] != b'$' || rest.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_'))
+        }
+        _ => false,
+    }
+}
+
+/// A query-string value decoded (`+` and `%20` are spaces, `%XX` a byte) into `buf`; `None`
+/// when it does not fit.
+pub(super) fn decode_plus<'b>(v: &[u8], buf: &'b mut [u8; 128]) -> Option<&'b [u8]> {
+    let mut n = 0;
+    let mut i = 0;
+    while i < v.len() {
+        let (b, step) = match v[i] {
+            b'+' => (b' ', 1),
+            b'%' => match v.get(i + 1..i + 3).and_then(|h| {
+                std::str::from_utf8(h)
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok())
+            }) {
+                Some(b) => (b, 3),
+                None => (b'%', 1),
+            },
+            b => (b, 1),
+        };
+        *buf.get_mut(n)? = b;
+        n += 1;
+        i += step;
+    }
+    Some(&buf[..n])
+}
+
+/// Whether the unquoted value at `v` is one field of a form body (`name=Ananya+Pillai&email=…`):
+/// an `&` and another `key=` come before any space.
+fn form_body_value(line: &[u8], v: usize) -> bool {
+    let end = memchr::memchr3(b' ', b'\t', b'"', &line[v..]).map_or(line.len(), |i| v + i);
+    memchr::memchr(b'&', &line[v..end]).is_some_and(|i| looks_like_key_at(line, v + i + 1))
+}
+
+/// End of a query-string value: `&`, `#`, a quote or whitespace.
+pub(super) fn query_value_end(line: &[u8], v: usize) -> usize {
+    let mut p = v;
+    while p < line.len() && !matches!(line[p], b'&' | b'#' | b'"' | b'\'' | b' ' | b'\t' | b'\\') {
+        p += 1;
+    }
+    p
+}
+
+/// Whether an unquoted value runs to the end of the line: a secret, name or address under a
+/// key that starts the line (`.env`, YAML, `Name: value` blocks), with no other key after it
+/// (`POSTGRES_PASSWORD=Monsoon chai soleil; 42`).
+pub(super) fn whole_line_value(line: &[u8], s: usize, syntax: Syntax, shape: ValueShape) -> bool {
+    if !matches!(syntax, Syntax::Colon | Syntax::KeyValue)
+        || !matches!(
+            shape,
+            ValueShape::Secret | ValueShape::Person | ValueShape::Address
+        )
+    {
+        return false;
+    }
+    let mut ks = s;
+    if ks > 0 && matches!(line[ks - 1], b'"' | b'\'') {
+        ks -= 1;
+    }
+    let lead = &line[..ks];
+    let lead = lead.strip_prefix(b"export ").unwrap_or(lead);
+    if !lead.iter().all(|&b| matches!(b, b' ' | b'\t' | b'-')) {
+        return false;
+    }
+    let rest = &line[s..];
+    !rest
+        .iter()
+        .enumerate()
+        .skip(1)
+        .any(|(i, &b)| matches!(b, b' ' | b'\t') && looks_like_key_at(rest, i + 1))
+}
+
+pub(super) fn value_ok(shape: ValueShape, v: &[u8], quoted: bool) -> bool {
     if v.is_empty() || is_placeholder(v) {
         return false;
     }
@@ -144,11 +366,14 @@ pub(super) fn value_ok(shape: ValueShape, v: &[u8]) -> bool {
         ValueShape::SessionId => {
             v.len() >= 16 && digits() > 0 && v.iter().any(u8::is_ascii_alphabetic)
         }
+        // A quoted secret is whatever the quotes hold (`"Kaffee(62)syW;Lluvia"`).
+        ValueShape::Secret | ValueShape::Authorization if quoted => v.len() <= 8192,
         ValueShape::Secret | ValueShape::Authorization => {
             // `0x34f4a63146b003c` (a ZooKeeper session), `Token{a64f992 …}` (an object's
             // toString) are handles, not credentials.
             v.len() <= 8192 && !v.starts_with(b"0x") && !is_object_dump(v)
         }
+        ValueShape::CookieList => false,
         ValueShape::CardNumber => {
             (12..=19).contains(&digits())
                 && v.iter()
@@ -175,13 +400,25 @@ impl Scanner<'_> {
         if e - s > MAX_KEY || (s > 0 && line[s - 1] == b'<') {
             return KeyScan::NotAKey;
         }
+        let before = if s > 0 { line[s - 1] } else { 0 };
         let mut p = e;
+        let mut key_quote = None;
         match line.get(p) {
+            Some(&q @ (b'"' | b'\'')) if before == q => {
+                p += 1;
+                key_quote = Some(q);
+            }
             Some(b'"') | Some(b'\'') => p += 1,
             Some(b'\\') if line.get(p + 1) == Some(&b'"') => p += 2,
             // PostgreSQL's `Key (username)=(o.rossi6) already exists`
-            Some(b')') if s > 0 && line[s - 1] == b'(' => p += 1,
+            Some(b')') if before == b'(' => p += 1,
             _ => {}
+        }
+        // `"HSET" "user:1001" "dob" "1969-05-20"`: a command's quoted arguments, key then value.
+        if let Some(q) = key_quote {
+            if line.get(p) == Some(&b' ') && line.get(p + 1) == Some(&q) {
+                return self.quoted_argument(s, e, p + 1, q);
+            }
         }
         while p < n && line[p] == b' ' && p - e < 3 {
             p += 1;
@@ -204,12 +441,29 @@ impl Scanner<'_> {
                     return KeyScan::NotAKey;
                 }
                 // `pam_unix(passwd:chauthtok)`: a facility, not a key.
-                if s > 0 && line[s - 1] == b'(' && line.get(p + 1) != Some(&b' ') {
+                if before == b'(' && line.get(p + 1) != Some(&b' ') {
                     return KeyScan::NotAKey;
+                }
+                // `($email: String!)`: a GraphQL variable and its type, not a value.
+                if before == b'$' {
+                    return KeyScan::Key(p + 1);
                 }
             }
             _ => return KeyScan::NotAKey,
         }
+        let mut syntax = if p > e && line[e] == b'\\' {
+            Syntax::EscapedJson
+        } else if sep == b':' && key_quote == Some(b'"') {
+            Syntax::Json
+        } else if sep == b':' {
+            Syntax::Colon
+        } else if matches!(before, b'?' | b'&') {
+            Syntax::Query
+        } else if before == b'-' {
+            Syntax::CommandLine
+        } else {
+            Syntax::KeyValue
+        };
         let mut v = p + 1;
         while v < n && line[v] == b' ' && v - p < 4 {
             v += 1;
@@ -244,6 +498,9 @@ impl Scanner<'_> {
                 return KeyScan::Key(p + 1);
             }
         };
+        if rule.shape == ValueShape::CookieList {
+            return KeyScan::Key(self.cookie_list(v));
+        }
         let (vs, ve) = match line.get(v) {
             None => return KeyScan::Key(v),
             Some(b'{') => {
@@ -255,7 +512,8 @@ impl Scanner<'_> {
                 }
                 return KeyScan::Key(v);
             }
-            Some(b'[') => return KeyScan::Key(v),
+            // `"given": ["Tanya", "Jo"]`: each element is a value of the key.
+            Some(b'[') => return KeyScan::Key(self.array_values(rule, label, syntax, v)),
             Some(b'(') if line[p - 1] == b')' => match memchr::memchr(b')', &line[v + 1..]) {
                 Some(c) => (v + 1, v + 1 + c),
                 None => return KeyScan::Key(v),
@@ -264,12 +522,11 @@ impl Scanner<'_> {
                 Some(c) => (v + 1, c),
                 None => (v + 1, self.unquoted_end(s, v + 1, rule.shape)),
             },
-            Some(b'\\') if line.get(v + 1) == Some(&b'"') => {
-                match memchr::memmem::find(&line[v + 2..], b"\\\"") {
-                    Some(c) => (v + 2, v + 2 + c),
-                    None => (v + 2, self.unquoted_end(s, v + 2, rule.shape)),
-                }
-            }
+            Some(b'\\') if line.get(v + 1) == Some(&b'"') => match find_escaped_close(line, v + 2)
+            {
+                Some(c) => (v + 2, c),
+                None => (v + 2, self.unquoted_end(s, v + 2, rule.shape)),
+            },
             Some(_) if looks_like_key_at(line, v) && line.get(v + 1).is_some() => {
                 // `USER_LOGIN: Username=jdoe`: a label, not a key; its "value" is the next key.
                 return KeyScan::Key(v);
@@ -287,41 +544,80 @@ impl Scanner<'_> {
                 // `assignee: Jane Doe, …`: a name where a login was expected.
                 match person_words(line, v) {
                     Some(end) if line[v..end].contains(&b' ') => {
-                        self.emit(v, end, Kind::PERSON, Rule::Key(label));
+                        self.emit(v, end, Kind::PERSON, Rule::Key(syntax, label));
                         self.last_person_end = end;
                         return KeyScan::Key(end);
                     }
                     _ => (v, self.unquoted_end(s, v, rule.shape)),
                 }
             }
+            Some(_) if syntax == Syntax::Query || form_body_value(line, v) => {
+                syntax = Syntax::Query;
+                (v, query_value_end(line, v))
+            }
+            Some(_) if whole_line_value(line, s, syntax, rule.shape) => {
+                (v, trim_end_spaces(line, v, line.len()))
+            }
             Some(_) => (v, self.unquoted_end(s, v, rule.shape)),
         };
         let quoted = vs != v;
+        match self.keyed_value(rule, label, syntax, vs, ve, quoted) {
+            Some(resume) => KeyScan::Key(resume),
+            None => KeyScan::Key(v),
+        }
+    }
+
+    /// Validates and emits the value `vs..ve` of a sensitive key read in `syntax`; returns
+    /// where scanning resumes, `None` when the value is not one (a placeholder, the wrong
+    /// shape). Every syntax that finds a key and a value ends here.
+    pub(super) fn keyed_value(
+        &mut self,
+        rule: KeyRule,
+        label: &'static str,
+        syntax: Syntax,
+        vs: usize,
+        ve: usize,
+        quoted: bool,
+    ) -> Option<usize> {
+        let line = self.line;
         let (vs, ve) = match rule.shape {
-            ValueShape::Authorization if quoted => match credential_after_scheme(line, vs, ve) {
-                Some(r) => r,
-                None => return KeyScan::Key(v),
-            },
+            ValueShape::Authorization if quoted => credential_after_scheme(line, vs, ve)?,
             _ => (vs, ve),
         };
         let value = &line[vs..ve];
+        let person_like = |v: &[u8]| {
+            if syntax == Syntax::Query {
+                looks_like_person_name(&decode_plus(v, &mut [0u8; 128]).unwrap_or_default())
+            } else {
+                looks_like_person_name(v)
+            }
+        };
         if rule.shape == ValueShape::Username
-            && value.contains(&b' ')
-            && looks_like_person_name(value)
+            && (value.contains(&b' ') || (syntax == Syntax::Query && value.contains(&b'+')))
+            && person_like(value)
         {
-            self.emit(vs, ve, Kind::PERSON, Rule::Key(label));
-            return KeyScan::Key(ve);
+            self.emit(vs, ve, Kind::PERSON, Rule::Key(syntax, label));
+            return Some(ve);
         }
         // uid 0 is root on every Unix host: it names no one. `PWD=/srv/app` is sudo's working
         // directory, not a password.
         let not_personal = (rule.kind == Kind::USER_ID && value == b"0")
-            || (rule.kind == Kind::PASSWORD && value.first() == Some(&b'/') && value.len() > 1);
-        if not_personal || !value_ok(rule.shape, value) {
-            return KeyScan::Key(v);
+            || (rule.kind == Kind::PASSWORD && value.first() == Some(&b'/') && value.len() > 1)
+            || (matches!(rule.kind, Kind::USERNAME | Kind::USER_ID) && is_system_identity(value))
+            || is_reference(value)
+            // Kubernetes objects' `uid` is a UUID naming a pod or a secret, not a person.
+            || (label == "uid" && is_uuid(value));
+        let shape_ok = if rule.shape == ValueShape::Person && syntax == Syntax::Query {
+            value.len() <= 128 && person_like(value)
+        } else {
+            value_ok(rule.shape, value, quoted)
+        };
+        if not_personal || !shape_ok {
+            return None;
         }
         let r = match rule.custom {
-            Some(i) => Rule::CustomKey(i),
-            None => Rule::Key(label),
+            Some(i) => Rule::CustomKey(syntax, i),
+            None => Rule::Key(syntax, label),
         };
         if matches!(rule.shape, ValueShape::Secret | ValueShape::Authorization) {
             // A credential's shape names it better than its key, and bounds it better:
@@ -333,17 +629,116 @@ impl Scanner<'_> {
                     .unwrap_or(ve - vs);
             let (kind, r, ve) = match credential_shape(&line[vs..ve]) {
                 Some((k, r)) => (k, r, ve),
+                None if quoted => (rule.kind, r, ve),
                 None => match credential_shape(&line[vs..lead]) {
                     Some((k, r)) => (k, r, lead),
                     None => (rule.kind, r, ve),
                 },
             };
             self.emit(vs, ve, kind, r);
-            return KeyScan::Key(ve);
+            return Some(ve);
         }
         self.emit(vs, ve, rule.kind, r);
         // Scan the value too: a shape inside it (an email under `user`) names the kind better.
-        KeyScan::Key(vs)
+        Some(vs)
+    }
+
+    /// `"dob" "1969-05-20"` after a quoted key `s..e`: the next quoted argument is its value.
+    fn quoted_argument(&mut self, s: usize, e: usize, open: usize, q: u8) -> KeyScan {
+        let line = self.line;
+        let KeyClass::Sensitive(rule, label) = self.keys.classify(&line[s..e], false) else {
+            return KeyScan::NotAKey;
+        };
+        let rule = *rule;
+        let Some(close) = find_close(line, open + 1, q) else {
+            return KeyScan::NotAKey;
+        };
+        match self.keyed_value(rule, label, Syntax::QuotedArguments, open + 1, close, true) {
+            Some(resume) => KeyScan::Key(resume),
+            None => KeyScan::Key(close),
+        }
+    }
+
+    /// `["Tanya", "Jo"]` under a sensitive key: each quoted element is a value. Returns where
+    /// scanning resumes (after the array, or at its first element when it holds no strings).
+    fn array_values(&mut self, rule: KeyRule, label: &'static str, syntax: Syntax, open: usize) -> usize {
+        let line = self.line;
+        let mut p = open + 1;
+        let mut resume = open + 1;
+        loop {
+            p = skip_blank(line, p);
+            let Some(&q @ (b'"' | b'\'')) = line.get(p) else {
+                break;
+            };
+            let Some(close) = find_close(line, p + 1, q) else {
+                break;
+            };
+            if let Some(r) = self.keyed_value(rule, label, syntax, p + 1, close, true) {
+                resume = r.max(close);
+            }
+            p = skip_blank(line, close + 1);
+            if line.get(p) != Some(&b',') {
+                break;
+            }
+            p += 1;
+        }
+        resume.max(open + 1)
+    }
+
+    /// `Cookie: a=1; _shop_session=…; theme=dark`: each cookie judged by its name. Returns the
+    /// end of the list.
+    fn cookie_list(&mut self, v: usize) -> usize {
+        let line = self.line;
+        let n = line.len();
+        let (mut p, end) = match line.get(v) {
+            Some(&q @ (b'"' | b'\'')) => (v + 1, find_close(line, v + 1, q).unwrap_or(n)),
+            _ => (v, memchr::memchr3(b'"', b'\t', b'|', &line[v..]).map_or(n, |i| v + i)),
+        };
+        while p < end {
+            p = skip_blank(line, p);
+            let ns = p;
+            while p < end && !matches!(line[p], b'=' | b';' | b' ' | b',') {
+                p += 1;
+            }
+            if line.get(p) != Some(&b'=') || p == ns {
+                // An attribute (`HttpOnly`, `Secure`) or the end: go on after the next `;`.
+                match memchr::memchr(b';', &line[p.min(end)..end]) {
+                    Some(i) => {
+                        p = p + i + 1;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            let name = &line[ns..p];
+            let vs = p + 1;
+            let (cvs, cve, next) = match line.get(vs) {
+                Some(b'"') => match memchr::memchr(b'"', &line[vs + 1..end]) {
+                    Some(i) => (vs + 1, vs + 1 + i, vs + i + 2),
+                    None => (vs + 1, end, end),
+                },
+                _ => {
+                    let ve = memchr::memchr(b';', &line[vs.min(end)..end]).map_or(end, |i| vs + i);
+                    let ve = trim_end_spaces(line, vs, ve);
+                    (vs, ve, ve)
+                }
+            };
+            let class = if is_session_cookie_name(name) {
+                KeyClass::Sensitive(&SESSION_COOKIE_RULE, "session cookie")
+            } else {
+                self.keys.classify(name, false)
+            };
+            if let KeyClass::Sensitive(rule, label) = class {
+                let rule = *rule;
+                let _ = self.keyed_value(rule, label, Syntax::Cookie, cvs, cve, true);
+            }
+            p = next;
+            match memchr::memchr(b';', &line[p.min(end)..end]) {
+                Some(i) => p = p + i + 1,
+                None => break,
+            }
+        }
+        end
     }
 
     /// End of an unquoted value starting at `v`, by what the key says the value looks like.
@@ -381,6 +776,7 @@ impl Scanner<'_> {
             | ValueShape::Username
             | ValueShape::Cvv
             | ValueShape::Code
+            | ValueShape::CookieList
             | ValueShape::SessionId => word_end(v),
             ValueShape::Secret | ValueShape::Authorization => {
                 // `&` separates query parameters; elsewhere it is part of a password.

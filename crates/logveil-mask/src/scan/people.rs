@@ -184,6 +184,10 @@ pub(super) fn is_name_stopword(w: &[u8]) -> bool {
 }
 
 pub(super) static USERNAME_STOPWORDS: WordSet = WordMap::new(set![
+    b"incorrect",
+    b"correct",
+    b"attempted",
+    b"successfully",
     b"is",
     b"has",
     b"was",

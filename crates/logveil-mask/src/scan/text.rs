@@ -25,6 +25,37 @@ pub(super) fn find_close(line: &[u8], from: usize, q: u8) -> Option<usize> {
     None
 }
 
+/// Index of the `\"` that closes a string of JSON written inside a JSON string: a quote with
+/// exactly one backslash before it (three backslashes and a quote are a quote inside the value).
+pub(super) fn find_escaped_close(line: &[u8], from: usize) -> Option<usize> {
+    let mut p = from;
+    while let Some(i) = memchr::memchr(b'"', &line[p.min(line.len())..]) {
+        let at = p + i;
+        let slashes = line[from..at].iter().rev().take_while(|&&b| b == b'\\').count();
+        if slashes == 1 {
+            return Some(at - 1);
+        }
+        p = at + 1;
+    }
+    None
+}
+
+/// `p` moved back over spaces and tabs, not before `s`.
+pub(super) fn trim_end_spaces(line: &[u8], s: usize, mut p: usize) -> usize {
+    while p > s && matches!(line[p - 1], b' ' | b'\t' | b'\r') {
+        p -= 1;
+    }
+    p
+}
+
+/// `p` moved on over spaces and tabs.
+pub(super) fn skip_blank(line: &[u8], mut p: usize) -> usize {
+    while p < line.len() && matches!(line[p], b' ' | b'\t') {
+        p += 1;
+    }
+    p
+}
+
 /// Whether `p` starts `ident=` or `ident:` (another key in the same record).
 pub(super) fn looks_like_key_at(line: &[u8], p: usize) -> bool {
     key_separator_at(line, p).is_some()
@@ -58,8 +89,9 @@ pub(super) fn looks_like_param_at(line: &[u8], p: usize) -> bool {
     let Some(sep) = key_separator_at(line, p) else {
         return false;
     };
+    // `username="tanya"` is a parameter; `dXNlcjpw==` (base64 padding) is not.
     line.get(sep + 1)
-        .is_some_and(|&b| !matches!(b, b'=' | b' ' | b',' | b';' | b'\'' | b'"' | b'&'))
+        .is_some_and(|&b| !matches!(b, b'=' | b' ' | b',' | b';' | b'\'' | b'&'))
 }
 
 pub(super) fn skip_spaces(line: &[u8], mut p: usize) -> usize {
