@@ -185,7 +185,15 @@ mod tests {
             sp(0, 40, Kind::ADDRESS, Rule::Key(Syntax::KeyValue, "address")),
         ];
         resolve(&mut v);
-        assert_eq!(v, vec![sp(0, 40, Kind::ADDRESS, Rule::Key(Syntax::KeyValue, "address"))]);
+        assert_eq!(
+            v,
+            vec![sp(
+                0,
+                40,
+                Kind::ADDRESS,
+                Rule::Key(Syntax::KeyValue, "address")
+            )]
+        );
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub(super) enum Trigger {
     Password,
     Login,
     Is,
+    Insert,
 }
 
 pub(super) static TRIGGERS: WordMap<Trigger> = WordMap::new(&[
@@ -31,6 +32,9 @@ pub(super) static TRIGGERS: WordMap<Trigger> = WordMap::new(&[
     (b"birth", Trigger::Born),
     (b"login", Trigger::Login),
     (b"is", Trigger::Is),
+    (b"insert", Trigger::Insert),
+    (b"upsert", Trigger::Insert),
+    (b"replace", Trigger::Insert),
     (b"dear", Trigger::Greeting),
     (b"hi", Trigger::Greeting),
     (b"hello", Trigger::Greeting),
@@ -91,6 +95,15 @@ pub(super) static TRIGGERS: WordMap<Trigger> = WordMap::new(&[
     (b"passcode", Trigger::Password),
     (b"passphrase", Trigger::Password),
 ]);
+
+/// Whether a word after `password` reads like a password rather than prose: digits with
+/// letters, or symbols, and long enough (`UZ5X)Vh9kq`, not `expired` or `policy`).
+fn credential_like(w: &[u8]) -> bool {
+    let digits = w.iter().filter(|b| b.is_ascii_digit()).count();
+    let letters = w.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    let symbols = w.len() - digits - letters;
+    (6..=128).contains(&w.len()) && letters > 0 && (digits > 0 || symbols > 0) && digits < w.len()
+}
 
 /// Whether the token at `p` is followed by words that make it a login: `X from 1.2.3.4`,
 /// `X by (uid=0)`, `X [preauth]`, `X on tty1`, or the end of the line.
@@ -465,6 +478,16 @@ impl Scanner<'_> {
                 let prev = self.prev_word(s).unwrap_or_default();
                 let mut pb = [0u8; 16];
                 let prev = lower_into(prev, &mut pb).unwrap_or_default();
+                // `IDENTIFIED BY 'x'`, `IDENTIFIED WITH plugin BY 'x'`.
+                if lw == b"by" && matches!(line.get(after), Some(b'\'') | Some(b'"')) {
+                    let from = s.saturating_sub(80);
+                    let identified = line[from..s]
+                        .windows(10)
+                        .any(|w| w.eq_ignore_ascii_case(b"identified"));
+                    if identified {
+                        return self.quoted_literal(after, Kind::PASSWORD, "identified by");
+                    }
+                }
                 if lw == b"for" && is_ssh_auth_method(prev) {
                     return self.username_at(after, "password for");
                 }
@@ -636,6 +659,15 @@ impl Scanner<'_> {
                 None
             }
             Some(Trigger::Password) => {
+                // SQL's `PASSWORD 'x'`, `PASSWORD('x')`: a literal, whatever it holds.
+                let lit = if line.get(after) == Some(&b'(') {
+                    after + 1
+                } else {
+                    after
+                };
+                if let Some(end) = self.quoted_literal(lit, Kind::PASSWORD, "password literal") {
+                    return Some(end);
+                }
                 // "password is hunter2", "password was hunter2"
                 let rest = &line[after.min(line.len())..];
                 let skip = if rest.starts_with(b"is ") {
@@ -645,6 +677,37 @@ impl Scanner<'_> {
                 } else if rest.starts_with(b"set to ") {
                     7
                 } else {
+                    // "connected with password UZ5X)Vh9kq to db", "temporary password Xy7!k2".
+                    let prev = self.prev_word(s).unwrap_or_default();
+                    let mut pb = [0u8; 16];
+                    let prev = lower_into(prev, &mut pb).unwrap_or_default();
+                    let ve = secret_token_end(line, after);
+                    let announced = matches!(
+                        prev,
+                        b"with"
+                            | b"using"
+                            | b"new"
+                            | b"temporary"
+                            | b"temp"
+                            | b"initial"
+                            | b"default"
+                            | b"generated"
+                            | b"random"
+                            | b"one-time"
+                            | b"his"
+                            | b"her"
+                            | b"my"
+                            | b"your"
+                            | b"their"
+                    );
+                    if line.get(te) == Some(&b' ')
+                        && ve > after
+                        && (announced || credential_like(&line[after..ve]))
+                        && !is_username_stopword(&line[after..ve])
+                    {
+                        self.emit(after, ve, Kind::PASSWORD, Rule::Context("password word"));
+                        return Some(ve);
+                    }
                     return None;
                 };
                 let vs = skip_spaces(line, after + skip);
@@ -655,8 +718,32 @@ impl Scanner<'_> {
                 }
                 None
             }
+            Some(Trigger::Insert) => self.sql_insert(s),
             None => self.street(s, te, lw),
         }
+    }
+
+    /// A quoted literal at `p` (`'x'`, `"x"`, `''` doubled inside): its content as `kind`.
+    fn quoted_literal(&mut self, p: usize, kind: Kind, rule: &'static str) -> Option<usize> {
+        let line = self.line;
+        let q = *line.get(p)?;
+        if q != b'\'' && q != b'"' {
+            return None;
+        }
+        let mut i = p + 1;
+        let close = loop {
+            let c = i + memchr::memchr2(q, b'\\', &line[i.min(line.len())..])?;
+            // A backslash escape, or the quote doubled (`'it''s'`).
+            if line[c] == b'\\' || line.get(c + 1) == Some(&q) {
+                i = c + 2;
+            } else {
+                break c;
+            }
+        };
+        if close > p + 1 {
+            self.emit(p + 1, close, kind, Rule::Context(rule));
+        }
+        Some(close + 1)
     }
 
     #[inline(never)]

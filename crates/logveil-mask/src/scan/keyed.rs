@@ -3,8 +3,8 @@ use super::people::{looks_like_person_name, person_words};
 use super::scanner::{KeyScan, Scanner};
 use super::secrets::{credential_after_scheme, credential_shape};
 use super::text::{
-    find_close, find_escaped_close, looks_like_key_at, looks_like_param_at, skip_blank, starts_upper,
-    trim_end_spaces,
+    find_close, find_escaped_close, looks_like_key_at, looks_like_param_at, skip_blank,
+    starts_upper, trim_end_spaces,
 };
 use crate::bytes::{is_alnum, lower_into};
 use crate::keys::{KeyClass, KeyRule, ValueShape, MAX_KEY};
@@ -100,6 +100,7 @@ pub(super) static PLACEHOLDERS: WordSet = WordMap::new(set![
     b"[]",
     b"yes",
     b"no",
+    b"default",
     b"set",
     b"unset",
     b"present",
@@ -249,6 +250,59 @@ static SYSTEM_ACCOUNTS: WordSet = WordMap::new(set![
     b"_apt"
 ]);
 
+/// The naming attributes whose values are people or logins in a DN: `cn`, `uid`.
+fn is_dn_attribute(k: &[u8]) -> bool {
+    k.eq_ignore_ascii_case(b"cn") || k.eq_ignore_ascii_case(b"uid")
+}
+
+/// Words of built-in containers and groups (`CN=Users`, `CN=Domain Admins`): not people.
+fn is_dn_group_word(w: &[u8]) -> bool {
+    let mut buf = [0u8; 16];
+    lower_into(w, &mut buf).is_some_and(|l| {
+        matches!(
+            l,
+            b"users"
+                | b"computers"
+                | b"builtin"
+                | b"admins"
+                | b"administrators"
+                | b"domain"
+                | b"enterprise"
+                | b"schema"
+                | b"configuration"
+                | b"services"
+                | b"system"
+                | b"group"
+                | b"groups"
+                | b"policies"
+                | b"operators"
+                | b"controllers"
+                | b"servers"
+                | b"guests"
+                | b"managers"
+                | b"staff"
+                | b"people"
+                | b"accounts"
+                | b"roles"
+        )
+    })
+}
+
+/// A DN value without its escapes (`Miller\, Tanya` → `Miller, Tanya`), into `buf`.
+fn unescape_dn<'b>(v: &[u8], buf: &'b mut [u8; 128]) -> &'b [u8] {
+    let mut n = 0;
+    let mut i = 0;
+    while i < v.len() && n < buf.len() {
+        if v[i] == b'\\' && i + 1 < v.len() {
+            i += 1;
+        }
+        buf[n] = v[i];
+        n += 1;
+        i += 1;
+    }
+    &buf[..n]
+}
+
 fn is_uuid(v: &[u8]) -> bool {
     v.len() == 36
         && v.iter().enumerate().all(|(i, &b)| match i {
@@ -262,10 +316,16 @@ fn is_uuid(v: &[u8]) -> bool {
 pub(super) fn is_reference(v: &[u8]) -> bool {
     match v {
         [b'?'] | [b'%', b's'] | [b'%', b'd'] => true,
-        [b'$', b'{', .., b'}'] | [b'{', b'{', .., b'}', b'}'] | [b'%', b'(', .., b')', b's'] => true,
+        [b'$', b'{', .., b'}'] | [b'{', b'{', .., b'}', b'}'] | [b'%', b'(', .., b')', b's'] => {
+            true
+        }
         [b'$' | b'@' | b':', rest @ ..] if !rest.is_empty() => {
             rest.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
-                && (rest[0].is_ascii_digit() || v[0] != b'$' || rest.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_'))
+                && (rest[0].is_ascii_digit()
+                    || v[0] != b'$'
+                    || rest
+                        .iter()
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_'))
         }
         _ => false,
     }
@@ -426,6 +486,12 @@ impl Scanner<'_> {
         let Some(&sep) = line.get(p) else {
             return KeyScan::NotAKey;
         };
+        if sep.is_ascii_alphabetic() && p == e + 1 {
+            return match self.block_key(s) {
+                Some(resume) => KeyScan::Key(resume),
+                None => KeyScan::NotAKey,
+            };
+        }
         match sep {
             b'=' => {
                 if line.get(p + 1) == Some(&b'=') {
@@ -473,6 +539,11 @@ impl Scanner<'_> {
             Some(b) => b.is_ascii_digit(),
             None => false,
         };
+        if sep == b'=' && is_dn_attribute(&line[s..e]) {
+            if let Some(resume) = self.dn_value(s, e, v) {
+                return KeyScan::Key(resume);
+            }
+        }
         let class = match self.keys.classify(&line[s..e], numeric_value) {
             KeyClass::Numeric | KeyClass::Other
                 if s < self.owner_until && is_id_key(&line[s..e]) =>
@@ -522,11 +593,12 @@ impl Scanner<'_> {
                 Some(c) => (v + 1, c),
                 None => (v + 1, self.unquoted_end(s, v + 1, rule.shape)),
             },
-            Some(b'\\') if line.get(v + 1) == Some(&b'"') => match find_escaped_close(line, v + 2)
-            {
-                Some(c) => (v + 2, c),
-                None => (v + 2, self.unquoted_end(s, v + 2, rule.shape)),
-            },
+            Some(b'\\') if line.get(v + 1) == Some(&b'"') => {
+                match find_escaped_close(line, v + 2) {
+                    Some(c) => (v + 2, c),
+                    None => (v + 2, self.unquoted_end(s, v + 2, rule.shape)),
+                }
+            }
             Some(_) if looks_like_key_at(line, v) && line.get(v + 1).is_some() => {
                 // `USER_LOGIN: Username=jdoe`: a label, not a key; its "value" is the next key.
                 return KeyScan::Key(v);
@@ -587,7 +659,7 @@ impl Scanner<'_> {
         let value = &line[vs..ve];
         let person_like = |v: &[u8]| {
             if syntax == Syntax::Query {
-                looks_like_person_name(&decode_plus(v, &mut [0u8; 128]).unwrap_or_default())
+                looks_like_person_name(decode_plus(v, &mut [0u8; 128]).unwrap_or_default())
             } else {
                 looks_like_person_name(v)
             }
@@ -643,6 +715,49 @@ impl Scanner<'_> {
         Some(vs)
     }
 
+    /// `CN=Miller\, Tanya,OU=Staff,DC=corp` and `(uid=jdoe)`: the value of a naming attribute
+    /// of an LDAP distinguished name or filter, to its unescaped end (RFC 4514).
+    fn dn_value(&mut self, s: usize, e: usize, v: usize) -> Option<usize> {
+        let line = self.line;
+        let n = line.len();
+        let mut ve = v;
+        while ve < n {
+            match line[ve] {
+                b'\\' => ve += 2,
+                b',' | b'+' | b'"' | b')' | b';' | b'\'' => break,
+                _ => ve += 1,
+            }
+        }
+        let ve = ve.min(n);
+        // Only inside a DN (another `attr=` follows) or a filter (`(uid=…)`).
+        let in_filter = s > 0 && line[s - 1] == b'(' && line.get(ve) == Some(&b')');
+        let in_dn = line.get(ve) == Some(&b',') && looks_like_key_at(line, ve + 1);
+        if !(in_filter || in_dn) || !line[v..ve].iter().any(u8::is_ascii_alphabetic) {
+            return None;
+        }
+        let value = &line[v..ve];
+        let uid = line[s..e].eq_ignore_ascii_case(b"uid");
+        let mut buf = [0u8; 128];
+        let plain = unescape_dn(value, &mut buf);
+        let kind = if !uid
+            && looks_like_person_name(plain)
+            && !plain.split(|&b| b == b' ').any(is_dn_group_word)
+        {
+            Kind::PERSON
+        } else if is_system_identity(plain) || plain.split(|&b| b == b' ').any(is_dn_group_word) {
+            return Some(ve);
+        } else {
+            Kind::USERNAME
+        };
+        self.emit(
+            v,
+            ve,
+            kind,
+            Rule::Key(Syntax::LdapDn, if uid { "uid" } else { "cn" }),
+        );
+        Some(ve)
+    }
+
     /// `"dob" "1969-05-20"` after a quoted key `s..e`: the next quoted argument is its value.
     fn quoted_argument(&mut self, s: usize, e: usize, open: usize, q: u8) -> KeyScan {
         let line = self.line;
@@ -661,7 +776,13 @@ impl Scanner<'_> {
 
     /// `["Tanya", "Jo"]` under a sensitive key: each quoted element is a value. Returns where
     /// scanning resumes (after the array, or at its first element when it holds no strings).
-    fn array_values(&mut self, rule: KeyRule, label: &'static str, syntax: Syntax, open: usize) -> usize {
+    fn array_values(
+        &mut self,
+        rule: KeyRule,
+        label: &'static str,
+        syntax: Syntax,
+        open: usize,
+    ) -> usize {
         let line = self.line;
         let mut p = open + 1;
         let mut resume = open + 1;
@@ -692,7 +813,10 @@ impl Scanner<'_> {
         let n = line.len();
         let (mut p, end) = match line.get(v) {
             Some(&q @ (b'"' | b'\'')) => (v + 1, find_close(line, v + 1, q).unwrap_or(n)),
-            _ => (v, memchr::memchr3(b'"', b'\t', b'|', &line[v..]).map_or(n, |i| v + i)),
+            _ => (
+                v,
+                memchr::memchr3(b'"', b'\t', b'|', &line[v..]).map_or(n, |i| v + i),
+            ),
         };
         while p < end {
             p = skip_blank(line, p);

@@ -15,9 +15,12 @@
 //! lines). Helpers shared by several families are in `text`.
 
 mod address;
+mod block;
+mod cli;
 mod context;
 mod dates;
 mod email_url;
+mod hl7;
 mod ids;
 mod keyed;
 mod numbers;
@@ -25,7 +28,9 @@ mod people;
 mod record;
 mod scanner;
 mod secrets;
+mod sql;
 mod text;
+mod xml;
 
 pub(crate) use scanner::scan;
 

@@ -273,8 +273,14 @@ impl Scanner<'_> {
         }
         match line[s - 1] {
             b'~' => return true,
+            // `Chrome/10.0.1.5`, `curl/7.68.0`: a product and its version. `/geo/ip/203.0.113.39`
+            // is a path whose segment is an address.
             b'/' if s >= 2 && line[s - 2].is_ascii_alphanumeric() => {
-                return true;
+                let ws = line[..s - 1]
+                    .iter()
+                    .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.')))
+                    .map_or(0, |i| i + 1);
+                return !(ws > 0 && line[ws - 1] == b'/');
             }
             _ => {}
         }
@@ -495,5 +501,63 @@ impl Scanner<'_> {
             return Some(e);
         }
         None
+    }
+}
+
+/// Cisco's way of writing a MAC address: `94db.dcf0.e55d`.
+fn is_dotted_mac(t: &[u8]) -> bool {
+    t.len() == 14
+        && t.iter().enumerate().all(|(i, &b)| match i {
+            4 | 9 => b == b'.',
+            _ => b.is_ascii_hexdigit(),
+        })
+        && t.iter().any(u8::is_ascii_digit)
+}
+
+impl Scanner<'_> {
+    pub(super) fn dotted_mac(&mut self, s: usize, e: usize) -> Option<usize> {
+        if !is_dotted_mac(&self.line[s..e]) {
+            return None;
+        }
+        self.emit(s, e, Kind::MAC_ADDRESS, Rule::Shape("mac address"));
+        Some(e)
+    }
+
+    /// Magnetic stripe data: track 1 `%B4111…^MILLER/TANYA^2512101…?` and track 2
+    /// `;4111…=2512101…?`. The card number, the holder's name and the discretionary data
+    /// (which may hold the card's verification value) are all masked.
+    pub(super) fn card_track(&mut self, s: usize) -> Option<usize> {
+        let line = self.line;
+        let track1 =
+            line.get(s) == Some(&b'%') && matches!(line.get(s + 1), Some(b'B') | Some(b'b'));
+        let ps = if track1 { s + 2 } else { s + 1 };
+        let pan_len = line[ps.min(line.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let pe = ps + pan_len;
+        if !(13..=19).contains(&pan_len) || !validate::luhn(&line[ps..pe]) {
+            return None;
+        }
+        let sep = if track1 { b'^' } else { b'=' };
+        if line.get(pe) != Some(&sep) {
+            return None;
+        }
+        self.emit(ps, pe, Kind::CREDIT_CARD, Rule::Shape("card track data"));
+        let mut p = pe + 1;
+        if track1 {
+            let ne = p + memchr::memchr(b'^', &line[p..]).unwrap_or(0);
+            if ne > p {
+                self.emit(p, ne, Kind::PERSON, Rule::Shape("card track data"));
+            }
+            p = ne + 1;
+        }
+        // Expiry (YYMM) and service code stay; what follows is the issuer's discretionary data.
+        let de = memchr::memchr(b'?', &line[p.min(line.len())..]).map_or(line.len(), |i| p + i);
+        let ds = (p + 7).min(de);
+        if de > ds {
+            self.emit(ds, de, Kind::CREDIT_CARD, Rule::Shape("card track data"));
+        }
+        Some(de)
     }
 }

@@ -39,6 +39,22 @@ pub(super) fn looks_like_person_name(v: &[u8]) -> bool {
 
 /// Capitalized words that follow a trigger but are not names.
 pub(super) static NAME_STOPWORDS: WordSet = WordMap::new(set![
+    // ActiveRecord and other ORMs log `Customer Create (5.3ms)`: a model and an action.
+    b"Load",
+    b"Create",
+    b"Update",
+    b"Destroy",
+    b"Delete",
+    b"Exists",
+    b"Count",
+    b"Pluck",
+    b"Insert",
+    b"Upsert",
+    b"Sum",
+    b"Find",
+    b"Save",
+    b"Columns",
+    b"Bulk",
     b"Care",
     b"Services",
     b"Success",

@@ -98,6 +98,11 @@ impl<'a> Scanner<'a> {
             b':' if line.get(i + 1) == Some(&b':') && (i == 0 || !is_word(line[i - 1])) => {
                 self.hex_colon(i).unwrap_or(i + 2)
             }
+            b'<' => self.xml_element(i).unwrap_or(i + 1),
+            b';' if line.get(i + 1).is_some_and(u8::is_ascii_digit) => {
+                self.card_track(i).unwrap_or(i + 1)
+            }
+            b'[' if line.get(i + 1) == Some(&b'[') => self.bind_pairs(i).unwrap_or(i + 1),
             _ => i + 1,
         }
     }
@@ -121,6 +126,21 @@ impl<'a> Scanner<'a> {
         if fc & ALPHA != 0 && next == Some(b':') && line[e..].starts_with(b"://") {
             return self.url(e + 3);
         }
+        if first == b'%' && e - s > 14 && line[s + 1] | 0x20 == b'b' {
+            if let Some(end) = self.card_track(s) {
+                return end;
+            }
+        }
+        if e - s == 14 && any & DOT != 0 {
+            if let Some(end) = self.dotted_mac(s, e) {
+                return end;
+            }
+        }
+        if e - s == 3 && next == Some(b'|') && s + 4 < line.len() {
+            if let Some(end) = self.hl7_segment(s) {
+                return end;
+            }
+        }
         if e - s == 17 && any & DASH != 0 {
             if let Some(end) = self.mac_dashed(s, e) {
                 return end;
@@ -142,6 +162,11 @@ impl<'a> Scanner<'a> {
                 KeyScan::NotAKey => {}
                 KeyScan::Key(resume) => return resume,
             }
+            if any & UNDERSCORE != 0 {
+                if let Some(resume) = self.set_argument(s, e) {
+                    return resume;
+                }
+            }
         } else if first == b'-' {
             // Command-line flags: `--username=jdoe`, `-password=…`.
             let ks = s + line[s..e].iter().take_while(|&&b| b == b'-').count();
@@ -149,6 +174,9 @@ impl<'a> Scanner<'a> {
                 if let KeyScan::Key(resume) = self.key(ks, e) {
                     return resume;
                 }
+            }
+            if let Some(resume) = self.command_flag(s, e) {
+                return resume;
             }
         }
         if fc & DIGIT != 0 || (first == b'+' && line.get(s + 1).is_some_and(u8::is_ascii_digit)) {

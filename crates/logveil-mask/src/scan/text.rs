@@ -31,7 +31,11 @@ pub(super) fn find_escaped_close(line: &[u8], from: usize) -> Option<usize> {
     let mut p = from;
     while let Some(i) = memchr::memchr(b'"', &line[p.min(line.len())..]) {
         let at = p + i;
-        let slashes = line[from..at].iter().rev().take_while(|&&b| b == b'\\').count();
+        let slashes = line[from..at]
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b'\\')
+            .count();
         if slashes == 1 {
             return Some(at - 1);
         }

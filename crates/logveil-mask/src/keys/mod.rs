@@ -8,40 +8,12 @@
 
 use crate::Kind;
 
-/// How far a value reaches when it is not quoted, and what it must look like to count.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum ValueShape {
-    /// One token; any non-placeholder value.
-    Word,
-    /// Capitalized words (`Jane van Doe`); unquoted values stop at the first lowercase word.
-    Person,
-    /// A login: one token.
-    Username,
-    /// A date, possibly written with spaces (`April 28, 1920`).
-    Date,
-    /// A street address: words up to the next `key=`; must contain a letter and a space.
-    Address,
-    /// A secret: one token, keeping `,;)` that belong to it.
-    Secret,
-    /// `Authorization` header values: skip the scheme (`Bearer`, `Basic`…), take the credential.
-    Authorization,
-    /// A one-time code or PIN: a few characters, some of them digits.
-    Code,
-    /// An opaque session handle: long enough and mixed enough to be a bearer credential.
-    SessionId,
-    /// 12 to 19 digits with optional spaces or dashes.
-    CardNumber,
-    /// 3 or 4 digits.
-    Cvv,
-    /// Letters, digits and spaces, 9 to 34 of them.
-    AccountNumber,
-    /// A government id: letters and digits, possibly in space-separated groups.
-    GovernmentId,
-    /// Digits with phone punctuation.
-    Phone,
-    /// `name=value; name=value`: a cookie header, each cookie judged by its own name.
-    CookieList,
-}
+mod shape;
+mod vocabulary;
+
+pub(crate) use shape::ValueShape;
+
+use vocabulary::{BUILTIN, MULTILINGUAL, PERSON_NAME_PREFIXES};
 
 /// What a sensitive key masks.
 #[derive(Clone, Copy, Debug)]
@@ -112,7 +84,7 @@ fn tail_bit(packed: u64, n: usize) -> usize {
 /// A normalized key name, its rule, and the label `--explain` shows.
 type KeyEntry = (Box<[u8]>, KeyRule, &'static str);
 
-const BUCKETS: usize = 1024;
+const BUCKETS: usize = 4096;
 
 impl Default for KeyTable {
     fn default() -> Self {
@@ -137,328 +109,6 @@ fn bucket_of(k: &[u8]) -> usize {
         .wrapping_add(usize::from(mid).wrapping_mul(0x1d3)))
         % BUCKETS
 }
-
-/// Words that make `…name` a person's name.
-const PERSON_NAME_PREFIXES: &[&str] = &[
-    "",
-    "first",
-    "last",
-    "full",
-    "given",
-    "family",
-    "middle",
-    "sur",
-    "display",
-    "real",
-    "legal",
-    "customer",
-    "client",
-    "patient",
-    "contact",
-    "holder",
-    "cardholder",
-    "accountholder",
-    "owner",
-    "recipient",
-    "sender",
-    "billing",
-    "shipping",
-    "person",
-    "employee",
-    "member",
-    "buyer",
-    "passenger",
-    "guest",
-    "applicant",
-    "beneficiary",
-    "nick",
-    "maiden",
-    "fathers",
-    "mothers",
-    "spouse",
-    "parent",
-    "child",
-    "student",
-    "teacher",
-    "driver",
-    "user",
-    "account",
-    "author",
-    "signer",
-    "payer",
-    "payee",
-    "cardholder",
-    "delivery",
-    "subscriber",
-    "consignee",
-    "attendee",
-    "emergencycontact",
-    "kin",
-];
-
-const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
-    // Contact details.
-    ("email", Kind::EMAIL, ValueShape::Word, true),
-    ("emailaddress", Kind::EMAIL, ValueShape::Word, true),
-    ("emailaddr", Kind::EMAIL, ValueShape::Word, true),
-    ("phone", Kind::PHONE, ValueShape::Phone, true),
-    ("phonenumber", Kind::PHONE, ValueShape::Phone, true),
-    ("telephone", Kind::PHONE, ValueShape::Phone, true),
-    ("tel", Kind::PHONE, ValueShape::Phone, false),
-    ("mobile", Kind::PHONE, ValueShape::Phone, true),
-    ("mobilenumber", Kind::PHONE, ValueShape::Phone, true),
-    ("cell", Kind::PHONE, ValueShape::Phone, false),
-    ("cellphone", Kind::PHONE, ValueShape::Phone, true),
-    ("msisdn", Kind::PHONE, ValueShape::Phone, true),
-    ("fax", Kind::PHONE, ValueShape::Phone, false),
-    // Identity.
-    ("dob", Kind::DATE_OF_BIRTH, ValueShape::Date, true),
-    ("dateofbirth", Kind::DATE_OF_BIRTH, ValueShape::Date, true),
-    ("birthdate", Kind::DATE_OF_BIRTH, ValueShape::Date, true),
-    ("birthday", Kind::DATE_OF_BIRTH, ValueShape::Date, true),
-    ("birthdt", Kind::DATE_OF_BIRTH, ValueShape::Date, true),
-    ("bday", Kind::DATE_OF_BIRTH, ValueShape::Date, false),
-    ("born", Kind::DATE_OF_BIRTH, ValueShape::Date, false),
-    ("surname", Kind::PERSON, ValueShape::Person, true),
-    ("forename", Kind::PERSON, ValueShape::Person, true),
-    ("customer", Kind::PERSON, ValueShape::Person, false),
-    ("patient", Kind::PERSON, ValueShape::Person, false),
-    ("cardholder", Kind::PERSON, ValueShape::Person, false),
-    ("holder", Kind::PERSON, ValueShape::Person, true),
-    ("nameoncard", Kind::PERSON, ValueShape::Person, true),
-    ("cardholdername", Kind::PERSON, ValueShape::Person, true),
-    ("accountholder", Kind::PERSON, ValueShape::Person, true),
-    ("requester", Kind::USERNAME, ValueShape::Username, false),
-    ("reporter", Kind::USERNAME, ValueShape::Username, false),
-    ("reviewer", Kind::USERNAME, ValueShape::Username, false),
-    ("approver", Kind::USERNAME, ValueShape::Username, false),
-    ("inviter", Kind::USERNAME, ValueShape::Username, false),
-    ("invitee", Kind::USERNAME, ValueShape::Username, false),
-    ("contact", Kind::PERSON, ValueShape::Person, false),
-    ("recipient", Kind::PERSON, ValueShape::Person, false),
-    ("attn", Kind::PERSON, ValueShape::Person, false),
-    ("person", Kind::PERSON, ValueShape::Person, true),
-    ("user", Kind::USERNAME, ValueShape::Username, true),
-    ("username", Kind::USERNAME, ValueShape::Username, true),
-    ("uname", Kind::USERNAME, ValueShape::Username, false),
-    ("usr", Kind::USERNAME, ValueShape::Username, false),
-    ("login", Kind::USERNAME, ValueShape::Username, true),
-    ("loginname", Kind::USERNAME, ValueShape::Username, true),
-    ("loginid", Kind::USERNAME, ValueShape::Username, true),
-    ("userlogin", Kind::USERNAME, ValueShape::Username, true),
-    ("logname", Kind::USERNAME, ValueShape::Username, false),
-    ("ruser", Kind::USERNAME, ValueShape::Username, false),
-    ("euser", Kind::USERNAME, ValueShape::Username, false),
-    ("screenname", Kind::USERNAME, ValueShape::Username, true),
-    ("handle", Kind::USERNAME, ValueShape::Username, false),
-    ("nickname", Kind::USERNAME, ValueShape::Username, true),
-    ("principal", Kind::USERNAME, ValueShape::Username, false),
-    ("actor", Kind::USERNAME, ValueShape::Username, false),
-    ("assignee", Kind::USERNAME, ValueShape::Username, false),
-    ("createdby", Kind::USERNAME, ValueShape::Username, true),
-    ("updatedby", Kind::USERNAME, ValueShape::Username, true),
-    ("modifiedby", Kind::USERNAME, ValueShape::Username, true),
-    ("requestedby", Kind::USERNAME, ValueShape::Username, true),
-    ("approvedby", Kind::USERNAME, ValueShape::Username, true),
-    ("userid", Kind::USER_ID, ValueShape::Word, true),
-    ("uid", Kind::USER_ID, ValueShape::Word, true),
-    ("euid", Kind::USER_ID, ValueShape::Word, false),
-    ("sub", Kind::USER_ID, ValueShape::Word, false),
-    ("customerid", Kind::USER_ID, ValueShape::Word, true),
-    ("accountid", Kind::USER_ID, ValueShape::Word, true),
-    ("memberid", Kind::USER_ID, ValueShape::Word, true),
-    ("patientid", Kind::USER_ID, ValueShape::Word, true),
-    ("employeeid", Kind::USER_ID, ValueShape::Word, true),
-    ("subscriberid", Kind::USER_ID, ValueShape::Word, true),
-    ("personid", Kind::USER_ID, ValueShape::Word, true),
-    ("playerid", Kind::USER_ID, ValueShape::Word, true),
-    ("studentid", Kind::USER_ID, ValueShape::Word, true),
-    ("clientnumber", Kind::USER_ID, ValueShape::Word, true),
-    ("customernumber", Kind::USER_ID, ValueShape::Word, true),
-    ("accountnumber", Kind::USER_ID, ValueShape::Word, true),
-    // Addresses.
-    ("address", Kind::ADDRESS, ValueShape::Address, true),
-    ("addr", Kind::ADDRESS, ValueShape::Address, false),
-    ("street", Kind::ADDRESS, ValueShape::Address, true),
-    ("streetaddress", Kind::ADDRESS, ValueShape::Address, true),
-    ("addressline", Kind::ADDRESS, ValueShape::Address, true),
-    ("addressline1", Kind::ADDRESS, ValueShape::Address, true),
-    ("addressline2", Kind::ADDRESS, ValueShape::Address, true),
-    ("address1", Kind::ADDRESS, ValueShape::Address, true),
-    ("address2", Kind::ADDRESS, ValueShape::Address, true),
-    ("homeaddress", Kind::ADDRESS, ValueShape::Address, true),
-    ("shippingaddress", Kind::ADDRESS, ValueShape::Address, true),
-    ("billingaddress", Kind::ADDRESS, ValueShape::Address, true),
-    ("mailingaddress", Kind::ADDRESS, ValueShape::Address, true),
-    ("postaladdress", Kind::ADDRESS, ValueShape::Address, true),
-    ("deliveryaddress", Kind::ADDRESS, ValueShape::Address, true),
-    ("shipto", Kind::ADDRESS, ValueShape::Address, true),
-    // Government ids.
-    ("ssn", Kind::US_SSN, ValueShape::GovernmentId, true),
-    (
-        "socialsecuritynumber",
-        Kind::US_SSN,
-        ValueShape::GovernmentId,
-        true,
-    ),
-    (
-        "socialsecurity",
-        Kind::US_SSN,
-        ValueShape::GovernmentId,
-        true,
-    ),
-    ("nino", Kind::NATIONAL_ID, ValueShape::GovernmentId, true),
-    (
-        "nationalinsurancenumber",
-        Kind::NATIONAL_ID,
-        ValueShape::GovernmentId,
-        true,
-    ),
-    (
-        "nationalid",
-        Kind::NATIONAL_ID,
-        ValueShape::GovernmentId,
-        true,
-    ),
-    (
-        "passport",
-        Kind::NATIONAL_ID,
-        ValueShape::GovernmentId,
-        true,
-    ),
-    (
-        "passportnumber",
-        Kind::NATIONAL_ID,
-        ValueShape::GovernmentId,
-        true,
-    ),
-    (
-        "passportno",
-        Kind::NATIONAL_ID,
-        ValueShape::GovernmentId,
-        true,
-    ),
-    ("taxid", Kind::NATIONAL_ID, ValueShape::GovernmentId, true),
-    ("tin", Kind::NATIONAL_ID, ValueShape::GovernmentId, false),
-    (
-        "driverslicense",
-        Kind::NATIONAL_ID,
-        ValueShape::GovernmentId,
-        true,
-    ),
-    (
-        "driverlicense",
-        Kind::NATIONAL_ID,
-        ValueShape::GovernmentId,
-        true,
-    ),
-    (
-        "licensenumber",
-        Kind::NATIONAL_ID,
-        ValueShape::GovernmentId,
-        true,
-    ),
-    // Payment.
-    ("card", Kind::CREDIT_CARD, ValueShape::CardNumber, false),
-    (
-        "cardnumber",
-        Kind::CREDIT_CARD,
-        ValueShape::CardNumber,
-        true,
-    ),
-    ("cardno", Kind::CREDIT_CARD, ValueShape::CardNumber, true),
-    ("cardnum", Kind::CREDIT_CARD, ValueShape::CardNumber, true),
-    (
-        "creditcard",
-        Kind::CREDIT_CARD,
-        ValueShape::CardNumber,
-        true,
-    ),
-    (
-        "creditcardnumber",
-        Kind::CREDIT_CARD,
-        ValueShape::CardNumber,
-        true,
-    ),
-    ("ccnumber", Kind::CREDIT_CARD, ValueShape::CardNumber, true),
-    ("ccnum", Kind::CREDIT_CARD, ValueShape::CardNumber, true),
-    ("cc", Kind::CREDIT_CARD, ValueShape::CardNumber, false),
-    ("pan", Kind::CREDIT_CARD, ValueShape::CardNumber, false),
-    ("cvv", Kind::CREDIT_CARD, ValueShape::Cvv, true),
-    ("cvv2", Kind::CREDIT_CARD, ValueShape::Cvv, true),
-    ("cvc", Kind::CREDIT_CARD, ValueShape::Cvv, true),
-    ("cvc2", Kind::CREDIT_CARD, ValueShape::Cvv, true),
-    ("securitycode", Kind::CREDIT_CARD, ValueShape::Cvv, true),
-    ("iban", Kind::IBAN, ValueShape::AccountNumber, true),
-    ("bankaccount", Kind::IBAN, ValueShape::AccountNumber, true),
-    // Credentials.
-    ("password", Kind::PASSWORD, ValueShape::Secret, true),
-    ("passwd", Kind::PASSWORD, ValueShape::Secret, true),
-    ("pwd", Kind::PASSWORD, ValueShape::Secret, true),
-    ("pass", Kind::PASSWORD, ValueShape::Secret, false),
-    ("passphrase", Kind::PASSWORD, ValueShape::Secret, true),
-    ("passcode", Kind::PASSWORD, ValueShape::Secret, true),
-    ("pin", Kind::PASSWORD, ValueShape::Code, false),
-    ("secret", Kind::SECRET, ValueShape::Secret, true),
-    ("clientsecret", Kind::SECRET, ValueShape::Secret, true),
-    ("secretkey", Kind::SECRET, ValueShape::Secret, true),
-    ("secretaccesskey", Kind::SECRET, ValueShape::Secret, true),
-    ("privatekey", Kind::SECRET, ValueShape::Secret, true),
-    ("accesskey", Kind::SECRET, ValueShape::Secret, true),
-    ("accesskeyid", Kind::SECRET, ValueShape::Secret, true),
-    ("apikey", Kind::SECRET, ValueShape::Secret, true),
-    ("apitoken", Kind::SECRET, ValueShape::Secret, true),
-    ("apisecret", Kind::SECRET, ValueShape::Secret, true),
-    ("appsecret", Kind::SECRET, ValueShape::Secret, true),
-    ("appkey", Kind::SECRET, ValueShape::Secret, true),
-    ("accountkey", Kind::SECRET, ValueShape::Secret, true),
-    ("sharedaccesskey", Kind::SECRET, ValueShape::Secret, true),
-    ("token", Kind::SECRET, ValueShape::Secret, true),
-    ("accesstoken", Kind::SECRET, ValueShape::Secret, true),
-    ("refreshtoken", Kind::SECRET, ValueShape::Secret, true),
-    ("idtoken", Kind::SECRET, ValueShape::Secret, true),
-    ("authtoken", Kind::SECRET, ValueShape::Secret, true),
-    ("sessiontoken", Kind::SECRET, ValueShape::Secret, true),
-    ("securitytoken", Kind::SECRET, ValueShape::Secret, true),
-    ("bearertoken", Kind::SECRET, ValueShape::Secret, true),
-    ("csrftoken", Kind::SECRET, ValueShape::Secret, true),
-    ("xsrftoken", Kind::SECRET, ValueShape::Secret, true),
-    ("sessionid", Kind::SECRET, ValueShape::Secret, true),
-    ("sessid", Kind::SECRET, ValueShape::Secret, true),
-    ("jsessionid", Kind::SECRET, ValueShape::Secret, true),
-    ("phpsessid", Kind::SECRET, ValueShape::Secret, true),
-    ("credential", Kind::SECRET, ValueShape::Secret, true),
-    ("credentials", Kind::SECRET, ValueShape::Secret, true),
-    ("otp", Kind::SECRET, ValueShape::Code, true),
-    ("totp", Kind::SECRET, ValueShape::Code, true),
-    ("mfacode", Kind::SECRET, ValueShape::Code, true),
-    ("webhooksecret", Kind::SECRET, ValueShape::Secret, true),
-    ("signingkey", Kind::SECRET, ValueShape::Secret, true),
-    ("encryptionkey", Kind::SECRET, ValueShape::Secret, true),
-    ("xapikey", Kind::SECRET, ValueShape::Secret, true),
-    (
-        "authorization",
-        Kind::SECRET,
-        ValueShape::Authorization,
-        true,
-    ),
-    (
-        "proxyauthorization",
-        Kind::SECRET,
-        ValueShape::Authorization,
-        true,
-    ),
-    ("session", Kind::SECRET, ValueShape::SessionId, false),
-    ("sid", Kind::SECRET, ValueShape::SessionId, false),
-    ("sess", Kind::SECRET, ValueShape::SessionId, false),
-    ("connectsid", Kind::SECRET, ValueShape::SessionId, false),
-    ("remembertoken", Kind::SECRET, ValueShape::Secret, true),
-    ("authtoken", Kind::SECRET, ValueShape::Secret, true),
-    ("cookie", Kind::SECRET, ValueShape::CookieList, false),
-    ("cookies", Kind::SECRET, ValueShape::CookieList, false),
-    ("setcookie", Kind::SECRET, ValueShape::CookieList, false),
-    ("httpcookie", Kind::SECRET, ValueShape::CookieList, false),
-];
 
 /// Credential words that mark a key even when run together with another word.
 const RUN_TOGETHER: &[(&[u8], &str)] = &[
@@ -616,6 +266,18 @@ impl KeyTable {
                 "name",
             );
         }
+        for &(name, kind, shape, suffix_ok) in MULTILINGUAL {
+            t.put(
+                name,
+                KeyRule {
+                    kind,
+                    shape,
+                    custom: None,
+                    suffix_ok,
+                },
+                name,
+            );
+        }
         // `username`/`user_name` are logins, not names.
         for login in ["username", "loginname", "accountname", "screenname"] {
             t.put(
@@ -693,7 +355,9 @@ impl KeyTable {
             let bit = tail_bit(packed, n);
             self.endings[bit / 64] & (1 << (bit % 64)) != 0
         };
-        (got >= 4 && probe(4)) || (got >= 3 && probe(3)) || (got >= 2 && probe(2))
+        // Keys written mostly in another script (`氏名`, `ngày_sinh`) have too few ASCII letters
+        // for the bitmap to say no.
+        got < 2 || (got >= 4 && probe(4)) || (got >= 3 && probe(3)) || probe(2)
     }
 
     /// Adds a custom sensitive key (normalized here).
@@ -795,6 +459,17 @@ fn normalize<'a>(
                 new_seg = false;
                 prev_lower = b.is_ascii_lowercase() || b.is_ascii_digit();
                 *buf.get_mut(n)? = b.to_ascii_lowercase();
+                n += 1;
+            }
+            // Letters of other scripts (`contraseña`, `doğum_tarihi`, `氏名`), kept as written.
+            0x80..=0xff => {
+                if new_seg && nsegs < segs.len() {
+                    segs[nsegs] = n;
+                    nsegs += 1;
+                }
+                new_seg = false;
+                prev_lower = true;
+                *buf.get_mut(n)? = b;
                 n += 1;
             }
             _ => return None,
