@@ -126,7 +126,7 @@ const SOCIAL_SECURITY: Context = Context::of(
 );
 
 /// Normalized words. Accented spellings are listed as written and without accents.
-static WORDS: WordMap<Context> = WordMap::new(&[
+pub(super) const WORD_LIST: &[(&[u8], Context)] = &[
     // UK
     (b"nino", only(UkNino)),
     (b"ninumber", only(UkNino)),
@@ -346,7 +346,9 @@ static WORDS: WordMap<Context> = WordMap::new(&[
     ("银行账号".as_bytes(), ACCOUNT),
     ("账号".as_bytes(), ACCOUNT),
     ("口座番号".as_bytes(), ACCOUNT),
-]);
+];
+
+static WORDS: WordMap<Context> = WordMap::new(WORD_LIST);
 
 /// Trailing words that add nothing (`tckn_no`, `bsn number`, `cpr-nr.`, `bsn_id`).
 fn is_filler(seg: &[u8]) -> bool {
@@ -433,7 +435,7 @@ pub(crate) fn context_before(line: &[u8], s: usize) -> Option<Context> {
         .take_while(|&&b| matches!(b, b' ' | b'\t' | b':' | b'=' | b'"' | b'\'' | b'#' | b'('))
         .count();
     let end = s - gap;
-    if end == 0 || gap == 0 && end == s && head.last().is_some_and(u8::is_ascii_alphanumeric) {
+    if end == 0 || (gap == 0 && head.last().is_some_and(u8::is_ascii_alphanumeric)) {
         return None;
     }
     let mut start = end.saturating_sub(MAX_LEN);
