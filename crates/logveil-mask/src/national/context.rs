@@ -375,9 +375,17 @@ const MAX_LEN: usize = 64;
 /// The word or key name `word` (any case; `_ - .` spaces and camel case split segments) as a
 /// context word, if it is one.
 pub(crate) fn context_word(word: &[u8]) -> Option<Context> {
-    if word.len() > 2 * MAX_LEN {
-        return None;
-    }
+    // A long key is named by its tail (`…_customer_bsn`): keep the last segments that fit.
+    let word = match word.len().checked_sub(MAX_LEN) {
+        Some(cut) if cut > 0 => {
+            let tail = word.get(cut..)?;
+            let skip = tail
+                .iter()
+                .position(|b| b.is_ascii() && !b.is_ascii_alphanumeric())?;
+            tail.get(skip..)?
+        }
+        _ => word,
+    };
     let mut buf = [0u8; MAX_LEN];
     let mut starts = [0usize; MAX_SEGMENTS];
     let mut nseg = 0;

@@ -110,6 +110,21 @@ pub(crate) fn match_in_context(line: &[u8], s: usize, ctx: Context) -> Option<Id
     find(line, s, ctx.mask(), true).or_else(|| bank::generic(line, s, ctx.mask()))
 }
 
+/// What to report at `s` when the scanner has no key of its own for the value: a match of the
+/// schemes the words just before `s` announce ([`context_before`]), else a strong match.
+pub(crate) fn reportable_at(line: &[u8], s: usize) -> Option<IdMatch> {
+    let m = match_at(line, s);
+    if m.is_some_and(|m| m.strength == Strength::Strong) {
+        return m;
+    }
+    // Only tokens that can start a value are worth the look back.
+    if !line.get(s).is_some_and(u8::is_ascii_alphanumeric) || !start_ok(line, s) {
+        return None;
+    }
+    let ctx = context_before(line, s)?;
+    match_in_context(line, s, ctx)
+}
+
 fn find(line: &[u8], s: usize, mask: u64, in_context: bool) -> Option<IdMatch> {
     let first = *line.get(s)?;
     if !first.is_ascii_alphanumeric() || !start_ok(line, s) {

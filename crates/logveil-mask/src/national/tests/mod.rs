@@ -250,6 +250,8 @@ fn context_words() {
     assert!(!context_word(b"bsn").unwrap().is_bank());
     // Very long keys keep their tail.
     assert_eq!(label("a_b_c_d_e_f_g_h_i_j_customer_bsn"), Some("NL BSN"));
+    let long = format!("{}_customer_bsn", "segment".repeat(30));
+    assert_eq!(label(&long), Some("NL BSN"));
 }
 
 #[test]
@@ -304,6 +306,42 @@ fn context_before_values() {
     let ctx = context_before(line.as_bytes(), s).unwrap();
     let m = match_in_context(line.as_bytes(), s, ctx).unwrap();
     assert_eq!((m.scheme, &line[m.start..m.end]), ("NL BSN", "123456782"));
+}
+
+#[test]
+fn reportable_with_words_before() {
+    let report = |line: &str, value: &str| {
+        let s = line.find(value).unwrap();
+        reportable_at(line.as_bytes(), s).map(|m| (m.scheme, line[m.start..m.end].to_string()))
+    };
+    let found = |scheme: &'static str, text: &str| Some((scheme, text.to_string()));
+    assert_eq!(
+        report("bsn: 123456782 ok", "123"),
+        found("NL BSN", "123456782")
+    );
+    assert_eq!(report("paid 123456782 cents", "123"), None);
+    assert_eq!(
+        report("CPF 123.456.789-09", "123"),
+        found("BR CPF", "123.456.789-09")
+    );
+    // A strong shape stands even after a word that announces something else.
+    assert_eq!(
+        report("bsn 123.456.789-09", "123"),
+        found("BR CPF", "123.456.789-09")
+    );
+    assert_eq!(
+        report("sort code 123456 account 12345678", "123456 "),
+        found("UK sort code", "123456")
+    );
+    assert_eq!(
+        report("sort code 123456 account 12345678", "12345678"),
+        found("bank account number", "12345678")
+    );
+    assert_eq!(
+        report("Passport No: C03005988.", "C03"),
+        found("passport number", "C03005988")
+    );
+    assert_eq!(report("x=1 passport", "passport"), None);
 }
 
 #[test]
@@ -370,6 +408,10 @@ proptest! {
             prop_assert_eq!(m.start, pos);
             prop_assert!(m.end > m.start && m.end <= line.len());
             prop_assert!(ctx.mask() & bit_of(m.scheme) != 0);
+        }
+        if let Some(m) = reportable_at(&line, pos) {
+            prop_assert_eq!(m.start, pos);
+            prop_assert!(m.end > m.start && m.end <= line.len());
         }
         let _ = context_before(&line, pos);
         let _ = context_word(&line);
