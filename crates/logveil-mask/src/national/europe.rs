@@ -35,15 +35,8 @@ pub(super) fn de_steuer_id(c: &[u8]) -> Option<Strength> {
     for &x in body {
         *counts.get_mut(x as usize)? += 1;
     }
-    let repeated: Vec3 = counts.iter().fold(Vec3::default(), |acc, &n| acc.add(n));
+    let repeated = counts.iter().fold(Repeats::default(), |acc, &n| acc.add(n));
     if repeated.twice + repeated.thrice != 1 || repeated.more > 0 {
-        return None;
-    }
-    if repeated.thrice == 1
-        && body
-            .windows(3)
-            .any(|w| w.first() == w.get(1) && w.get(1) == w.get(2))
-    {
         return None;
     }
     (check.first() == Some(&iso7064_mod11_10(body))).then_some(Strong)
@@ -51,25 +44,25 @@ pub(super) fn de_steuer_id(c: &[u8]) -> Option<Strength> {
 
 /// How many digits occur twice, three times, or more.
 #[derive(Default, Clone, Copy)]
-struct Vec3 {
+struct Repeats {
     twice: u8,
     thrice: u8,
     more: u8,
 }
 
-impl Vec3 {
+impl Repeats {
     fn add(self, n: u8) -> Self {
         match n {
-            2 => Vec3 {
+            2 => Repeats {
                 twice: self.twice + 1,
                 ..self
             },
-            3 => Vec3 {
+            3 => Repeats {
                 thrice: self.thrice + 1,
                 ..self
             },
             0 | 1 => self,
-            _ => Vec3 {
+            _ => Repeats {
                 more: self.more + 1,
                 ..self
             },

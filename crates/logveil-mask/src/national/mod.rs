@@ -4,8 +4,9 @@
 //! This module owns recognition only. It answers two questions the scanner asks about a token of
 //! a line: "does a national id or bank account start here, and how much evidence is its shape
 //! alone" ([`match_at`], [`match_in_context`]) and "does this word or key announce one"
-//! ([`context_word`], [`context_before`]). It never masks, never allocates and looks at a bounded
-//! window of the line (at most ~24 bytes after the start, ~64 before it for context words).
+//! ([`context_word`], [`context_before`]); [`reportable_at`] combines the two for a scanner that
+//! has no key for the value. It never masks, never allocates, and reads a bounded window of the
+//! line: a few dozen bytes from the start, at most 64 before it for context words.
 //!
 //! # Evidence
 //!
@@ -24,7 +25,7 @@
 //! | scheme | written as | rule checked | definition |
 //! |---|---|---|---|
 //! | UK NINO | `AB123456C`, `AB 12 34 56 C` | prefix letters (not D F I Q U V, second not O, not BG GB KN NK NT TN; QQ/ZZ kept as in [`crate::validate`]), suffix A–D | HMRC National Insurance Manual NIM39110 |
-//! | DE Steuer-ID (IdNr) | `12345678995`, `12 345 678 995` | 11 digits, first not 0, in the first ten exactly one digit twice or three times (never three in a row), ISO 7064 MOD 11,10 check | § 139b AO; Steueridentifikationsnummerverordnung; check as BGBl. 1993 I 736 (ZMDV Anlage 3) |
+//! | DE Steuer-ID (IdNr) | `12345678995`, `12 345 678 995` | 11 digits, first not 0, in the first ten exactly one digit twice or three times, ISO 7064 MOD 11,10 check | § 139b AO; Steueridentifikationsnummerverordnung; check as BGBl. 1993 I 736 (ZMDV Anlage 3) |
 //! | DE Personalausweis | `T220001293` | 9 characters of `0-9 C F G H J K L M N P R T V W X Y Z` + check digit, weights 7-3-1 | PAuswG § 5; ICAO Doc 9303 part 3 |
 //! | FR NIR | `1 85 08 75 123 456 78`, 15 digits | sex, month (01–12, 20–42, 50–99), department (2A/2B = 19/18), order ≠ 000, key = 97 − (NIR mod 97) | décret n° 82-103 du 22 janvier 1982 (INSEE, RNIPP) |
 //! | IT codice fiscale | `RSSMRA85T10A562S` | 16 characters, month letter, day 1–31 or 41–71, omocodia letters `LMNPQRSTUV`, check letter from the odd/even tables mod 26 | DM 23 dicembre 1976 n. 13813 |

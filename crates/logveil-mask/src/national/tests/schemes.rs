@@ -43,9 +43,12 @@ fn de_steuer_id() {
         "11234567890",
         Scheme::DeSteuerId,
     );
-    // Two digits repeated, one digit three times in a row, a leading 0: all with right checks.
+    // 36 574 261 809 and 36554266806 are python-stdnum's examples (valid; two digits repeated).
+    weak("36 574 261 809", Scheme::DeSteuerId);
+    not_in_ctx("steuerid", "36554266806");
+    // Two digits repeated, no digit repeated, a leading 0: all with right check digits.
     not_in_ctx("steuerid", "11223456785");
-    not_in_ctx("steuerid", "11123456786");
+    not_in_ctx("steuerid", "12345678903");
     not_in_ctx("steuerid", "01234567896");
     // Wrong check digit.
     not_in_ctx("steuerid", "12345678994");
