@@ -204,28 +204,22 @@ fn shape(line: &[u8], s: usize, pat: &[u8]) -> Option<Shape> {
     let mut i = s;
     for &pc in pat {
         let b = *line.get(i)?;
-        let keep = match pc {
+        i += 1;
+        let fits = match pc {
             b'd' => b.is_ascii_digit(),
             b'L' => b.is_ascii_alphabetic(),
             b'A' => b.is_ascii_alphanumeric(),
             b'x' => b.is_ascii_digit() || b == b'X' || b == b'x',
             b'?' => b == b'+' || b == b'-',
-            lit => {
-                if b != lit {
-                    return None;
-                }
-                false
-            }
+            literal if b == literal => continue,
+            _ => false,
         };
-        if matches!(pc, b'd' | b'L' | b'A' | b'x' | b'?') {
-            if !keep {
-                return None;
-            }
-            sh.lower |= b.is_ascii_lowercase();
-            *sh.buf.get_mut(sh.n)? = b.to_ascii_uppercase();
-            sh.n += 1;
+        if !fits {
+            return None;
         }
-        i += 1;
+        sh.lower |= b.is_ascii_lowercase();
+        *sh.buf.get_mut(sh.n)? = b.to_ascii_uppercase();
+        sh.n += 1;
     }
     sh.end = i;
     Some(sh)
