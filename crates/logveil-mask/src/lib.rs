@@ -27,6 +27,9 @@ mod config;
 mod engine;
 mod keys;
 mod kind;
+// Not wired into the scanner yet.
+#[allow(dead_code, unused_imports)]
+mod national;
 mod scan;
 mod span;
 mod style;
