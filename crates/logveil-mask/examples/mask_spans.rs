@@ -12,7 +12,11 @@ fn main() -> std::io::Result<()> {
     let mut out = BufWriter::new(stdout.lock());
     let mut masked = logveil_mask::MaskedLine::new();
     for line in std::io::stdin().lock().split(b'\n') {
-        let line = line?;
+        let mut line = line?;
+        // Like `logveil mask`: a CRLF line ending is not part of the line.
+        if line.last() == Some(&b'\r') {
+            line.pop();
+        }
         masker.mask_into(&line, &mut masked);
         let spans: Vec<serde_json::Value> = masked
             .spans

@@ -77,11 +77,14 @@ builtin_kinds! {
     ADDRESS = 16, "address";
     /// The `user:password` part of a URL.
     URL_CREDENTIALS = 17, "url_credentials";
+    /// A domestic bank account or routing number (UK sort code and account, US ABA routing
+    /// number, German BLZ and Kontonummer, account numbers by key).
+    BANK_ACCOUNT = 18, "bank_account";
 }
 
 impl Kind {
     /// Number of built-in kinds; custom kinds are numbered from here.
-    pub const BUILTIN_COUNT: u16 = 18;
+    pub const BUILTIN_COUNT: u16 = 19;
 
     pub(crate) const fn custom(index: u16) -> Kind {
         Kind(Self::BUILTIN_COUNT + index)
@@ -101,7 +104,7 @@ impl Kind {
     pub fn is_high_risk(self) -> bool {
         matches!(
             self,
-            Kind::CREDIT_CARD | Kind::IBAN | Kind::US_SSN | Kind::NATIONAL_ID
+            Kind::CREDIT_CARD | Kind::IBAN | Kind::BANK_ACCOUNT | Kind::US_SSN | Kind::NATIONAL_ID
         )
     }
 }
@@ -137,7 +140,7 @@ pub(crate) fn normalize_for_token(kind: Kind, value: &[u8], out: &mut Vec<u8>) {
         Kind::PHONE | Kind::CREDIT_CARD | Kind::US_SSN => {
             out.extend(value.iter().filter(|b| b.is_ascii_digit() || **b == b'+'));
         }
-        Kind::IBAN | Kind::NATIONAL_ID => out.extend(
+        Kind::IBAN | Kind::NATIONAL_ID | Kind::BANK_ACCOUNT => out.extend(
             value
                 .iter()
                 .filter(|b| b.is_ascii_alphanumeric())

@@ -28,7 +28,6 @@ mod engine;
 mod keys;
 mod kind;
 // Not wired into the scanner yet.
-#[allow(dead_code, unused_imports)]
 mod national;
 mod scan;
 mod span;

@@ -26,16 +26,19 @@ impl Context {
     }
 
     /// What the word announces (`"NL BSN"`, `"national id"`, `"bank account"`).
+    #[cfg(test)]
     pub(crate) fn label(self) -> &'static str {
         self.label
     }
 
     /// Whether the word announces bank details rather than a person's id.
+    #[cfg(test)]
     pub(crate) fn is_bank(self) -> bool {
         self.mask & BANK != 0 && self.mask & NATIONAL == 0
     }
 
     /// Whether `scheme` is among those announced.
+    #[cfg(test)]
     pub(crate) fn announces(self, scheme: Scheme) -> bool {
         self.mask & scheme.bit() != 0
     }
@@ -317,7 +320,6 @@ pub(super) const WORD_LIST: &[(&[u8], Context)] = &[
     (b"konto", KONTO),
     (b"kto", KONTO),
     (b"ktonr", KONTO),
-    (b"account", ACCOUNT),
     (b"accountnumber", ACCOUNT),
     (b"accountno", ACCOUNT),
     (b"acct", ACCOUNT),

@@ -66,8 +66,9 @@ mod world;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use context::{context_before, context_word, Context};
-pub(crate) use schemes::Scheme;
+#[cfg(test)]
+pub(crate) use context::context_word;
+pub(crate) use context::{context_before, Context};
 
 use schemes::{Mode, Pat, PATTERNS};
 

@@ -41,6 +41,7 @@ pub(crate) enum Scheme {
 }
 
 impl Scheme {
+    #[cfg(test)]
     pub(crate) const ALL: [Scheme; 32] = [
         Scheme::UkNino,
         Scheme::DeSteuerId,

@@ -1,10 +1,25 @@
 use super::scanner::{Scanner, NONE};
 use crate::bytes::{is_alnum, is_word};
+use crate::national;
 use crate::span::Rule;
 use crate::validate;
 use crate::Kind;
 
 impl Scanner<'_> {
+    /// A national id or domestic bank account at `s`: by its shape when its written form and
+    /// check digits are evidence enough, else only when the words before announce it
+    /// (`BSN 123456782`, `sort code 12-34-56`).
+    pub(super) fn national_id(&mut self, s: usize) -> Option<usize> {
+        let m = national::reportable_at(self.line, s)?;
+        let kind = if m.bank {
+            Kind::BANK_ACCOUNT
+        } else {
+            Kind::NATIONAL_ID
+        };
+        self.emit(m.start, m.end, kind, Rule::Shape(m.scheme));
+        Some(m.end)
+    }
+
     /// `GB82WEST12345698765432` or `GB82 WEST 1234 5698 7654 32`.
     #[inline(never)]
     pub(super) fn iban(&mut self, s: usize, te: usize) -> Option<usize> {

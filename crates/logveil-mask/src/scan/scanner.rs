@@ -179,6 +179,11 @@ impl<'a> Scanner<'a> {
                 return resume;
             }
         }
+        if fc & (DIGIT | UPPER) != 0 && e - s >= 6 || fc & DIGIT != 0 && next == Some(b' ') {
+            if let Some(end) = self.national_id(s) {
+                return end;
+            }
+        }
         if fc & DIGIT != 0 || (first == b'+' && line.get(s + 1).is_some_and(u8::is_ascii_digit)) {
             if let Some(end) = self.numeric(s, e, all) {
                 return end;

@@ -288,11 +288,11 @@ fn context_before_values() {
         Some("FR NIR")
     );
     assert_eq!(
-        before("sort code 123456 account 12345678", "123456 "),
+        before("sort code 123456 account number 12345678", "123456 "),
         Some("UK sort code")
     );
     assert_eq!(
-        before("sort code 123456 account 12345678", "12345678"),
+        before("sort code 123456 account number 12345678", "12345678"),
         Some("bank account")
     );
     assert_eq!(
@@ -330,11 +330,11 @@ fn reportable_with_words_before() {
         found("BR CPF", "123.456.789-09")
     );
     assert_eq!(
-        report("sort code 123456 account 12345678", "123456 "),
+        report("sort code 123456 account number 12345678", "123456 "),
         found("UK sort code", "123456")
     );
     assert_eq!(
-        report("sort code 123456 account 12345678", "12345678"),
+        report("sort code 123456 account number 12345678", "12345678"),
         found("bank account number", "12345678")
     );
     assert_eq!(
@@ -377,7 +377,7 @@ fn id_bytes() -> impl Strategy<Value = Vec<u8>> {
 
 const WORDS: [&str; 12] = [
     "bsn",
-    "account",
+    "account number",
     "passport",
     "driver's licence",
     "kontonummer",

@@ -418,7 +418,7 @@ fn bank_accounts() {
     weak("12-34-56", Scheme::UkSortCode);
     in_ctx("sort code", "123456", Scheme::UkSortCode);
     in_ctx("sortCode", "12 34 56", Scheme::UkSortCode);
-    in_ctx("account", "12345678", Scheme::BankAccount);
+    in_ctx("account no", "12345678", Scheme::BankAccount);
     in_ctx("account number", "12-34-56 12345678", Scheme::UkSortCode);
     // 021000021 and 111000025 are published routing numbers (JPMorgan Chase, Bank of America).
     weak("021000021", Scheme::UsRouting);
@@ -442,8 +442,8 @@ fn bank_accounts() {
     );
     in_ctx("IBAN", "123456789012", Scheme::BankAccount);
     in_ctx("iban", "37040044", Scheme::DeBlz);
-    not_in_ctx("account", "1234567");
-    not_in_ctx("account", "123456789012345678901");
+    not_in_ctx("account no", "1234567");
+    not_in_ctx("account no", "123456789012345678901");
     let acct = match_in_context(b"12345678", 0, context_word(b"account_number").unwrap()).unwrap();
     assert!(acct.bank && acct.strength == NeedsContext);
     let id = match_in_context(b"123456782", 0, context_word(b"bsn").unwrap()).unwrap();
