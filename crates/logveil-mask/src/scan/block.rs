@@ -19,7 +19,8 @@ impl Scanner<'_> {
             || line[..s].iter().all(|&b| matches!(b, b' ' | b'\t'))
             || line[s - 1] == b'\t'
             || (s >= 2 && &line[s - 2..s] == b"  ");
-        if !lead_ok {
+        // `Account Name`, `Date of Birth`: the first word is capitalized.
+        if !lead_ok || !line[s].is_ascii_uppercase() {
             return None;
         }
         let mut p = s;
@@ -46,8 +47,9 @@ impl Scanner<'_> {
         if words < 2 || !matches!(line.get(colon + 1), None | Some(b' ') | Some(b'\t')) {
             return None;
         }
+        // Not a key this engine knows: the words are read as the line goes on.
         let KeyClass::Sensitive(rule, label) = self.keys.classify(&line[s..colon], false) else {
-            return Some(colon + 1);
+            return None;
         };
         let rule = *rule;
         let mut vs = colon + 1;

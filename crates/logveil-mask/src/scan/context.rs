@@ -660,12 +660,14 @@ impl Scanner<'_> {
             }
             Some(Trigger::Password) => {
                 // SQL's `PASSWORD 'x'`, `PASSWORD('x')`: a literal, whatever it holds.
-                let lit = if line.get(after) == Some(&b'(') {
-                    after + 1
-                } else {
-                    after
+                let lit = match line.get(te) {
+                    Some(b'(') => Some(te + 1),
+                    Some(b' ') => Some(after),
+                    _ => None,
                 };
-                if let Some(end) = self.quoted_literal(lit, Kind::PASSWORD, "password literal") {
+                if let Some(end) =
+                    lit.and_then(|p| self.quoted_literal(p, Kind::PASSWORD, "password literal"))
+                {
                     return Some(end);
                 }
                 // "password is hunter2", "password was hunter2"

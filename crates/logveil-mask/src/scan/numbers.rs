@@ -230,29 +230,8 @@ impl Scanner<'_> {
         if digits < 7 && !continues {
             return None;
         }
-        // `account 4270043649`, `customer #88123`: the word before says whose id it is.
-        let id_shaped = tok
-            .iter()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'));
-        if id_shaped && tok.len() >= 4 {
-            let prev = self.prev_word(s.saturating_sub(usize::from(s > 0 && line[s - 1] == b'#')));
-            let mut buf = [0u8; 16];
-            let owner = prev.and_then(|w| lower_into(w, &mut buf)).is_some_and(|l| {
-                matches!(
-                    l,
-                    b"account"
-                        | b"customer"
-                        | b"member"
-                        | b"user"
-                        | b"uid"
-                        | b"patient"
-                        | b"subscriber"
-                )
-            });
-            if owner {
-                self.emit(s, te, Kind::USER_ID, Rule::Context("account number"));
-                return Some(te);
-            }
+        if let Some(end) = self.owner_id(s, te) {
+            return Some(end);
         }
         // `order 4667382752615110`, `invoice #4111…`: the word before says it is a number.
         let numeric_ctx = self.numeric_value_at == s
@@ -515,6 +494,38 @@ fn is_dotted_mac(t: &[u8]) -> bool {
 }
 
 impl Scanner<'_> {
+    /// `account 4270043649`, `customer #88123`, `account usr_b9i3dk37a`: an id whose owner the
+    /// word before names.
+    pub(super) fn owner_id(&mut self, s: usize, te: usize) -> Option<usize> {
+        let line = self.line;
+        let tok = &line[s..te];
+        let id_shaped = tok
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'));
+        if !id_shaped || tok.len() < 4 || !tok.iter().any(u8::is_ascii_digit) {
+            return None;
+        }
+        let prev = self.prev_word(s.saturating_sub(usize::from(s > 0 && line[s - 1] == b'#')))?;
+        let mut buf = [0u8; 16];
+        let owner = lower_into(prev, &mut buf).is_some_and(|l| {
+            matches!(
+                l,
+                b"account"
+                    | b"customer"
+                    | b"member"
+                    | b"user"
+                    | b"uid"
+                    | b"patient"
+                    | b"subscriber"
+            )
+        });
+        if !owner {
+            return None;
+        }
+        self.emit(s, te, Kind::USER_ID, Rule::Context("account number"));
+        Some(te)
+    }
+
     pub(super) fn dotted_mac(&mut self, s: usize, e: usize) -> Option<usize> {
         if !is_dotted_mac(&self.line[s..e]) {
             return None;

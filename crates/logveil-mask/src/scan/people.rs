@@ -337,6 +337,11 @@ pub(super) fn name_before(line: &[u8], end: usize) -> Option<usize> {
         while ws > 0 && (is_word(line[ws - 1]) || matches!(line[ws - 1], b'\'' | b'-' | b'.')) {
             ws -= 1;
         }
+        // `Jane da Silva`: a particle between capitalized words.
+        if start.is_some() && is_particle(&line[ws..we]) && ws > 0 && line[ws - 1] == b' ' {
+            q = ws - 1;
+            continue;
+        }
         if ws == we || !starts_upper(line, ws) || is_name_stopword(&line[ws..we]) {
             break;
         }

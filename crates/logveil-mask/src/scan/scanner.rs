@@ -197,6 +197,11 @@ impl<'a> Scanner<'a> {
             if let Some(end) = self.alpha(s, e, any) {
                 return end;
             }
+            if any & DIGIT != 0 {
+                if let Some(end) = self.owner_id(s, e) {
+                    return end;
+                }
+            }
         } else if first == b'-' && line[s..e].starts_with(b"-----BEGIN") {
             if let Some(end) = self.pem(s) {
                 return end;
