@@ -119,9 +119,22 @@ pub(crate) fn reportable_at(line: &[u8], s: usize) -> Option<IdMatch> {
     if m.is_some_and(|m| m.strength == Strength::Strong) {
         return m;
     }
-    // Only tokens that can start a value are worth the look back.
+    // Only tokens that can start a value are worth the look back, and only those that could
+    // be one: a weak match, or a run with digits enough for an account or document number
+    // (the look back costs more than every check before it).
     if !line.get(s).is_some_and(u8::is_ascii_alphanumeric) || !start_ok(line, s) {
         return None;
+    }
+    if m.is_none() {
+        let run = &line[s..s + alnum_run(line, s)];
+        let digits = run.iter().filter(|b| b.is_ascii_digit()).count();
+        // `1234 5678 9012`, `12-34-56`; not the year of a date (`2026-12-06`).
+        let sep = line.get(s + run.len()).copied();
+        let grouped = line.get(s + run.len() + 1).is_some_and(u8::is_ascii_digit)
+            && (sep == Some(b' ') || (sep == Some(b'-') && digits == 2));
+        if !(digits >= 6 || (grouped && digits >= 1)) {
+            return None;
+        }
     }
     let ctx = context_before(line, s)?;
     match_in_context(line, s, ctx)

@@ -179,7 +179,11 @@ impl<'a> Scanner<'a> {
                 return resume;
             }
         }
-        if fc & (DIGIT | UPPER) != 0 && e - s >= 6 || fc & DIGIT != 0 && next == Some(b' ') {
+        // Not the value of an id or counter key (`order_id=…`): those are numbers, not ids of people.
+        if (fc & (DIGIT | UPPER) != 0 && e - s >= 6 || fc & DIGIT != 0 && next == Some(b' '))
+            && self.numeric_value_at != s
+            && self.numeric_value_at != s.wrapping_sub(1)
+        {
             if let Some(end) = self.national_id(s) {
                 return end;
             }
