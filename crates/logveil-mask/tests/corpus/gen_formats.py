@@ -1,0 +1,1578 @@
+#!/usr/bin/env python3
+"""Deterministic generator of a labeled PII-in-logs corpus across many real-world log formats.
+
+Each format is written from its own public specification / vendor documentation (see FORMATS.md).
+Python 3 stdlib only, fixed seed, no network.  Output: formats.jsonl beside this file, one JSON object
+a line: {"line": str, "spans": [{"start", "end", "kind"}], "tpl": "format/variant"} with offsets in
+Unicode code points.  Lines without spans are decoys.
+
+usage: gen_formats.py [--out PATH] [--check]   (--check: build, self-test, print stats, write nothing)
+"""
+import base64, collections, datetime, hashlib, json, os, random, string, sys, unicodedata, urllib.parse
+
+SEED = 20240611
+R = random.Random(SEED)
+
+# ----------------------------------------------------------------------------------------------
+# Line builder: a line is a sequence of parts; a part is a str (plain), a V (labeled value), a
+# list/tuple of parts, or None.  Offsets are computed here, so they cannot drift.
+# ----------------------------------------------------------------------------------------------
+class V:
+    __slots__ = ("kind", "text", "chk")
+    def __init__(self, kind, text, chk=None):
+        self.kind, self.text, self.chk = kind, str(text), chk
+    def map(self, f):
+        return V(self.kind, f(self.text), self.chk)
+
+def _flat(parts, out):
+    for p in parts:
+        if p is None:
+            continue
+        if isinstance(p, (list, tuple)):
+            _flat(p, out)
+        else:
+            out.append(p)
+    return out
+
+def mk(tpl, *parts):
+    buf, spans, pos, checks = [], [], 0, []
+    for p in _flat(parts, []):
+        if isinstance(p, V):
+            if p.kind is None or p.text == "":
+                buf.append(p.text); pos += len(p.text); continue
+            spans.append({"start": pos, "end": pos + len(p.text), "kind": p.kind})
+            checks.append((p.text, p.chk))
+            buf.append(p.text); pos += len(p.text)
+        else:
+            buf.append(p); pos += len(p)
+    d = {"line": "".join(buf), "spans": spans, "tpl": tpl}
+    d["_vals"] = checks
+    return d
+
+def plain(x):
+    """Label-free rendering of a part (for values that are decoys in this context)."""
+    if isinstance(x, V):
+        return x.text
+    return x
+
+# --- escaping helpers that keep labels --------------------------------------------------------
+def jesc(s):
+    return json.dumps(s, ensure_ascii=False)[1:-1]
+
+def jesc2(s):  # a JSON string inside a JSON string (escaped twice)
+    return jesc(jesc(s))
+
+def esc_parts(parts, f):
+    """Apply an escaping function to every text of a part list, keeping labels."""
+    out = []
+    for p in _flat(parts, []):
+        if isinstance(p, V):
+            out.append(p.map(f))
+        else:
+            out.append(f(p))
+    return out
+
+class S(list):
+    """A composite JSON string value: its parts are escaped and wrapped in quotes."""
+
+class Raw:
+    """Emit text/parts as-is inside J() (for numbers, literals, pre-rendered parts)."""
+    def __init__(self, *parts): self.parts = parts
+
+class VN(V):
+    """A labeled value rendered unquoted in JSON (numbers)."""
+
+def J(obj, sep=(",", ":"), esc=jesc):
+    """JSON serializer that keeps labels: V -> quoted labeled string, VN -> unquoted number."""
+    out = []
+    def w(o):
+        if isinstance(o, VN):
+            out.append(V(o.kind, o.text, o.chk))
+        elif isinstance(o, V):
+            out.append('"'); out.append(o.map(esc)); out.append('"')
+        elif isinstance(o, S):
+            out.append('"'); out.extend(esc_parts(o, esc)); out.append('"')
+        elif isinstance(o, Raw):
+            out.extend(o.parts)
+        elif isinstance(o, dict):
+            out.append("{")
+            for i, (k, v) in enumerate(o.items()):
+                if i: out.append(sep[0])
+                out.append('"' + esc(k) + '"' + sep[1]); w(v)
+            out.append("}")
+        elif isinstance(o, (list, tuple)):
+            out.append("[")
+            for i, v in enumerate(o):
+                if i: out.append(sep[0])
+                w(v)
+            out.append("]")
+        elif o is True: out.append("true")
+        elif o is False: out.append("false")
+        elif o is None: out.append("null")
+        elif isinstance(o, (int, float)): out.append(json.dumps(o))
+        else: out.append('"' + esc(str(o)) + '"')
+    w(obj)
+    return out
+
+def J2(obj):
+    """A JSON document embedded as a string inside another JSON string (escaped twice)."""
+    return J(obj, esc=jesc2)
+
+def ch(seq): return R.choice(seq)
+def chw(pairs):
+    tot = sum(w for _, w in pairs); x = R.random() * tot
+    for v, w in pairs:
+        x -= w
+        if x <= 0: return v
+    return pairs[-1][0]
+def rint(a, b): return R.randint(a, b)
+def coin(p=0.5): return R.random() < p
+def rdigits(n): return "".join(R.choice(string.digits) for _ in range(n))
+def rhex(n, upper=False):
+    s = "".join(R.choice("0123456789abcdef") for _ in range(n)); return s.upper() if upper else s
+def ralnum(n, alphabet=string.ascii_letters + string.digits): return "".join(R.choice(alphabet) for _ in range(n))
+def rb64(nbytes, url=False, pad=True):
+    b = bytes(R.getrandbits(8) for _ in range(nbytes))
+    s = base64.urlsafe_b64encode(b).decode() if url else base64.b64encode(b).decode()
+    return s if pad else s.rstrip("=")
+def b64url(b): return base64.urlsafe_b64encode(b).decode().rstrip("=")
+def uuid4():
+    h = rhex(32); return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{ch('89ab')}{h[17:20]}-{h[20:32]}"
+
+# ----------------------------------------------------------------------------------------------
+# People: given names and surnames of many countries (own lists)
+# ----------------------------------------------------------------------------------------------
+NAMES = {
+    "US": (["James", "Mary", "Rose", "Mark", "Will", "Grant", "Hope", "Faith", "Summer", "Bill", "Frank", "Olivia",
+            "Ethan", "Chloe", "Noah", "Grace", "Dakota", "Hunter", "Autumn", "Chase"],
+           ["Smith", "Johnson", "Page", "Long", "King", "Brown", "White", "Grant", "Rose", "Young", "Hunter", "Baker",
+            "Price", "Bell", "Miller", "Wood", "Stone", "Little", "Fox", "Hill", "Walker", "Black"]),
+    "GB": (["Oliver", "Amelia", "Harry", "Isla", "George", "Poppy", "Jack", "Ivy", "Reggie", "Florence", "Mark", "Page"],
+           ["Taylor", "Davies", "Evans", "Thomas", "Roberts", "Wright", "Hughes", "Green", "Hall", "Clarke", "Long", "Cook"]),
+    "IE": (["Siobhán", "Seán", "Niamh", "Aoife", "Oisín", "Ciarán", "Saoirse"],
+           ["O'Brien", "O'Connor", "McCarthy", "Ní Bhriain", "Ó Súilleabháin", "Byrne", "Kavanagh"]),
+    "DE": (["Lukas", "Jürgen", "Anke", "Björn", "Sören", "Käthe", "Heike", "Uwe", "Gisela", "Maximilian", "Jörg", "Lena"],
+           ["Müller", "Schröder", "Weiß", "Groß", "Hoffmann", "Köhler", "Schäfer", "Becker", "Krüger", "Zimmermann",
+            "von Stein", "Meyer-Lüdenscheid"]),
+    "FR": (["Amélie", "Benoît", "Céline", "Hélène", "François", "Gaëlle", "Loïc", "Théo", "Zoé", "Mathieu", "Aurélien"],
+           ["Dubois", "Lefèvre", "Lemaître", "Girard", "Moreau", "Fontaine", "Garnier", "Rousseau", "Chevalier",
+            "de la Fontaine", "Le Goff", "Mercier"]),
+    "ES": (["José", "María", "Lucía", "Álvaro", "Iñigo", "Begoña", "Sergio", "Nuria", "Raúl", "Pilar", "Ximena"],
+           ["García", "Fernández", "López", "Martínez", "Sánchez", "Pérez", "Gómez", "Muñoz", "Ibáñez", "de la Cruz",
+            "del Río", "Núñez"]),
+    "IT": (["Giuseppe", "Chiara", "Francesca", "Lorenzo", "Matteo", "Giulia", "Niccolò", "Alessandra", "Marco", "Federica"],
+           ["Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci", "Marino", "De Luca",
+            "Dell'Acqua"]),
+    "BR": (["João", "Thiago", "Luíza", "Gonçalo", "Inês", "Beatriz", "Caio", "Letícia", "Rafael", "Mariana", "Vitória"],
+           ["Silva", "Santos", "Oliveira", "Souza", "Gonçalves", "Pereira", "Carvalho", "Araújo", "Conceição",
+            "da Silva", "dos Santos"]),
+    "NL": (["Daan", "Sanne", "Bram", "Femke", "Joost", "Maartje", "Sven", "Lieke", "Pieter", "Anouk", "Fleur"],
+           ["de Vries", "van den Berg", "van der Meer", "Jansen", "de Boer", "Bakker", "Visser", "Smit", "van Dijk",
+            "Mulder", "van der Linden"]),
+    "PL": (["Łukasz", "Małgorzata", "Wojciech", "Agnieszka", "Paweł", "Krzysztof", "Zofia", "Michał", "Katarzyna",
+            "Bartłomiej", "Grażyna"],
+           ["Nowak", "Wójcik", "Woźniak", "Mazur", "Krawczyk", "Kowalczyk", "Dąbrowska", "Wiśniewski", "Zieliński",
+            "Szymańska", "Lewandowski"]),
+    "TR": (["Mehmet", "Ayşe", "Emre", "Zeynep", "Burak", "Elif", "Oğuz", "Gülşen", "Çağrı", "İbrahim", "Şule"],
+           ["Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Öztürk", "Aydın", "Özdemir", "Arslan"]),
+    "VN": (["Thị Lan", "Văn Hùng", "Minh Anh", "Quốc Bảo", "Thu Trang", "Đức Thắng", "Ngọc Hân"],
+           ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"]),
+    "IN": (["Aarav", "Priya", "Rohan", "Ananya", "Vikram", "Deepika", "Arjun", "Sneha", "Lakshmi"],
+           ["Sharma", "Patel", "Iyer", "Reddy", "Gupta", "Nair", "Singh", "Banerjee", "Krishnamurthy"]),
+    "KR": (["Min-jun", "Seo-yeon", "Ji-hoon", "Su-a", "Do-yun", "Ha-eun"], ["Kim", "Lee", "Park", "Choi", "Jung", "Kang"]),
+    "CN": (["Wei", "Fang", "Jing", "Lei", "Xiuying", "Hao", "Yan"], ["Wang", "Li", "Zhang", "Liu", "Chen", "Zhou"]),
+    "NG": (["Chinedu", "Ngozi", "Oluwaseun", "Adaeze", "Emeka", "Folake"], ["Okafor", "Adeyemi", "Okonkwo", "Balogun", "Eze"]),
+    "NO": (["Øyvind", "Åsa", "Ingrid", "Sigrid", "Lars", "Bjørn", "Solveig"],
+           ["Lindqvist", "Øvergaard", "Håkansson", "Nyström", "Bjørnstad", "Ødegård"]),
+    "MY": (["Ahmad", "Fatimah", "Nur Aisyah", "Muhammad Hafiz", "Siti"],
+           ["bin Abdullah", "binti Hassan", "bin Ismail", "binti Yusof"]),
+    "AR": (["Omar", "Layla", "Yusuf", "Mariam", "Khalid"], ["Al-Farsi", "Haddad", "Nasser", "El-Amin", "Al-Rashid"]),
+    "GR": (["Dimitrios", "Eleni", "Konstantinos", "Georgia", "Nikos"], ["Papadopoulos", "Georgiou", "Nikolaidis", "Oikonomou"]),
+}
+JP_NAMES = [("山田", "太郎", "Yamada", "Taro"), ("佐藤", "花子", "Sato", "Hanako"), ("鈴木", "一郎", "Suzuki", "Ichiro"),
+            ("高橋", "美咲", "Takahashi", "Misaki"), ("田中", "健太", "Tanaka", "Kenta"), ("伊藤", "さくら", "Ito", "Sakura"),
+            ("渡辺", "翔", "Watanabe", "Sho"), ("中村", "陽子", "Nakamura", "Yoko"), ("小林", "大輔", "Kobayashi", "Daisuke")]
+KR_HANGUL = {("Kim", "Min-jun"): "김민준", ("Lee", "Seo-yeon"): "이서연", ("Park", "Ji-hoon"): "박지훈", ("Choi", "Su-a"): "최수아"}
+FEMALE = {"Mary", "Rose", "Hope", "Faith", "Summer", "Olivia", "Chloe", "Grace", "Autumn", "Amelia", "Isla", "Poppy", "Ivy",
+          "Florence", "Siobhán", "Niamh", "Aoife", "Saoirse", "Anke", "Käthe", "Heike", "Gisela", "Lena", "Amélie", "Céline",
+          "Hélène", "Gaëlle", "Zoé", "María", "Lucía", "Begoña", "Nuria", "Pilar", "Ximena", "Chiara", "Francesca", "Giulia",
+          "Alessandra", "Federica", "Luíza", "Inês", "Beatriz", "Letícia", "Mariana", "Vitória", "Sanne", "Femke", "Maartje",
+          "Lieke", "Anouk", "Fleur", "Małgorzata", "Agnieszka", "Zofia", "Katarzyna", "Grażyna", "Ayşe", "Zeynep", "Elif",
+          "Gülşen", "Şule", "Thị Lan", "Minh Anh", "Thu Trang", "Ngọc Hân", "Priya", "Ananya", "Deepika", "Sneha", "Lakshmi",
+          "Seo-yeon", "Su-a", "Ha-eun", "Fang", "Jing", "Xiuying", "Yan", "Ngozi", "Adaeze", "Folake", "Åsa", "Ingrid",
+          "Sigrid", "Solveig", "Fatimah", "Nur Aisyah", "Siti", "Layla", "Mariam", "Eleni", "Georgia", "Hanako", "Misaki",
+          "Sakura", "Yoko"}
+
+FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D", "ı": "i", "æ": "ae", "'": ""})
+def ascii_fold(s):
+    s = s.translate(FOLD)
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+class Person:
+    def __init__(self, country=None):
+        if country is None:
+            country = ch(list(NAMES) + ["JP", "JP"])
+        self.country = country
+        if country == "JP":
+            fk, gk, fr, gr = ch(JP_NAMES)
+            self.family, self.given, self.family_kanji, self.given_kanji = fr, gr, fk, gk
+        else:
+            gs, fs = NAMES[country]
+            self.given, self.family = ch(gs), ch(fs)
+            self.family_kanji = self.given_kanji = None
+            if country == "PL" and self.given in FEMALE and self.family.endswith("ski"):
+                self.family = self.family[:-1] + "a"
+        self.female = self.given in FEMALE
+        self.middle = ch(["A.", "J.", "M.", "Maria", "Louise", "Lee", None, None, None]) if country in ("US", "GB") else None
+        self.dob = rdate(1941, 2006)
+        self.sex = "F" if self.female else "M"
+
+    @property
+    def full(self):
+        if self.country == "VN":
+            return f"{self.family} {self.given}"
+        return f"{self.given} {self.family}"
+    @property
+    def rev(self): return f"{self.family}, {self.given}"
+    @property
+    def kanji(self): return f"{self.family_kanji} {self.given_kanji}" if self.family_kanji else self.full
+    def any_name(self):
+        opts = [(self.full, 6), (self.rev, 2), (self.full.upper(), 1), (f"{self.given[0]}. {self.family}", 1)]
+        if self.middle: opts.append((f"{self.given} {self.middle} {self.family}", 1))
+        if self.family_kanji: opts.append((self.kanji, 4))
+        return chw(opts)
+    @property
+    def gascii(self): return ascii_fold(self.given).lower().replace(" ", "")
+    @property
+    def fascii(self): return ascii_fold(self.family).lower().replace(" ", "").replace("-", "")
+    def username(self):
+        g, f = self.gascii, self.fascii
+        return chw([(f"{g[0]}{f}", 3), (f"{g}.{f}", 3), (f"{g}{rint(1, 99)}", 1), (f"{g}_{f[0]}", 1),
+                    (f"{f}{g[0]}", 1), (f"{g[0]}.{f}", 1), (f"{g}{f}{rint(70, 99)}", 1)])
+    def email(self, domain=None):
+        g, f = self.gascii, self.fascii
+        local = chw([(f"{g}.{f}", 5), (f"{g[0]}{f}", 2), (f"{g}{rint(1, 99)}", 1), (f"{g}_{f}", 1),
+                     (f"{g}.{f}+{ch(['shop', 'news', 'work', 'promo'])}", 1), (f"{f}.{g[0]}", 1)])
+        return f"{local}@{domain or email_domain(self.country)}"
+
+DOMAINS = {"US": ["gmail.com", "outlook.com", "yahoo.com", "icloud.com", "example.com"],
+           "GB": ["btinternet.com", "gmail.com", "example.co.uk"], "DE": ["web.de", "gmx.de", "t-online.de", "example.de"],
+           "FR": ["orange.fr", "free.fr", "laposte.net", "example.fr"], "ES": ["telefonica.net", "gmail.com", "example.es"],
+           "IT": ["libero.it", "virgilio.it", "example.it"], "BR": ["uol.com.br", "bol.com.br", "example.com.br"],
+           "NL": ["ziggo.nl", "kpnmail.nl", "example.nl"], "PL": ["wp.pl", "onet.pl", "interia.pl"],
+           "TR": ["hotmail.com.tr", "example.com.tr"], "VN": ["gmail.com", "example.vn"],
+           "JP": ["yahoo.co.jp", "docomo.ne.jp", "example.co.jp"], "KR": ["naver.com", "daum.net"],
+           "IN": ["rediffmail.com", "gmail.com"], "CN": ["qq.com", "163.com"]}
+def email_domain(c): return ch(DOMAINS.get(c, ["gmail.com", "example.org", "mail.example.net", "proton.me"]))
+
+def rdate(y0, y1):
+    d0 = datetime.date(y0, 1, 1).toordinal(); d1 = datetime.date(y1, 12, 31).toordinal()
+    return datetime.date.fromordinal(rint(d0, d1))
+
+def ts_event(fmt="iso"):
+    """A timestamp of an ordinary event (log time, created_at) in June 2024: never labeled."""
+    t = datetime.datetime(2024, 6, 11, 0, 0, 0) + datetime.timedelta(seconds=rint(0, 5 * 86400), microseconds=rint(0, 999999))
+    return t
+
+MONTHS = {"en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+          "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
+          "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+          "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+          "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+          "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+          "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+          "pl": ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"],
+          "tr": ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"]}
+
+def fdate(d, style):
+    y, m, dd = d.year, d.month, d.day
+    return {
+        "iso": f"{y:04d}-{m:02d}-{dd:02d}", "us": f"{m:02d}/{dd:02d}/{y:04d}", "us_short": f"{m}/{dd}/{y}",
+        "eu_slash": f"{dd:02d}/{m:02d}/{y:04d}", "eu_dot": f"{dd:02d}.{m:02d}.{y:04d}", "eu_dash": f"{dd:02d}-{m:02d}-{y:04d}",
+        "compact": f"{y:04d}{m:02d}{dd:02d}", "en_long": f"{dd} {MONTHS['en'][m-1]} {y}", "en_us_long": f"{MONTHS['en'][m-1]} {dd}, {y}",
+        "en_short": f"{dd:02d}-{MONTHS['en'][m-1][:3]}-{y}", "de_long": f"{dd}. {MONTHS['de'][m-1]} {y}",
+        "fr_long": f"{dd} {MONTHS['fr'][m-1]} {y}", "es_long": f"{dd} de {MONTHS['es'][m-1]} de {y}",
+        "it_long": f"{dd} {MONTHS['it'][m-1]} {y}", "pt_long": f"{dd} de {MONTHS['pt'][m-1]} de {y}",
+        "nl_long": f"{dd} {MONTHS['nl'][m-1]} {y}", "pl_long": f"{dd} {MONTHS['pl'][m-1]} {y}", "tr_long": f"{dd} {MONTHS['tr'][m-1]} {y}",
+        "ja": f"{y}年{m}月{dd}日", "ja_era": f"{'昭和' if y < 1989 else '平成'}{y - 1925 if y < 1989 else y - 1988}年{m}月{dd}日",
+        "vi": f"ngày {dd} tháng {m} năm {y}", "yymmdd": f"{y % 100:02d}{m:02d}{dd:02d}", "hl7ts": f"{y:04d}{m:02d}{dd:02d}",
+    }[style]
+
+# ----------------------------------------------------------------------------------------------
+# Check-digit algorithms (implemented from their official definitions) and validators
+# ----------------------------------------------------------------------------------------------
+def luhn_digit(body):
+    s = 0
+    for i, c in enumerate(reversed(body)):
+        d = int(c)
+        if i % 2 == 0:
+            d *= 2
+            if d > 9: d -= 9
+        s += d
+    return str((10 - s % 10) % 10)
+def luhn_ok(num):
+    n = [int(c) for c in num if c.isdigit()]
+    s = 0
+    for i, d in enumerate(reversed(n)):
+        if i % 2 == 1:
+            d *= 2
+            if d > 9: d -= 9
+        s += d
+    return s % 10 == 0 and len(n) >= 12
+
+CARD_NETS = [("visa", ["4"], 16), ("mastercard", ["51", "52", "53", "54", "55", "2221", "2720", "2500"], 16),
+             ("amex", ["34", "37"], 15), ("discover", ["6011", "65", "644"], 16), ("jcb", ["3528", "3566", "3589"], 16),
+             ("diners", ["36", "38"], 14), ("unionpay", ["62"], 16), ("maestro", ["6759", "5018"], 19), ("visa19", ["4"], 19)]
+def card(net=None, fmt=None):
+    name, prefixes, n = ch(CARD_NETS) if net is None else next(c for c in CARD_NETS if c[0] == net)
+    body = ch(prefixes); body += rdigits(n - 1 - len(body)); num = body + luhn_digit(body)
+    fmt = fmt or chw([("plain", 4), ("space", 3), ("dash", 1)])
+    if fmt == "plain": return num
+    sep = " " if fmt == "space" else "-"
+    if n == 15: return sep.join([num[:4], num[4:10], num[10:]])
+    if n == 14: return sep.join([num[:4], num[4:10], num[10:]])
+    return sep.join(num[i:i + 4] for i in range(0, n, 4))
+def vcard(net=None, fmt=None): return V("credit_card", card(net, fmt), "luhn")
+
+def mod97(s):
+    return int("".join(str(int(c, 36)) for c in s)) % 97
+IBAN_ALNUM = string.ascii_uppercase + string.digits
+def _es_dc(digits):
+    w = [1, 2, 4, 8, 5, 10, 9, 7, 3, 6]; s = sum(int(d) * w[i] for i, d in enumerate(digits)); d = 11 - s % 11
+    return 0 if d == 11 else (1 if d == 10 else d)
+CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                  [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]))
+CF_EVEN = {**{str(i): i for i in range(10)}, **{c: i for i, c in enumerate(string.ascii_uppercase)}}
+def cf_check(s):
+    return chr(65 + sum(CF_ODD[c] if i % 2 == 0 else CF_EVEN[c] for i, c in enumerate(s)) % 26)
+def nl_account():
+    while True:
+        d = rdigits(10)
+        if d[0] != "0" and sum(int(c) * (10 - i) for i, c in enumerate(d)) % 11 == 0: return d
+def pl_bank():
+    b = rdigits(7); w = [3, 9, 7, 1, 3, 9, 7]; return b + str((10 - sum(int(c) * w[i] for i, c in enumerate(b)) % 10) % 10)
+def bban(cc):
+    if cc == "DE": return rdigits(8) + rdigits(10)
+    if cc == "GB": return ch(["NWBK", "BARC", "LOYD", "HBUK", "MIDL"]) + rdigits(6) + rdigits(8)
+    if cc == "IE": return ch(["AIBK", "BOFI"]) + rdigits(6) + rdigits(8)
+    if cc == "FR":
+        b, g, a = rdigits(5), rdigits(5), rdigits(11)
+        return b + g + a + f"{97 - (89 * int(b) + 15 * int(g) + 3 * int(a)) % 97:02d}"
+    if cc == "ES":
+        b, s, a = rdigits(4), rdigits(4), rdigits(10)
+        return b + s + f"{_es_dc('00' + b + s)}{_es_dc(a)}" + a
+    if cc == "IT":
+        abi, cab, acc = rdigits(5), rdigits(5), rdigits(12)
+        return cf_check(abi + cab + acc) + abi + cab + acc
+    if cc == "NL": return ch(["ABNA", "RABO", "INGB", "TRIO", "SNSB", "ASNB"]) + nl_account()
+    if cc == "PL": return pl_bank() + rdigits(16)
+    if cc == "BE":
+        f = rdigits(10); c = int(f) % 97; return f + f"{c if c else 97:02d}"
+    if cc == "CH": return rdigits(5) + rdigits(12)
+    if cc == "AT": return rdigits(5) + rdigits(11)
+    if cc == "PT":
+        f = rdigits(19); return f + f"{98 - int(f + '00') % 97:02d}"
+    if cc == "TR": return rdigits(5) + "0" + rdigits(16)
+    if cc == "BR": return rdigits(8) + rdigits(5) + rdigits(10) + ch("CP") + ch("12")
+    raise ValueError(cc)
+IBAN_LEN = {"DE": 22, "GB": 22, "IE": 22, "FR": 27, "ES": 24, "IT": 27, "NL": 18, "PL": 28, "BE": 16, "CH": 21, "AT": 20,
+            "PT": 25, "TR": 26, "BR": 29}
+def iban(cc=None, fmt=None):
+    cc = cc or ch(list(IBAN_LEN)); b = bban(cc)
+    chk = 98 - mod97(b + cc + "00"); s = f"{cc}{chk:02d}{b}"
+    assert len(s) == IBAN_LEN[cc], (cc, s)
+    fmt = fmt or chw([("plain", 1), ("print", 1)])
+    return s if fmt == "plain" else " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+def viban(cc=None, fmt=None): return V("iban", iban(cc, fmt), "iban")
+def iban_ok(s):
+    s = s.replace(" ", "")
+    return s[:2] in IBAN_LEN and len(s) == IBAN_LEN[s[:2]] and mod97(s[4:] + s[:4]) == 1
+
+def aba():
+    while True:
+        d = [int(c) for c in f"{ch([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 21, 22, 26, 31]):02d}" + rdigits(6)]
+        for last in range(10):
+            x = d + [last]
+            if (3 * (x[0] + x[3] + x[6]) + 7 * (x[1] + x[4] + x[7]) + (x[2] + x[5] + x[8])) % 10 == 0:
+                return "".join(map(str, x))
+def aba_ok(s):
+    x = [int(c) for c in s]
+    return len(x) == 9 and (3 * (x[0] + x[3] + x[6]) + 7 * (x[1] + x[4] + x[7]) + (x[2] + x[5] + x[8])) % 10 == 0
+
+# --- national ids ---
+def ssn(fmt="dash"):
+    while True:
+        a = rint(1, 899)
+        if a != 666: break
+    s = f"{a:03d}{rint(1, 99):02d}{rint(1, 9999):04d}"
+    return f"{s[:3]}-{s[3:5]}-{s[5:]}" if fmt == "dash" else (f"{s[:3]} {s[3:5]} {s[5:]}" if fmt == "space" else s)
+def ssn_ok(s):
+    d = s.replace("-", "").replace(" ", "")
+    return len(d) == 9 and d[:3] not in ("000", "666") and d[0] != "9" and d[3:5] != "00" and d[5:] != "0000"
+
+NINO_BAD1, NINO_BAD2 = set("DFIQUV"), set("DFIQUVO")
+def nino(fmt=None):
+    while True:
+        a, b = ch(string.ascii_uppercase), ch(string.ascii_uppercase)
+        if a in NINO_BAD1 or b in NINO_BAD2 or a + b in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ"): continue
+        break
+    d = rdigits(6); s = ch("ABCD")
+    return chw([(f"{a}{b}{d}{s}", 1), (f"{a}{b} {d[:2]} {d[2:4]} {d[4:]} {s}", 1)]) if fmt is None else f"{a}{b}{d}{s}"
+def nino_ok(s):
+    s = s.replace(" ", "")
+    return len(s) == 9 and s[0] not in NINO_BAD1 and s[1] not in NINO_BAD2 and s[2:8].isdigit() and s[8] in "ABCD" \
+        and s[:2] not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ")
+
+def steuer_id_check(d10):
+    product = 10
+    for c in d10:
+        s = (int(c) + product) % 10
+        if s == 0: s = 10
+        product = (s * 2) % 11
+    c = 11 - product
+    return "0" if c == 10 else str(c)
+def steuer_id(fmt=None):
+    while True:
+        digits = R.sample(range(10), 9); dup = ch(digits); ds = digits + [dup]; R.shuffle(ds)
+        if ds[0] != 0: break
+    body = "".join(map(str, ds)); s = body + steuer_id_check(body)
+    return s if (fmt or ch(["plain", "plain", "space"])) == "plain" else f"{s[:2]} {s[2:5]} {s[5:8]} {s[8:]}"
+def steuer_id_ok(s):
+    s = s.replace(" ", "")
+    if len(s) != 11 or s[0] == "0": return False
+    c = collections.Counter(s[:10]).values()
+    return max(c) in (2, 3) and steuer_id_check(s[:10]) == s[10]
+
+def nir(p=None, fmt=None):
+    sex = ("2" if p.female else "1") if p else ch("12"); d = p.dob if p else rdate(1950, 2000)
+    dept = ch(["75", "13", "69", "31", "06", "33", "59", "44", "83", "92", "93", "2A", "2B"])
+    commune, order = f"{rint(1, 899):03d}", f"{rint(1, 999):03d}"
+    s13 = f"{sex}{d.year % 100:02d}{d.month:02d}{dept}{commune}{order}"
+    num = int(s13.replace("2A", "19").replace("2B", "18")); key = 97 - num % 97
+    s = s13 + f"{key:02d}"
+    if (fmt or ch(["plain", "space"])) == "plain": return s
+    return f"{s[0]} {s[1:3]} {s[3:5]} {s[5:7]} {s[7:10]} {s[10:13]} {s[13:]}"
+def nir_ok(s):
+    s = s.replace(" ", "")
+    return len(s) == 15 and 97 - int(s[:13].replace("2A", "19").replace("2B", "18")) % 97 == int(s[13:])
+
+def _cf_letters(s, is_name):
+    s = ascii_fold(s).upper(); s = "".join(c for c in s if c.isalpha())
+    cons = [c for c in s if c not in "AEIOU"]; vow = [c for c in s if c in "AEIOU"]
+    if is_name and len(cons) >= 4: cons = [cons[0], cons[2], cons[3]]
+    return ("".join(cons + vow) + "XXX")[:3]
+COMUNI = ["H501", "F205", "F839", "L219", "G273", "A944", "D612", "L736", "A662", "C351"]
+def codice_fiscale(p):
+    d = p.dob; mon = "ABCDEHLMPRST"[d.month - 1]; day = d.day + (40 if p.female else 0)
+    s = _cf_letters(p.family, False) + _cf_letters(p.given, True) + f"{d.year % 100:02d}" + mon + f"{day:02d}" + ch(COMUNI)
+    return s + cf_check(s)
+def cf_ok(s): return len(s) == 16 and cf_check(s[:15]) == s[15]
+
+DNI_L = "TRWAGMYFPDXBNJZSQVHLCKE"
+def dni(): n = rint(10000000, 99999999); return f"{n}{DNI_L[n % 23]}"
+def nie():
+    p = ch("XYZ"); n = rdigits(7); return f"{p}{n}{DNI_L[int(str('XYZ'.index(p)) + n) % 23]}"
+def dni_ok(s):
+    s = s.replace("-", "")
+    if s[0] in "XYZ": s2 = str("XYZ".index(s[0])) + s[1:8]
+    else: s2 = s[:8]
+    return len(s) == 9 and s2.isdigit() and DNI_L[int(s2) % 23] == s[8]
+
+def bsn():
+    while True:
+        d = rdigits(8)
+        if d[0] == "0": continue
+        r = sum(int(c) * (9 - i) for i, c in enumerate(d)) % 11
+        if r < 10: return d + str(r)
+def bsn_ok(s):
+    s = s.replace(".", "").replace(" ", "")
+    return len(s) == 9 and (sum(int(c) * (9 - i) for i, c in enumerate(s[:8])) - int(s[8])) % 11 == 0
+
+def cpf(fmt=None):
+    while True:
+        d = [int(c) for c in rdigits(9)]
+        if len(set(d)) > 1: break
+    for n in (10, 11):
+        r = sum(x * (n - i) for i, x in enumerate(d)) * 10 % 11; d.append(0 if r == 10 else r)
+    s = "".join(map(str, d))
+    return f"{s[:3]}.{s[3:6]}.{s[6:9]}-{s[9:]}" if (fmt or ch(["dot", "dot", "plain"])) == "dot" else s
+def cpf_ok(s):
+    d = [int(c) for c in s if c.isdigit()]
+    if len(d) != 11: return False
+    for n, k in ((10, 9), (11, 10)):
+        r = sum(x * (n - i) for i, x in enumerate(d[:k])) * 10 % 11
+        if (0 if r == 10 else r) != d[k]: return False
+    return True
+
+def tckn():
+    d = [rint(1, 9)] + [rint(0, 9) for _ in range(8)]
+    d.append(((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10); d.append(sum(d) % 10)
+    return "".join(map(str, d))
+def tckn_ok(s):
+    d = [int(c) for c in s]
+    return len(d) == 11 and d[0] != 0 and d[9] == ((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10 \
+        and d[10] == sum(d[:10]) % 10
+
+VH_D = [[0,1,2,3,4,5,6,7,8,9],[1,2,3,4,0,6,7,8,9,5],[2,3,4,0,1,7,8,9,5,6],[3,4,0,1,2,8,9,5,6,7],[4,0,1,2,3,9,5,6,7,8],
+        [5,9,8,7,6,0,4,3,2,1],[6,5,9,8,7,1,0,4,3,2],[7,6,5,9,8,2,1,0,4,3],[8,7,6,5,9,3,2,1,0,4],[9,8,7,6,5,4,3,2,1,0]]
+VH_P = [[0,1,2,3,4,5,6,7,8,9],[1,5,7,6,2,8,3,0,9,4],[5,8,0,3,7,9,6,1,4,2],[8,9,1,6,0,4,3,5,2,7],[9,4,5,3,1,2,6,8,7,0],
+        [4,2,8,6,5,7,3,9,0,1],[2,7,9,3,8,0,6,4,1,5],[7,0,4,6,9,1,3,2,5,8]]
+VH_INV = [0,4,3,2,1,5,6,7,8,9]
+def verhoeff_digit(num):
+    c = 0
+    for i, x in enumerate(reversed(num)): c = VH_D[c][VH_P[(i + 1) % 8][int(x)]]
+    return str(VH_INV[c])
+def verhoeff_ok(num):
+    c = 0
+    for i, x in enumerate(reversed(num)): c = VH_D[c][VH_P[i % 8][int(x)]]
+    return c == 0
+def aadhaar(fmt=None):
+    b = str(rint(2, 9)) + rdigits(10); s = b + verhoeff_digit(b)
+    return f"{s[:4]} {s[4:8]} {s[8:]}" if (fmt or ch(["space", "space", "plain"])) == "space" else s
+def aadhaar_ok(s): s = s.replace(" ", ""); return len(s) == 12 and s[0] in "23456789" and verhoeff_ok(s)
+
+def rrn(p):
+    d = p.dob; g = (("4" if p.female else "3") if d.year >= 2000 else ("2" if p.female else "1"))
+    b = f"{d.year % 100:02d}{d.month:02d}{d.day:02d}{g}{rdigits(5)}"
+    w = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]; c = (11 - sum(int(x) * w[i] for i, x in enumerate(b)) % 11) % 10
+    s = b + str(c); return f"{s[:6]}-{s[6:]}"
+def rrn_ok(s):
+    s = s.replace("-", ""); w = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]
+    return len(s) == 13 and (11 - sum(int(x) * w[i] for i, x in enumerate(s[:12])) % 11) % 10 == int(s[12])
+
+def pesel(p):
+    d = p.dob; m = d.month + (20 if d.year >= 2000 else 0)
+    sexd = ch("02468") if p.female else ch("13579")
+    b = f"{d.year % 100:02d}{m:02d}{d.day:02d}{rdigits(3)}{sexd}"
+    w = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]; return b + str((10 - sum(int(x) * w[i] for i, x in enumerate(b)) % 10) % 10)
+def pesel_ok(s):
+    w = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]
+    return len(s) == 11 and (10 - sum(int(x) * w[i] for i, x in enumerate(s[:10])) % 10) % 10 == int(s[10])
+
+def nif_pt():
+    b = ch("123") + rdigits(7); c = 11 - sum(int(x) * (9 - i) for i, x in enumerate(b)) % 11
+    return b + str(0 if c >= 10 else c)
+def nif_pt_ok(s):
+    c = 11 - sum(int(x) * (9 - i) for i, x in enumerate(s[:8])) % 11
+    return len(s) == 9 and int(s[8]) == (0 if c >= 10 else c)
+
+def mynumber(fmt=None):
+    b = rdigits(11); p = [int(x) for x in reversed(b)]
+    r = sum(p[n - 1] * (n + 1 if n <= 6 else n - 5) for n in range(1, 12)) % 11
+    s = b + str(0 if r <= 1 else 11 - r)
+    return f"{s[:4]} {s[4:8]} {s[8:]}" if (fmt or ch(["plain", "space"])) == "space" else s
+def mynumber_ok(s):
+    s = s.replace(" ", ""); p = [int(x) for x in reversed(s[:11])]
+    r = sum(p[n - 1] * (n + 1 if n <= 6 else n - 5) for n in range(1, 12)) % 11
+    return len(s) == 12 and int(s[11]) == (0 if r <= 1 else 11 - r)
+
+def cccd(p):
+    d = p.dob; g = (2 if d.year >= 2000 else 0) + (1 if p.female else 0)
+    return f"{ch(['001', '079', '048', '031', '092'])}{g}{d.year % 100:02d}{rdigits(6)}"
+
+def uk_dl(p):
+    sur = (ascii_fold(p.family).upper().replace(" ", "").replace("-", "").replace("'", "") + "99999")[:5]
+    if sur.startswith("MAC"): sur = ("MC" + sur[3:] + "9999")[:5]
+    y = p.dob.year; m = p.dob.month + (50 if p.female else 0)
+    ini = (ascii_fold(p.given[0]) + (ascii_fold(p.middle[0]) if p.middle else "9")).upper()
+    return f"{sur}{(y % 100) // 10}{m:02d}{p.dob.day:02d}{y % 10}{ini}9{ch(string.ascii_uppercase)}{ch(string.ascii_uppercase)}"
+
+MRZ_W = [7, 3, 1]
+def mrz_check(s):
+    v = lambda c: int(c) if c.isdigit() else (0 if c == "<" else ord(c) - 55)
+    return str(sum(v(c) * MRZ_W[i % 3] for i, c in enumerate(s)) % 10)
+def passport_de():
+    s = ch("CFGHJK") + "".join(ch("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8)); return s
+def passport_us(): return str(rint(5, 6)) + rdigits(8)
+
+CHECKS = {"luhn": luhn_ok, "iban": iban_ok, "ssn": ssn_ok, "nino": nino_ok, "steuer": steuer_id_ok, "nir": nir_ok,
+          "cf": cf_ok, "dni": dni_ok, "bsn": bsn_ok, "cpf": cpf_ok, "tckn": tckn_ok, "aadhaar": aadhaar_ok, "rrn": rrn_ok,
+          "pesel": pesel_ok, "nifpt": nif_pt_ok, "mynumber": mynumber_ok, "aba": aba_ok}
+
+def natid(p=None, country=None):
+    """A valid national id for a person's country, as a labeled value."""
+    p = p or Person(country); c = country or p.country
+    if c == "US": return V("us_ssn", ssn(), "ssn")
+    if c in ("GB", "IE"): return chw([(V("national_id", nino(), "nino"), 3), (V("national_id", uk_dl(p)), 1)])
+    if c == "DE": return V("national_id", steuer_id(), "steuer")
+    if c == "FR": return V("national_id", nir(p), "nir")
+    if c == "IT": return V("national_id", codice_fiscale(p), "cf")
+    if c == "ES": return V("national_id", chw([(dni(), 3), (nie(), 1)]), "dni")
+    if c == "NL": return V("national_id", bsn(), "bsn")
+    if c == "BR": return V("national_id", cpf(), "cpf")
+    if c == "TR": return V("national_id", tckn(), "tckn")
+    if c == "IN": return V("national_id", aadhaar(), "aadhaar")
+    if c == "KR": return V("national_id", rrn(p), "rrn")
+    if c == "PL": return V("national_id", pesel(p), "pesel")
+    if c == "JP": return V("national_id", mynumber(), "mynumber")
+    if c == "VN": return V("national_id", cccd(p))
+    return V("national_id", chw([(passport_de(), 1), (passport_us(), 1)]))
+
+# ----------------------------------------------------------------------------------------------
+# Phones valid under each country's numbering plan, national and international formats
+# ----------------------------------------------------------------------------------------------
+def _nanp():
+    while True:
+        npa = f"{rint(2, 9)}{rint(0, 8)}{rint(0, 9)}"; nxx = f"{rint(2, 9)}{rint(0, 9)}{rint(0, 9)}"
+        if npa[1:] != "11" and nxx[1:] != "11" and npa not in ("555", "800", "888", "900"): return npa, nxx, rdigits(4)
+def phone(country=None, style=None):
+    c = country or ch(["US", "GB", "DE", "FR", "ES", "IT", "NL", "PL", "BR", "PT", "TR", "VN", "JP", "IN", "KR", "IE", "NO", "CN", "NG"])
+    st = style or ch(["nat", "nat", "intl", "intl", "e164"])
+    d = rdigits
+    if c == "US":
+        a, b, l = _nanp()
+        return {"nat": ch([f"({a}) {b}-{l}", f"{a}-{b}-{l}", f"{a}.{b}.{l}"]), "intl": ch([f"+1 {a}-{b}-{l}", f"+1 ({a}) {b}-{l}", f"1-{a}-{b}-{l}"]),
+                "e164": f"+1{a}{b}{l}"}[st]
+    if c == "GB":
+        if coin(0.7):
+            m = f"7{ch('1234579')}{d(2)}"; r = d(6)
+            return {"nat": f"0{m} {r}", "intl": f"+44 {m} {r}", "e164": f"+44{m}{r}"}[st]
+        a, b = f"{ch('378')}{d(3)}", d(4)
+        return {"nat": f"020 {a} {b}", "intl": f"+44 20 {a} {b}", "e164": f"+4420{a}{b}"}[st]
+    if c == "DE":
+        if coin(0.5):
+            p = ch(["151", "152", "157", "160", "162", "170", "171", "172", "176", "178"]); r = d(8 if p[1] == "5" else 7)
+            return {"nat": ch([f"0{p} {r}", f"0{p}/{r}", f"0{p}-{r}"]), "intl": ch([f"+49 {p} {r}", f"+49 (0){p} {r[:4]} {r[4:]}"]),
+                    "e164": f"+49{p}{r}"}[st]
+        a, n = ch([("221", 7), ("30", 8), ("89", 8), ("40", 8), ("69", 8), ("711", 7), ("911", 7)]); r = str(rint(2, 9)) + d(n - 1)
+        return {"nat": ch([f"0{a}/{r}", f"0{a} {r}", f"(0{a}) {r}", f"0{a}-{r}"]), "intl": f"+49 {a} {r}", "e164": f"+49{a}{r}"}[st]
+    if c == "FR":
+        f = str(ch([1, 2, 3, 4, 5, 6, 6, 7, 9])); r = d(8); g = [r[i:i + 2] for i in range(0, 8, 2)]
+        return {"nat": ch([f"0{f} " + " ".join(g), f"0{f}." + ".".join(g), f"0{f}{r}", f"0{f}-" + "-".join(g)]),
+                "intl": ch([f"+33 {f} " + " ".join(g), f"+33 (0){f} " + " ".join(g)]), "e164": f"+33{f}{r}"}[st]
+    if c == "ES":
+        if coin(0.6): r = ch("67") + d(8)
+        else: r = "9" + ch("12345678") + d(7)
+        return {"nat": ch([f"{r[:3]} {r[3:6]} {r[6:]}", f"{r[:3]} {r[3:5]} {r[5:7]} {r[7:]}", r]),
+                "intl": f"+34 {r[:3]} {r[3:5]} {r[5:7]} {r[7:]}", "e164": f"+34{r}"}[st]
+    if c == "IT":
+        if coin(0.6):
+            p = f"3{ch('234789')}{d(1)}"; r = d(7)
+            return {"nat": ch([f"{p} {r[:3]} {r[3:]}", f"{p} {r}", f"{p}-{r}"]), "intl": f"+39 {p} {r}", "e164": f"+39{p}{r}"}[st]
+        a = ch(["06", "02", "011", "055", "081"]); r = d(10 - len(a))
+        return {"nat": f"{a} {r[:4]} {r[4:]}", "intl": f"+39 {a} {r}", "e164": f"+39{a}{r}"}[st]
+    if c == "NL":
+        if coin(0.6):
+            r = str(rint(1, 9)) + d(7)
+            return {"nat": ch([f"06-{r}", f"06 {r}", f"06 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}"]), "intl": f"+31 6 {r}", "e164": f"+316{r}"}[st]
+        a = ch(["20", "10", "30", "70", "40"]); r = str(rint(2, 9)) + d(6)
+        return {"nat": f"0{a}-{r}", "intl": f"+31 (0){a} {r[:3]} {r[3:]}", "e164": f"+31{a}{r}"}[st]
+    if c == "PL":
+        if coin(0.6):
+            r = ch("5678") + d(8)
+            return {"nat": ch([f"{r[:3]} {r[3:6]} {r[6:]}", f"{r[:3]}-{r[3:6]}-{r[6:]}", r]), "intl": f"+48 {r[:3]} {r[3:6]} {r[6:]}", "e164": f"+48{r}"}[st]
+        a = ch(["22", "12", "42", "58", "71", "61"]); r = str(rint(2, 8)) + d(6)
+        return {"nat": f"{a} {r[:3]} {r[3:5]} {r[5:]}", "intl": f"+48 {a} {r[:3]} {r[3:5]} {r[5:]}", "e164": f"+48{a}{r}"}[st]
+    if c == "BR":
+        a = ch(["11", "21", "31", "41", "51", "61", "71", "81", "85"])
+        r = ("9" + str(rint(6, 9)) + d(7)) if coin(0.7) else (str(rint(2, 5)) + d(7))
+        loc = f"{r[:-4]}-{r[-4:]}"
+        return {"nat": ch([f"({a}) {loc}", f"{a} {loc}", f"0{a} {loc}"]), "intl": ch([f"+55 {a} {loc}", f"+55 ({a}) {loc}"]), "e164": f"+55{a}{r}"}[st]
+    if c == "PT":
+        r = (ch(["91", "92", "93", "96"]) + d(7)) if coin(0.7) else ("21" + d(7))
+        return {"nat": f"{r[:3]} {r[3:6]} {r[6:]}", "intl": f"+351 {r[:3]} {r[3:6]} {r[6:]}", "e164": f"+351{r}"}[st]
+    if c == "TR":
+        r = "5" + ch("0345") + str(rint(0, 9)) + d(7)
+        return {"nat": ch([f"0{r[:3]} {r[3:6]} {r[6:8]} {r[8:]}", f"0 ({r[:3]}) {r[3:6]} {r[6:8]} {r[8:]}"]),
+                "intl": ch([f"+90 {r[:3]} {r[3:6]} {r[6:8]} {r[8:]}", f"+90 ({r[:3]}) {r[3:6]} {r[6:]}"]), "e164": f"+90{r}"}[st]
+    if c == "VN":
+        r = ch(["90", "91", "93", "94", "96", "97", "98", "32", "35", "38", "70", "77", "86"]) + d(7)
+        return {"nat": ch([f"0{r[:3]} {r[3:6]} {r[6:]}", f"0{r[:2]} {r[2:5]} {r[5:]}", f"0{r}"]), "intl": f"+84 {r[:3]} {r[3:6]} {r[6:]}", "e164": f"+84{r}"}[st]
+    if c == "JP":
+        if coin(0.7):
+            p = ch(["90", "80", "70"]); a, b = d(4), d(4)
+            return {"nat": ch([f"0{p}-{a}-{b}", f"0{p} {a} {b}", f"0{p}{a}{b}"]), "intl": f"+81 {p}-{a}-{b}", "e164": f"+81{p}{a}{b}"}[st]
+        a, b = d(4), d(4); ar = ch(["3", "6"])
+        return {"nat": f"0{ar}-{a}-{b}", "intl": f"+81 {ar}-{a}-{b}", "e164": f"+81{ar}{a}{b}"}[st]
+    if c == "IN":
+        r = ch("6789") + d(9)
+        return {"nat": ch([f"0{r[:5]} {r[5:]}", f"{r[:5]}-{r[5:]}", f"{r[:5]} {r[5:]}"]), "intl": ch([f"+91 {r[:5]} {r[5:]}", f"+91-{r}"]), "e164": f"+91{r}"}[st]
+    if c == "KR":
+        a, b = d(4), d(4)
+        return {"nat": f"010-{a}-{b}", "intl": f"+82 10-{a}-{b}", "e164": f"+8210{a}{b}"}[st]
+    if c == "IE":
+        r = ch(["83", "85", "86", "87", "89"]) + d(7)
+        return {"nat": f"0{r[:2]} {r[2:5]} {r[5:]}", "intl": f"+353 {r[:2]} {r[2:5]} {r[5:]}", "e164": f"+353{r}"}[st]
+    if c == "NO":
+        r = ch("49") + d(7)
+        return {"nat": f"{r[:3]} {r[3:5]} {r[5:]}", "intl": f"+47 {r[:3]} {r[3:5]} {r[5:]}", "e164": f"+47{r}"}[st]
+    if c == "CN":
+        r = "1" + ch(["38", "39", "35", "50", "58", "86", "89"]) + d(8)
+        return {"nat": f"{r[:3]} {r[3:7]} {r[7:]}", "intl": f"+86 {r[:3]} {r[3:7]} {r[7:]}", "e164": f"+86{r}"}[st]
+    if c == "NG":
+        r = ch(["803", "806", "813", "703", "805", "807"]) + d(7)
+        return {"nat": f"0{r[:3]} {r[3:6]} {r[6:]}", "intl": f"+234 {r[:3]} {r[3:6]} {r[6:]}", "e164": f"+234{r}"}[st]
+    return phone("US", st)
+def vphone(country=None, style=None): return V("phone", phone(country, style))
+
+# ----------------------------------------------------------------------------------------------
+# Network identifiers
+# ----------------------------------------------------------------------------------------------
+PUB_FIRST = [2, 5, 24, 31, 37, 46, 50, 62, 63, 68, 71, 73, 77, 78, 79, 81, 82, 83, 84, 85, 86, 87, 88, 89, 91, 93, 94, 95,
+             98, 99, 104, 108, 109, 151, 176, 178, 185, 188, 193, 195, 212, 213, 217]
+def ipv4():
+    r = R.random()
+    if r < 0.35: return ch(["192.0.2.", "198.51.100.", "203.0.113."]) + str(rint(1, 254))
+    return f"{ch(PUB_FIRST)}.{rint(0, 255)}.{rint(0, 255)}.{rint(1, 254)}"
+def priv4():
+    return ch([f"10.{rint(0, 255)}.{rint(0, 255)}.{rint(1, 254)}", f"172.{rint(16, 31)}.{rint(0, 255)}.{rint(1, 254)}",
+               f"192.168.{rint(0, 255)}.{rint(1, 254)}"])
+def vip4(): return V("ipv4", ipv4())
+def ipv6():
+    pre = ch(["2001:db8", "2001:0db8", "2a02:8109", "2a01:e0a", "2600:1700", "2003:e6", "2001:16b8", "2a00:23c5", "2406:da18", "2804:14c"])
+    groups = [f"{rint(0, 0xffff):x}" for _ in range(6)]
+    form = ch(["full", "zcomp", "zcomp", "short"])
+    if form == "full": return pre + ":" + ":".join(groups)
+    if form == "short": return pre + "::" + groups[-1]
+    a, r = rint(0, 3), rint(1, 2)
+    return pre + ":" + "".join(g + ":" for g in groups[:a]) + ":" + ":".join(groups[6 - r:])
+def vip6(): return V("ipv6", ipv6())
+OUIS = ["3c:22:fb", "f0:18:98", "ac:de:48", "b8:27:eb", "dc:a6:32", "94:db:dc", "a4:83:e7", "38:f9:d3", "60:f2:62", "e4:5f:01", "8c:85:90"]
+def mac(fmt=None):
+    b = ch(OUIS).split(":") + [f"{rint(0, 255):02x}" for _ in range(3)]
+    fmt = fmt or ch(["colon", "colon", "COLON", "DASH", "cisco", "dash"])
+    if fmt == "colon": return ":".join(b)
+    if fmt == "COLON": return ":".join(b).upper()
+    if fmt == "DASH": return "-".join(b).upper()
+    if fmt == "dash": return "-".join(b)
+    if fmt == "cisco": h = "".join(b); return f"{h[:4]}.{h[4:8]}.{h[8:]}"
+    if fmt == "plain": return "".join(b).upper()
+    raise ValueError(fmt)
+def vmac(fmt=None): return V("mac_address", mac(fmt))
+
+# ----------------------------------------------------------------------------------------------
+# Addresses
+# ----------------------------------------------------------------------------------------------
+def address(c=None):
+    """-> (street_line, postcode, city, full_one_line)"""
+    c = c or ch(["US", "GB", "DE", "FR", "ES", "IT", "NL", "PL", "BR", "PT", "TR", "JP", "VN", "IN"])
+    n = rint(1, 240)
+    if c == "US":
+        st = f"{rint(10, 9899)} {ch(['Maple', 'Oak', 'Elm', 'Washington', 'Lakeview', 'Sunset', 'Highland', 'Cedar', 'Pine', 'King'])} {ch(['St', 'Ave', 'Blvd', 'Rd', 'Dr', 'Street', 'Lane'])}"
+        if coin(0.3): st += f" {ch(['Apt', 'Unit', 'Ste'])} {rint(1, 40)}{ch(['', 'B', 'C'])}"
+        city, pc = ch([("Springfield, IL", "62704"), ("Portland, OR", "97205"), ("Austin, TX", "78701"), ("Columbus, OH", "43215"), ("Madison, WI", "53703")])
+        return st, pc, city, f"{st}, {city} {pc}"
+    if c == "GB":
+        st = f"{n} {ch(['Baker Street', 'High Street', 'Church Road', 'Victoria Road', 'Station Road', 'Mill Lane', 'Queensway'])}"
+        city, pc = ch([("London", "NW1 6XE"), ("Leeds", "LS1 4DY"), ("Bristol", "BS1 5TR"), ("Manchester", "M1 1AE"), ("Edinburgh", "EH1 1YZ")])
+        return st, pc, city, f"{st}, {city} {pc}"
+    if c == "DE":
+        st = f"{ch(['Hauptstraße', 'Bahnhofstraße', 'Schillerstraße', 'Goethestraße', 'Lindenallee', 'Am Markt', 'Königsallee', 'Kaiser-Wilhelm-Ring'])} {n}{ch(['', '', 'a', 'b'])}"
+        pc, city = ch([("50667", "Köln"), ("10115", "Berlin"), ("80331", "München"), ("20095", "Hamburg"), ("60311", "Frankfurt am Main")])
+        return st, pc, city, f"{st}, {pc} {city}"
+    if c == "FR":
+        st = f"{n}{ch(['', '', ' bis'])} {ch(['rue de la Paix', 'avenue Victor Hugo', 'boulevard Saint-Michel', 'rue du Faubourg Saint-Antoine', 'place Bellecour', 'chemin des Vignes'])}"
+        pc, city = ch([("75002", "Paris"), ("69002", "Lyon"), ("13001", "Marseille"), ("31000", "Toulouse"), ("83000", "Toulon")])
+        return st, pc, city, f"{st}, {pc} {city}"
+    if c == "ES":
+        st = f"{ch(['Calle Mayor', 'Calle de Alcalá', 'Gran Vía', 'Calle del Carmen', 'Avenida de la Constitución', 'C/ Serrano'])} {n}, {rint(1, 9)}º {ch('ABCD')}"
+        pc, city = ch([("28013", "Madrid"), ("08002", "Barcelona"), ("41001", "Sevilla"), ("46002", "Valencia")])
+        return st, pc, city, f"{st}, {pc} {city}"
+    if c == "IT":
+        st = f"{ch(['Via Roma', 'Via Garibaldi', 'Via Mazzini', 'Via dei Mille', 'Piazza Navona', 'Corso Vittorio Emanuele II'])} {n}"
+        pc, city = ch([("00184", "Roma"), ("20121", "Milano"), ("80132", "Napoli"), ("50122", "Firenze")])
+        return st, pc, city, f"{st}, {pc} {city}"
+    if c == "NL":
+        st = f"{ch(['Keizersgracht', 'Damrak', 'Stationsweg', 'Dorpsstraat', 'Kerkstraat', 'Oudegracht'])} {n}{ch(['', '', '-II', 'A'])}"
+        pc, city = ch([("1015 CJ", "Amsterdam"), ("3511 AX", "Utrecht"), ("2511 BT", "Den Haag"), ("3011 AD", "Rotterdam")])
+        return st, pc, city, f"{st}, {pc} {city}"
+    if c == "PL":
+        st = f"ul. {ch(['Marszałkowska', 'Długa', 'Piotrkowska', 'Floriańska', 'Świętokrzyska', 'Grunwaldzka'])} {n}/{rint(1, 60)}"
+        pc, city = ch([("00-514", "Warszawa"), ("90-001", "Łódź"), ("31-019", "Kraków"), ("80-831", "Gdańsk")])
+        return st, pc, city, f"{st}, {pc} {city}"
+    if c == "BR":
+        st = f"{ch(['Rua Augusta', 'Rua das Flores', 'Rua XV de Novembro', 'Av. Paulista', 'Rua da Consolação'])}, {rint(10, 2500)}{ch(['', ', Apto ' + str(rint(11, 184))])}"
+        pc, city = ch([("01304-001", "São Paulo - SP"), ("20040-020", "Rio de Janeiro - RJ"), ("80010-000", "Curitiba - PR")])
+        return st, pc, city, f"{st}, {city}, {pc}"
+    if c == "PT":
+        st = f"{ch(['Rua Augusta', 'Avenida da Liberdade', 'Rua de Santa Catarina', 'Travessa do Carmo'])} {n}, {rint(1, 6)}º {ch(['Esq.', 'Dto.'])}"
+        pc, city = ch([("1100-053", "Lisboa"), ("4000-447", "Porto"), ("3000-150", "Coimbra")])
+        return st, pc, city, f"{st}, {pc} {city}"
+    if c == "TR":
+        st = f"{ch(['Atatürk Cad.', 'İstiklal Cad.', 'Bağdat Cad.', 'Cumhuriyet Mah. Gül Sok.'])} No: {n} D: {rint(1, 20)}"
+        pc, city = ch([("34710", "Kadıköy/İstanbul"), ("06420", "Çankaya/Ankara"), ("35210", "Konak/İzmir")])
+        return st, pc, city, f"{st}, {pc} {city}"
+    if c == "JP":
+        st = ch(["世田谷区桜新町", "中央区銀座", "北区梅田", "中区栄", "博多区博多駅前"]) + f"{rint(1, 4)}-{rint(1, 30)}-{rint(1, 20)}"
+        pc, city = ch([("154-0015", "東京都"), ("104-0061", "東京都"), ("530-0001", "大阪府"), ("460-0008", "愛知県"), ("812-0011", "福岡県")])
+        return st, pc, city, f"〒{pc} {city}{st}"
+    if c == "VN":
+        st = f"{ch(['Số ', ''])}{n} {ch(['Phố Huế', 'Nguyễn Huệ', 'Lê Lợi', 'Trần Hưng Đạo', 'Hai Bà Trưng'])}"
+        pc, city = "", ch(["Quận 1, TP. Hồ Chí Minh", "Quận Hoàn Kiếm, Hà Nội", "Quận Hải Châu, Đà Nẵng"])
+        return st, pc, city, f"{st}, {city}"
+    if c == "IN":
+        st = f"Flat {rint(101, 1204)}, {ch(['Shanti Apartments', 'Green Park Residency', 'Lotus Towers'])}, {ch(['MG Road', 'Linking Road', 'Anna Salai'])}"
+        pc, city = ch([("560001", "Bengaluru"), ("400050", "Mumbai"), ("600002", "Chennai")])
+        return st, pc, city, f"{st}, {city} {pc}"
+    return address("US")
+
+# ----------------------------------------------------------------------------------------------
+# Passwords and secrets
+# ----------------------------------------------------------------------------------------------
+PW_POOL = ["Sommer2024!", "Winter#23", "Kwiecień2023!", "Passwort123", "Summer24$", "Tr0ub4dor&3", "hunter2", "qwerty!234",
+           "zaq1@WSX", "Ilovemydog7", "correct horse battery staple", "my cat is 7 (and fat)", "blue sky; green grass",
+           "it's-Me!42", 'say "cheese" 9', "p@ss;word(1)", "x;y;z#2024", "(Secret)+1", "Tx9;Q(7)r$", "pässwörd!2024",
+           "Zażółć#gęślą1", "Ünïcödé;42", "パスワード2024", "Fußball#1990", "Mot de passe 2024!", "contraseña_Segura9",
+           "S3cr3t;pw", "Hello World (2024)", "a;b;c;d!", "1q2w3e4r!", "Admin@12345", "Ch@ngeMe!", "Orzeł&Reszka7",
+           "don't;panic(42)", "back\\slash9", "Gr8=Pa$$?", "100%Sure!", "tab<>tag&co", "Çok_gizli:2024", "Mật khẩu 123"]
+PW_SYMS = "!#$%&()*+,-./:;<=>?@[]^_{|}~"
+def pw(forbid=""):
+    forbid = set(forbid)
+    for _ in range(60):
+        if coin(0.55): p = ch(PW_POOL)
+        else:
+            p = "".join(R.choice(string.ascii_letters + string.digits + PW_SYMS) for _ in range(rint(10, 22)))
+            if coin(0.3): p = p[:4] + ch([" ", ";", "(", ")", "'", '"']) + p[4:]
+        p = p.strip()
+        if not (set(p) & forbid): return p
+    return ralnum(14) + "!"
+def vpw(forbid=""): return V("password", pw(forbid))
+
+AZ2_7 = string.ascii_uppercase + "234567"
+B64CH = string.ascii_letters + string.digits + "+/"
+URLCH = string.ascii_letters + string.digits + "-_"
+def aws_akid(temp=False): return ("ASIA" if temp else "AKIA") + ralnum(16, AZ2_7)
+def aws_secret(): return ralnum(40, string.ascii_letters + string.digits + "/+")
+def stripe_key(kind=None, live=True):
+    kind = kind or ch(["sk", "rk"]); return f"{kind}_{'live' if live else 'test'}_" + ralnum(ch([24, 99]))
+def gh_token(): return chw([("ghp_" + ralnum(36), 3), ("gho_" + ralnum(36), 1), ("ghs_" + ralnum(36), 1),
+                            ("github_pat_11" + ralnum(20, string.ascii_uppercase + string.digits) + "_" + ralnum(59), 1)])
+def slack_token(): return f"xox{ch('bpa')}-{rdigits(12)}-{rdigits(13)}-" + ralnum(24)
+def slack_webhook(): return f"https://hooks.slack.com/services/T{ralnum(8, string.ascii_uppercase + string.digits)}/B{ralnum(10, string.ascii_uppercase + string.digits)}/{ralnum(24)}"
+def gcp_key(): return "AIza" + ralnum(35, URLCH)
+def sendgrid(): return "SG." + ralnum(22, URLCH) + "." + ralnum(43, URLCH)
+def twilio_key(): return "SK" + rhex(32)
+def openai_key(): return "sk-proj-" + ralnum(64, URLCH)
+def anthropic_key(): return "sk-ant-api03-" + ralnum(93, URLCH) + "AA"
+def npm_token(): return "npm_" + ralnum(36)
+def pypi_token(): return "pypi-AgEIcHlwaS5vcmc" + ralnum(ch([70, 120]), URLCH)
+def mailgun(): return "key-" + rhex(32)
+def shopify(): return "shpat_" + rhex(32)
+def do_token(): return "dop_v1_" + rhex(64)
+def vault_token(): return "hvs." + ralnum(24)
+def docker_pat(): return "dckr_pat_" + ralnum(27, URLCH)
+def telegram(): return f"{rint(100000000, 9999999999)}:AA" + ralnum(33, URLCH)
+def azure_key(): return ralnum(86, B64CH) + "=="
+def square(): return "sq0atp-" + ralnum(22, URLCH)
+def glpat(): return "glpat-" + ralnum(20, URLCH)
+def mapbox_sk(): return "sk.eyJ1Ijoi" + ralnum(50, URLCH) + "." + ralnum(22, URLCH)
+def fcm_token(): return ralnum(22, URLCH) + ":APA91b" + ralnum(134, URLCH)
+def session_id(): return chw([(rhex(32), 3), (rhex(40), 1), (rb64(24, True, False), 2), (ralnum(26, string.ascii_lowercase + string.digits), 2)])
+def pem_body(): return rb64(ch([48, 60, 96]))
+def private_key_pem(nl="\\n"):
+    kind = ch(["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY"])
+    return f"-----BEGIN {kind}-----{nl}" + nl.join(rb64(48) for _ in range(rint(2, 4))) + f"{nl}-----END {kind}-----"
+
+def api_key():
+    f = chw([(lambda: aws_akid(), 2), (lambda: stripe_key(), 3), (gh_token, 2), (slack_token, 1), (gcp_key, 2), (sendgrid, 1),
+             (twilio_key, 1), (openai_key, 1), (anthropic_key, 1), (npm_token, 1), (pypi_token, 1), (mailgun, 1), (shopify, 1),
+             (do_token, 1), (vault_token, 1), (docker_pat, 1), (glpat, 1), (square, 1), (telegram, 1)])
+    return f()
+def vsecret(v=None): return V("secret", v if v is not None else api_key())
+
+def jwt_token(p=None, alg=None):
+    alg = alg or ch(["HS256", "RS256", "ES256"])
+    hdr = {"alg": alg, "typ": "JWT"}
+    if alg != "HS256": hdr["kid"] = rhex(16)
+    p = p or Person()
+    now = 1718064000 + rint(0, 400000)
+    pl = chw([({"sub": str(rint(1000, 999999)), "name": p.full, "iat": now, "exp": now + 3600}, 2),
+              ({"sub": uuid4(), "email": p.email(), "email_verified": True, "iss": "https://auth.example.com/", "aud": "shop-web", "iat": now, "exp": now + 900}, 2),
+              ({"user_id": rint(1000, 99999), "role": "customer", "iat": now}, 1),
+              ({"iss": "https://accounts.google.com", "azp": "1234.apps.googleusercontent.com", "sub": rdigits(21), "email": p.email("gmail.com"), "exp": now + 3600}, 1)])
+    seg = lambda o: b64url(json.dumps(o, separators=(",", ":"), ensure_ascii=False).encode())
+    sig = b64url(bytes(R.getrandbits(8) for _ in range({"HS256": 32, "RS256": 256, "ES256": 64}[alg])))
+    return f"{seg(hdr)}.{seg(pl)}.{sig}"
+def vjwt(p=None): return V("jwt", jwt_token(p))
+def jwt_ok(t):
+    try:
+        h, p, s = t.split(".")
+        for x in (h, p): json.loads(base64.urlsafe_b64decode(x + "=" * (-len(x) % 4)))
+        return True
+    except Exception:
+        return False
+CHECKS["jwt"] = jwt_ok
+
+# ----------------------------------------------------------------------------------------------
+# Decoy material: system identities and machine-generated values
+# ----------------------------------------------------------------------------------------------
+SYS_USERS = ["root", "postgres", "www-data", "nobody", "daemon", "mysql", "redis", "nginx", "systemd-resolve", "_apt", "sshd",
+             "backup", "jenkins", "git", "ubuntu", "ec2-user", "admin", "oracle", "svc_backup", "deploy", "ansible", "prometheus"]
+SVC_DB_USERS = ["app", "shop_app", "replicator", "grafana_ro", "postgres", "root", "debezium", "readonly", "migrator"]
+WIN_SYS = [("S-1-5-18", "SYSTEM", "NT AUTHORITY"), ("S-1-5-19", "LOCAL SERVICE", "NT AUTHORITY"),
+           ("S-1-5-20", "NETWORK SERVICE", "NT AUTHORITY"), ("S-1-5-7", "ANONYMOUS LOGON", "NT AUTHORITY"),
+           ("S-1-5-90-0-1", "DWM-1", "Window Manager"), ("S-1-5-96-0-0", "UMFD-0", "Font Driver Host")]
+K8S_SYS = ["system:kube-controller-manager", "system:kube-scheduler", "system:apiserver", "system:kube-proxy",
+           "system:serviceaccount:kube-system:replicaset-controller", "system:serviceaccount:kube-system:generic-garbage-collector",
+           "system:serviceaccount:argocd:argocd-application-controller", "system:serviceaccount:monitoring:prometheus-k8s",
+           "system:node:ip-10-0-1-23.ec2.internal", "system:serviceaccount:kube-system:coredns"]
+def trace_id(): return rhex(32)
+def span_id(): return rhex(16)
+def sha256(): return rhex(64)
+def sha1(): return rhex(40)
+def md5(): return rhex(32)
+def gitsha(): return rhex(ch([7, 8, 12]))
+def version(): return ch([f"{rint(0, 9)}.{rint(0, 30)}.{rint(0, 20)}", f"v{rint(1, 3)}.{rint(0, 30)}.{rint(0, 9)}", f"{rint(1, 20)}.{rint(0, 9)}",
+                          f"10.0.{rint(17000, 26000)}.{rint(1, 5000)}", f"{rint(1, 5)}.{rint(0, 9)}.{rint(0, 9)}-rc.{rint(1, 5)}"])
+def pod(): return f"{ch(['checkout', 'api', 'worker', 'auth', 'payments', 'search', 'web'])}-{rhex(ch([9, 10]))}-{ralnum(5, string.ascii_lowercase + string.digits)}"
+def node_name(): return ch([f"ip-10-0-{rint(0, 255)}-{rint(1, 254)}.ec2.internal", f"gke-prod-pool-1-{rhex(8)}-{ralnum(4, string.ascii_lowercase)}",
+                            f"aks-nodepool1-{rdigits(8)}-vmss00000{rint(0, 9)}"])
+def host(): return ch(["web-01", "web-02", "app-03.prod.internal", "db-primary", "mx1.example.com", "ldap1", "fw-edge-01", "worker-7",
+                       "ip-10-0-3-17", "api-gateway", "cache-02", "ci-runner-4", "srv-app-12"])
+def epoch(): return 1718064000 + rint(0, 432000)
+def epoch_ms(): return epoch() * 1000 + rint(0, 999)
+def order_no(): return ch([f"ORD-2024-{rint(1, 999999):06d}", f"INV-{rint(10000, 99999)}", f"#{rint(100000, 999999)}", f"PO{rdigits(8)}",
+                           f"{rint(100, 999)}-{rdigits(7)}-{rdigits(7)}", f"RE-2024-{rint(1, 99999):05d}"])
+def dur(): return ch([f"{rint(1, 999)}ms", f"{R.random() * 3:.3f}s", f"{rint(1, 59)}.{rint(0, 999):03d}", f"{R.random() * 200:.2f} ms"])
+def ua(): return ch(["Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/125.0.0.0 Safari/537.36",
+                     "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
+                     "Mozilla/5.0 (X11; Linux x86_64; rv:126.0) Gecko/20100101 Firefox/126.0", "curl/8.5.0", "okhttp/4.12.0",
+                     "python-requests/2.32.3", "Go-http-client/2.0", "kubectl/v1.29.3 (linux/amd64) kubernetes/6813625",
+                     "aws-cli/2.15.58 Python/3.11.8 Linux/6.5.0-1020-aws exe/x86_64.ubuntu.22", "ELB-HealthChecker/2.0"])
+def iso_ts(t=None, frac=3, z="Z"):
+    t = t or ts_event(); s = t.strftime("%Y-%m-%dT%H:%M:%S")
+    if frac: s += "." + f"{t.microsecond:06d}"[:frac]
+    return s + z
+def syslog_ts(t=None): t = t or ts_event(); return t.strftime("%b %d %H:%M:%S").replace(" 0", "  ", 1) if t.day < 10 else t.strftime("%b %d %H:%M:%S")
+
+def produce(n, lab, dec, dfrac=0.35):
+    """Build about n lines: labeled variants `lab` and decoy variants `dec` (lists of (fn, weight) or fns)."""
+    out = []
+    def pick(pool):
+        return chw([x if isinstance(x, tuple) else (x, 1) for x in pool])
+    while len(out) < n:
+        f = pick(dec) if (dec and R.random() < dfrac) else pick(lab)
+        r = f()
+        out.extend(r if isinstance(r, list) else [r])
+    return out
+
+# ==============================================================================================
+# FORMATS.  Each: fmt_<name>(n) -> list of lines.  Registry at the end carries the spec notes.
+# ==============================================================================================
+FORMATS = []
+def fmt(name, spec, labeled, decoys, n=(70, 100)):
+    def deco(f):
+        FORMATS.append({"name": name, "spec": spec, "labeled": labeled, "decoys": decoys, "fn": f, "n": n}); return f
+    return deco
+
+def P(c=None): return Person(c)
+def vname(text): return V("person", text)
+def vuser(text): return V("username", text)
+def vuid(text): return V("user_id", str(text))
+def vemail(p=None, domain=None): return V("email", (p or P()).email(domain))
+def vdob(d, style): return V("date_of_birth", fdate(d, style))
+
+# ---------------------------------------------------------------------------------------------- HL7 v2
+def hl7_ts(): t = ts_event(); return t.strftime("%Y%m%d%H%M%S") + ch(["", "", "+0000", ".123"])
+def hl7_xpn(p, upper=None):
+    upper = coin(0.6) if upper is None else upper
+    f = p.family.upper() if upper else p.family; g = p.given.upper() if upper else p.given
+    parts = [vname(f), "^", vname(g)]
+    if p.middle and len(p.middle) > 2: parts += ["^", vname(p.middle.upper() if upper else p.middle)]
+    else: parts += ["^"]
+    parts.append(ch(["^^^^L", "^^^^", "", "^^MR^^L", "^JR^^L"]) if not p.middle else ch(["^^^L", ""]))
+    return parts
+US_STATES = ["IL", "OR", "TX", "OH", "WI", "CA", "NY", "MA"]
+def hl7_xad(c):
+    st, pc, city, _ = address(c)
+    city1 = city.split(",")[0]
+    return [V("address", st), "^", ch(["", "", "APT " + str(rint(1, 40))]), "^", city1.upper(), "^", ch(US_STATES) if c == "US" else "",
+            "^", pc, "^", {"US": "USA", "GB": "GBR", "DE": "DEU", "NL": "NLD", "FR": "FRA"}.get(c, "USA"), "^", ch(["H", "M", "C"])]
+def hl7_msh(typ=None):
+    typ = typ or ch(["ADT^A01^ADT_A01", "ADT^A04^ADT_A01", "ADT^A08^ADT_A01", "ORU^R01^ORU_R01", "ADT^A03^ADT_A03"])
+    return mk("hl7v2/msh", f"MSH|^~\\&|{ch(['EPIC', 'CERNER', 'MEDITECH', 'ADTAPP'])}|{ch(['UCSF', 'MAINHOSP', 'STJ'])}|{ch(['LAB', 'RADIS', 'MIRTH'])}|"
+              f"{ch(['LABFAC', 'HUB'])}|{hl7_ts()}||{typ}|{ch(['MSG', 'CTRL', ''])}{rdigits(8)}|{ch(['P', 'T'])}|{ch(['2.3', '2.4', '2.5', '2.5.1'])}|||AL|NE")
+def hl7_pid(p=None):
+    p = p or P(ch(["US", "US", "US", "GB", "NL", "DE", "FR"])); c = p.country
+    mrn = vuid(rdigits(ch([6, 7, 8])))
+    ids = [mrn, f"^^^{ch(['MAINHOSP', 'UCSF', 'STJ'])}^MR"]
+    ssnv = None
+    if c == "US":
+        ssnv = V("us_ssn", ssn(ch(["dash", "plain"])), "ssn")
+        if coin(0.5): ids += ["~", V("us_ssn", ssn(), "ssn"), "^^^USSSA^SS"]
+    elif c == "NL": ids += ["~", V("national_id", bsn(), "bsn"), "^^^NLMINBIZA^NNNLD"]
+    elif c == "GB": ids += ["~", V("national_id", rdigits(3) + " " + rdigits(3) + " " + rdigits(4)), "^^^NHS^NH"]
+    elif c == "FR": ids += ["~", V("national_id", nir(p, "plain"), "nir"), "^^^ASIP-SANTE-INS-NIR&1.2.250.1.213.1.4.8&ISO^INS"]
+    elif c == "DE": ids += ["~", V("national_id", steuer_id("plain"), "steuer"), "^^^BZSt^TAX"]
+    maiden = [vname(P(c).family.upper()), "^^^^^^M"] if coin(0.4) else ""
+    dob = V("date_of_birth", fdate(p.dob, "hl7ts") + ch(["", "", "0000", "1432"]))
+    ph = [vphone(c, "nat"), "^PRN^PH"]
+    if coin(0.5): ph += ["~^NET^Internet^", vemail(p)]
+    biz = [vphone(c, ch(["nat", "intl"])), "^WPN^PH"] if coin(0.4) else ""
+    acct = vuid(ch(["", "A", "ACC"]) + rdigits(8)) if coin(0.6) else ""
+    dl = [V("national_id", ch(string.ascii_uppercase) + rdigits(ch([7, 8, 12]))), "^", ch(US_STATES)] if (c == "US" and coin(0.4)) else ""
+    return mk(f"hl7v2/pid-{c.lower()}", "PID|1||", ids, "||", hl7_xpn(p), "|", maiden, "|", dob, "|", p.sex, "||",
+              ch(["2106-3^White^HL70005", "2054-5^Black^HL70005", "", "2028-9^Asian^HL70005"]), "|", hl7_xad(c), "||", ph, "|", biz, "|",
+              ch(["EN^English^ISO6391", "en", "", "nl", "de"]), "|", ch(["M", "S", "D", "W", ""]), "||", acct, "|", ssnv or "", "|", dl)
+def hl7_nk1(c="US"):
+    p = P(c)
+    return mk("hl7v2/nk1", f"NK1|{rint(1, 3)}|", hl7_xpn(p), "|", ch(["SPO^Spouse", "MTH^Mother", "FTH^Father", "CHD^Child", "FRD^Friend"]), "^HL70063|",
+              hl7_xad(c) if coin(0.6) else "", "|", vphone(c, "nat"), "^PRN^PH||EC^Emergency Contact^HL70131")
+def hl7_xcn(c="US"):
+    d = P(c); return [rdigits(10), "^", vname(d.family.upper()), "^", vname(d.given.upper()), "^^^^", ch(["Dr", "DR", "MD"]), "^^^NPI"]
+def hl7_pv1():
+    f = [""] * 45
+    f[1], f[2], f[3], f[4] = "1", ch(["I", "O", "E"]), f"{ch(['W4', 'ICU', 'ER'])}^{rint(100, 499)}^{ch('AB')}^MAIN", ch(["E", "R", "U"])
+    f[7] = hl7_xcn(); f[8] = hl7_xcn() if coin(0.4) else ""; f[10] = ch(["MED", "SUR", "CAR"]); f[14] = ch(["1", "7", ""])
+    f[18] = ch(["IP", "OP"]); f[19] = f"V{rdigits(9)}"; f[44] = hl7_ts()
+    parts = ["PV1"]
+    for x in f[1:]: parts += ["|", x]
+    return mk("hl7v2/pv1", parts)
+def hl7_evn(labeled=True):
+    if labeled and coin(0.6):
+        d = P("US"); return mk("hl7v2/evn", f"EVN|{ch(['A01', 'A04', 'A08'])}|{hl7_ts()}|||{ch(['OP', 'U'])}{rdigits(4)}^", vname(d.family.upper()), "^", vname(d.given.upper()))
+    return mk("hl7v2/evn", f"EVN|{ch(['A01', 'A04', 'A08', 'A03'])}|{hl7_ts()}||{ch(['01', '02', ''])}")
+def hl7_obx(i=1):
+    code, name, unit, rng = ch([("2345-7", "Glucose", "mg/dL", "70-99"), ("718-7", "Hemoglobin", "g/dL", "12.0-16.0"), ("2160-0", "Creatinine", "mg/dL", "0.6-1.3"),
+                                ("8480-6", "Systolic blood pressure", "mm[Hg]", "90-120"), ("2823-3", "Potassium", "mmol/L", "3.5-5.1")])
+    return mk("hl7v2/obx", f"OBX|{i}|NM|{code}^{name}^LN||{rint(3, 250)}{ch(['', '.' + str(rint(0, 9))])}|{unit}|{rng}|{ch(['N', 'H', 'L', ''])}|||F|||{hl7_ts()}")
+def hl7_other_decoy():
+    return ch([lambda: mk("hl7v2/dg1", f"DG1|1|I10|{ch(['E11.9^Type 2 diabetes mellitus without complications', 'I10^Essential (primary) hypertension', 'J45.909^Unspecified asthma'])}^I10||{hl7_ts()}|A"),
+               lambda: mk("hl7v2/al1", f"AL1|1|DA|{ch(['7980^PENICILLIN', '2670^CODEINE', '1191^ASPIRIN'])}^RXNORM|{ch(['SV', 'MO', 'MI'])}|{ch(['HIVES', 'RASH', 'ANAPHYLAXIS'])}"),
+               lambda: mk("hl7v2/msa", f"MSA|AA|{ch(['MSG', 'CTRL'])}{rdigits(8)}|Message accepted"),
+               lambda: mk("hl7v2/obr", f"OBR|1|{rdigits(8)}^LAB|{rdigits(9)}^LAB|24323-8^Comprehensive metabolic panel^LN|||{hl7_ts()}")])()
+@fmt("hl7v2", "HL7 v2.5.1 ch. 3 (PID, NK1, PV1, EVN) and ch. 7 (OBR/OBX), MSH ch. 2; segment-per-line as logged by interface engines",
+     "PID-3 MRN (user_id) + national ids (SSN, BSN, NIR, NHS no., Steuer-ID), PID-5/6 XPN name components (person), PID-7 DOB, PID-11 street (address), PID-13/14 XTN phone & email, PID-18 account (user_id), PID-19 SSN, PID-20 driver's licence, NK1 names/address/phone, PV1-7/8 and EVN-5 clinician names",
+     "MSH (timestamps, control ids, versions), OBX/OBR values and LOINC codes, DG1/AL1 codes, MSA acks, visit numbers, NPI-style provider ids")
+def fmt_hl7v2(n):
+    def adt():
+        c = ch(["US", "US", "GB", "NL", "DE", "FR"])
+        out = [hl7_msh(), hl7_evn(), hl7_pid(P(c))]
+        if coin(0.5): out.append(hl7_nk1(c))
+        out.append(hl7_pv1())
+        return out
+    def oru():
+        out = [hl7_msh("ORU^R01^ORU_R01"), hl7_pid(), hl7_other_decoy()]
+        out += [hl7_obx(i) for i in range(1, rint(2, 4))]
+        return out
+    def one(): return hl7_pid()
+    return produce(n, [(adt, 3), (oru, 2), (one, 2)], [(hl7_obx, 2), (hl7_other_decoy, 2), (lambda: hl7_evn(False), 1), (hl7_msh, 1)], 0.15)
+
+# ---------------------------------------------------------------------------------------------- FHIR R4
+def fhir_meta(): return {"versionId": str(rint(1, 9)), "lastUpdated": iso_ts(frac=3, z="+00:00")}
+def fhir_patient(p=None):
+    p = p or P(ch(["US", "NL", "FR", "DE", "GB", "BR", "JP"])); c = p.country
+    idents = [{"use": "usual", "type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "MR"}]},
+               "system": "urn:oid:1.2.36.146.595.217.0.1", "value": vuid(rdigits(7))}]
+    sysmap = {"US": ("http://hl7.org/fhir/sid/us-ssn", V("us_ssn", ssn(), "ssn")), "NL": ("http://fhir.nl/fhir/NamingSystem/bsn", V("national_id", bsn(), "bsn")),
+              "FR": ("urn:oid:1.2.250.1.213.1.4.8", V("national_id", nir(p, "plain"), "nir")), "BR": ("http://rnds.saude.gov.br/fhir/r4/NamingSystem/cpf", V("national_id", cpf("plain"), "cpf")),
+              "GB": ("https://fhir.nhs.uk/Id/nhs-number", V("national_id", rdigits(10))), "DE": ("http://fhir.de/sid/bzst/steuer-id", V("national_id", steuer_id("plain"), "steuer")),
+              "JP": ("urn:oid:1.2.392.100495.20.3.51", V("national_id", mynumber("plain"), "mynumber"))}
+    if coin(0.7): s, v = sysmap[c]; idents.append({"system": s, "value": v})
+    name = {"use": "official", "family": vname(p.family), "given": [vname(p.given)]}
+    if p.middle and len(p.middle) > 2: name["given"].append(vname(p.middle))
+    if coin(0.2): name["prefix"] = [ch(["Mr.", "Ms.", "Dr."])]
+    if c == "JP" and coin(0.6):
+        name = {"use": "official", "text": vname(p.kanji), "family": vname(p.family_kanji), "given": [vname(p.given_kanji)],
+                "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation", "valueCode": "IDE"}]}
+    tel = [{"system": "phone", "value": vphone(c), "use": ch(["home", "mobile", "work"])}]
+    if coin(0.6): tel.append({"system": "email", "value": vemail(p), "use": "home"})
+    st, pc, city, _ = address(c if c not in ("GB",) else "GB")
+    res = {"resourceType": "Patient", "id": ch(["pat-", "", "example-"]) + ralnum(8, string.ascii_lowercase + string.digits), "meta": fhir_meta(),
+           "identifier": idents, "active": True, "name": [name], "telecom": tel, "gender": "female" if p.female else "male",
+           "birthDate": vdob(p.dob, "iso")}
+    if coin(0.75): res["address"] = [{"use": "home", "line": [V("address", st)], "city": city.split(",")[0], "postalCode": pc, "country": c}]
+    if coin(0.2): res["contact"] = [{"relationship": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0131", "code": "N"}]}],
+                                      "name": {"family": vname(P(c).family), "given": [vname(P(c).given)]}, "telecom": [{"system": "phone", "value": vphone(c)}]}]
+    return res
+@fmt("fhir", "HL7 FHIR R4 Patient resource (identifier, name HumanName, telecom ContactPoint, birthDate, address), Bundle and OperationOutcome; JSON one resource per line as logged by FHIR servers",
+     "name.family/given/text (person), identifier.value for MR (user_id) and national systems (us-ssn, NL BSN, FR INS-NIR, BR CPF, NHS, JP My Number), telecom phone/email, birthDate, address.line",
+     "Observation/Encounter/CapabilityStatement/OperationOutcome, meta.lastUpdated and versionId, resource ids, LOINC/SNOMED codes, search URLs with date ranges (birthdate=ge1900-01-01 style parameters are not a person's DOB)")
+def fmt_fhir(n):
+    def patient(): return mk("fhir/patient", J(fhir_patient(), sep=ch([(",", ":"), (", ", ": ")])))
+    def bundle():
+        ents = [{"fullUrl": f"https://fhir.example.org/r4/Patient/{rdigits(5)}", "resource": fhir_patient(), "search": {"mode": "match"}}]
+        return mk("fhir/bundle", J({"resourceType": "Bundle", "type": "searchset", "total": 1, "entry": ents}))
+    def update_log():
+        p = P(ch(["US", "GB", "NL"]))
+        return mk("fhir/server", f"{iso_ts()} INFO  [ca.uhn.fhir.rest.server.interceptor.LoggingInterceptor] PUT Patient/{rdigits(5)} ",
+                  J({"name": [{"family": vname(p.family), "given": [vname(p.given)]}], "birthDate": vdob(p.dob, "iso")}))
+    def obs():
+        return mk("fhir/observation", J({"resourceType": "Observation", "id": ralnum(10, string.ascii_lowercase + string.digits), "meta": fhir_meta(), "status": "final",
+                  "code": {"coding": [{"system": "http://loinc.org", "code": ch(["8867-4", "29463-7", "8310-5"]), "display": ch(["Heart rate", "Body weight", "Body temperature"])}]},
+                  "effectiveDateTime": iso_ts(frac=0, z="+00:00"), "valueQuantity": {"value": rint(36, 120), "unit": ch(["/min", "kg", "Cel"]), "system": "http://unitsofmeasure.org"},
+                  "encounter": {"reference": f"Encounter/enc-{rhex(8)}"}}))
+    def oo():
+        return mk("fhir/operationoutcome", J({"resourceType": "OperationOutcome", "issue": [{"severity": "error", "code": ch(["processing", "invalid", "not-found"]),
+                  "diagnostics": ch(["HAPI-0450: Failed to parse request body as JSON resource", "Resource Patient/12345 is not known", "HAPI-1094: Resource version 3 does not match"])}]}))
+    def search():
+        return mk("fhir/access", f"{iso_ts()} GET /fhir/r4/{ch(['Patient', 'Observation', 'Encounter'])}?{ch(['birthdate=ge1900-01-01&_count=50', '_lastUpdated=gt2024-06-01&_sort=-_lastUpdated', 'date=ge2024-01-01&code=http://loinc.org|8867-4', '_id=' + rdigits(5)])} 200 {rint(2, 900)}ms")
+    def cap(): return mk("fhir/metadata", J({"resourceType": "CapabilityStatement", "status": "active", "date": "2024-06-01", "fhirVersion": "4.0.1", "format": ["json", "xml"], "software": {"name": "HAPI FHIR Server", "version": "7.2.0"}}))
+    return produce(n, [(patient, 5), (bundle, 1), (update_log, 2)], [obs, oo, search, cap], 0.35)
+
+# ---------------------------------------------------------------------------------------------- WS-Security
+WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd"
+WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd"
+UTP = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0"
+def xesc(s): return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&apos;")
+@fmt("wssec", "OASIS WSS UsernameToken Profile 1.0/1.1 (wsse:UsernameToken, Username, Password Type=#PasswordText/#PasswordDigest, Nonce, wsu:Created), SOAP 1.1 envelopes as logged by Apache CXF LoggingInInterceptor / Spring-WS",
+     "wsse:Username (username), #PasswordText passwords incl. XML-escaped ones (span covers the escaped text), SOAP body customer fields (person, email, phone, DOB), SAML NameID emails",
+     "#PasswordDigest values and Nonces (hashes/random), wsu:Created/Timestamp, wsa:MessageID urn:uuid, BinarySecurityToken (public X.509 cert), Action URIs, system users in Username (svc accounts)")
+def fmt_wssec(n):
+    pre = lambda: ch(["", f"{iso_ts()} INFO  [org.apache.cxf.services.CustomerService.CustomerPort] Inbound Message ", "Payload: ", f"DEBUG o.s.ws.server.MessageTracing.received - Received request [SaajSoapMessage "])
+    def ut(text=True):
+        p = P(); u = vuser(p.username()) if coin(0.8) else vemail(p)
+        if text:
+            pwd = V("password", xesc(pw())); ptype = "PasswordText"
+        else:
+            pwd = base64.b64encode(hashlib.sha1(rhex(8).encode()).digest()).decode(); ptype = "PasswordDigest"
+        return [f'<wsse:UsernameToken wsu:Id="UsernameToken-{rhex(32).upper() if coin(0.3) else rint(1, 99)}"><wsse:Username>', u,
+                f'</wsse:Username><wsse:Password Type="{UTP}#{ptype}">', pwd, "</wsse:Password>",
+                f'<wsse:Nonce EncodingType="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary">{rb64(16)}</wsse:Nonce>' if coin(0.7) or not text else "",
+                f"<wsu:Created>{iso_ts()}</wsu:Created></wsse:UsernameToken>"]
+    def header_line():
+        return mk("wssec/usernametoken", pre(), f'<soap:Header><wsse:Security xmlns:wsse="{WSSE}" xmlns:wsu="{WSU}" soap:mustUnderstand="1">', ut(coin(0.8)), "</wsse:Security></soap:Header>")
+    def only_token(): return mk("wssec/token", ut(True))
+    def body():
+        p = P(ch(["US", "GB", "DE", "NL", "FR", "IT"]))
+        return mk("wssec/body", pre(), f'<soapenv:Body><cus:CreateCustomerRequest xmlns:cus="http://example.com/crm/customer/v2"><cus:FirstName>', vname(p.given),
+                  "</cus:FirstName><cus:LastName>", vname(p.family), "</cus:LastName><cus:Email>", vemail(p), "</cus:Email><cus:Phone>", vphone(p.country),
+                  "</cus:Phone><cus:BirthDate>", vdob(p.dob, "iso"), f"</cus:BirthDate><cus:Segment>{ch(['RETAIL', 'SMB'])}</cus:Segment></cus:CreateCustomerRequest></soapenv:Body>")
+    def saml():
+        p = P()
+        return mk("wssec/saml", pre(), f'<saml2:Assertion ID="_{rhex(32)}" IssueInstant="{iso_ts()}" Version="2.0"><saml2:Issuer>https://idp.example.com/saml</saml2:Issuer><saml2:Subject>'
+                  f'<saml2:NameID Format="urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress">', vemail(p), "</saml2:NameID></saml2:Subject>",
+                  '<saml2:AttributeStatement><saml2:Attribute Name="displayName"><saml2:AttributeValue>', vname(p.full), "</saml2:AttributeValue></saml2:Attribute></saml2:AttributeStatement></saml2:Assertion>")
+    def fault():
+        return mk("wssec/fault", pre(), "<soap:Fault><faultcode>wsse:FailedAuthentication</faultcode><faultstring>The security token could not be authenticated or authorized for user ",
+                  vuser(P().username()), "</faultstring></soap:Fault>")
+    def d_digest():
+        u = ch(SYS_USERS + ["svc-erp", "integration", "b2b-gateway"])
+        return mk("wssec/digest", pre(), f'<wsse:UsernameToken wsu:Id="UsernameToken-{rint(1, 99)}"><wsse:Username>{u}</wsse:Username><wsse:Password Type="{UTP}#PasswordDigest">'
+                  f'{rb64(20)}</wsse:Password><wsse:Nonce EncodingType="...#Base64Binary">{rb64(16)}</wsse:Nonce><wsu:Created>{iso_ts()}</wsu:Created></wsse:UsernameToken>')
+    def d_ts():
+        t = ts_event()
+        return mk("wssec/timestamp", pre(), f'<wsu:Timestamp wsu:Id="TS-{rhex(32).upper()}"><wsu:Created>{iso_ts(t)}</wsu:Created><wsu:Expires>{iso_ts(t + datetime.timedelta(minutes=5))}</wsu:Expires></wsu:Timestamp>')
+    def d_addr():
+        return mk("wssec/addressing", pre(), f'<wsa:Action>http://example.com/crm/customer/v2/CustomerPort/GetCustomerRequest</wsa:Action><wsa:MessageID>urn:uuid:{uuid4()}</wsa:MessageID><wsa:To>https://crm.example.com/ws/customer</wsa:To>')
+    def d_bst():
+        return mk("wssec/bst", pre(), f'<wsse:BinarySecurityToken EncodingType="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary" ValueType="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-x509-token-profile-1.0#X509v3" wsu:Id="X509-{rhex(32).upper()}">MIID{rb64(90)}</wsse:BinarySecurityToken>')
+    def d_cxf():
+        return mk("wssec/cxf", f"{iso_ts()} INFO  [org.apache.cxf.services.CustomerService] ID: {rint(1, 9999)} Address: https://crm.example.com/ws/customer HttpMethod: POST Content-Type: text/xml; charset=UTF-8 ExchangeId: {uuid4()}")
+    return produce(n, [(header_line, 4), (only_token, 1), (body, 2), (saml, 1), (fault, 1)], [d_digest, d_ts, d_addr, d_bst, d_cxf], 0.38)
+
+# ---------------------------------------------------------------------------------------------- Windows Security events
+def user_sid(rid=None): return f"S-1-5-21-{rint(10**8, 4 * 10**9)}-{rint(10**8, 4 * 10**9)}-{rint(10**8, 4 * 10**9)}-{rid or rint(1100, 9999)}"
+DOMAINS_NB = ["CORP", "EXAMPLE", "CONTOSO", "ACME", "HQ"]
+def wks(): return ch(["WS-", "LT-", "DESKTOP-", "PC"]) + ralnum(ch([4, 7]), string.ascii_uppercase + string.digits)
+@fmt("winevt", "Microsoft Learn: security auditing events 4624, 4625, 4720, 4738, 4740, 4672 (message text 'Name: value' blocks and Event XML EventData)",
+     "New Logon / Account For Which Logon Failed / New Account / Target account names (username), user SIDs S-1-5-21-…-RID (user_id), Display Name (person), User Principal Name (email), Home Directory path user segment (username), Source Network Address (ipv4/ipv6)",
+     "SYSTEM / LOCAL SERVICE / NETWORK SERVICE / ANONYMOUS LOGON / DWM-1 / UMFD-0, machine accounts HOST$, Administrator (built-in RID 500), well-known SIDs, Logon IDs 0x…, GUIDs, Workstation names, ports, status codes, process names, privilege lists, '-' and <never>",
+     n=(120, 140))
+def fmt_winevt(n):
+    def block(evt, rows):
+        tab = coin(0.7)
+        out = []
+        for r in rows:
+            if isinstance(r, str):
+                out.append(mk(f"winevt/{evt}", r)); continue
+            ind, name, val = r
+            if tab: pre = "\t" * ind + name + ":" + ("\t\t" if len(name) < 15 else "\t")
+            else: pre = "    " * ind + name + ": "
+            out.append(mk(f"winevt/{evt}", pre, val))
+        return out
+    def subj(human=False):
+        if human:
+            p = P(); u = p.username()
+            return [(0, "Subject", ""), (1, "Security ID", vuid(user_sid())), (1, "Account Name", vuser(u)), (1, "Account Domain", ch(DOMAINS_NB)), (1, "Logon ID", f"0x{rint(0x10000, 0xFFFFFF):X}")], p
+        sid, name, dom = ch(WIN_SYS[:3]) if coin(0.6) else ("S-1-5-18", f"{ch(['DC01', 'WIN-SRV01', 'FS01', 'SQL02'])}$", ch(DOMAINS_NB))
+        return [(0, "Subject", ""), (1, "Security ID", sid), (1, "Account Name", name), (1, "Account Domain", dom), (1, "Logon ID", "0x3E7")], None
+    def fix(rows):  # "Subject:" header rows carry no value
+        return [f"{r[1]}:" if (not isinstance(r, str) and r[0] == 0 and r[2] == "") else r for r in rows]
+    def e4624():
+        p = P(); s, _ = subj()
+        src = ch([vip4(), vip4(), vip6(), priv4()]); lt = ch(["3", "10", "2", "11"])
+        rows = ["An account was successfully logged on."]
+        if coin(0.3): rows += s
+        if coin(0.4): rows += [(0, "Logon Information", ""), (1, "Logon Type", lt), (1, "Elevated Token", ch(["Yes", "No"]))]
+        rows += [(0, "New Logon", ""), (1, "Security ID", vuid(user_sid())), (1, "Account Name", vuser(p.username())), (1, "Account Domain", ch(DOMAINS_NB)),
+                 (1, "Logon ID", f"0x{rint(0x10000, 0xFFFFFF):X}")]
+        if coin(0.3): rows += [(1, "Linked Logon ID", "0x0"), (1, "Logon GUID", "{" + uuid4() + "}")]
+        rows += [(0, "Network Information", ""), (1, "Workstation Name", wks()), (1, "Source Network Address", src), (1, "Source Port", str(rint(1024, 65535)))]
+        if coin(0.25): rows += [(0, "Detailed Authentication Information", ""), (1, "Logon Process", ch(["NtLmSsp", "Kerberos", "User32"])), (1, "Authentication Package", ch(["NTLM", "Kerberos", "Negotiate"]))]
+        return block("4624", fix(rows))
+    def e4624_sys():
+        sid, name, dom = ch(WIN_SYS)
+        rows = ["An account was successfully logged on."] + subj()[0] + [(0, "Logon Information", ""), (1, "Logon Type", "5"), (0, "New Logon", ""),
+                (1, "Security ID", sid), (1, "Account Name", name), (1, "Account Domain", dom), (1, "Logon ID", "0x3E7"), (0, "Process Information", ""),
+                (1, "Process ID", f"0x{rint(0x100, 0xfff):x}"), (1, "Process Name", r"C:\Windows\System32\services.exe"), (0, "Network Information", ""),
+                (1, "Workstation Name", "-"), (1, "Source Network Address", ch(["-", "::1", "127.0.0.1"])), (1, "Source Port", ch(["-", "0"]))]
+        return block("4624", fix(rows))
+    def e4625():
+        p = P(); ip = ch([vip4(), vip4(), vip6()])
+        rows = ["An account failed to log on."] + subj()[0] + [(0, "Logon Type", "3"), (0, "Account For Which Logon Failed", ""), (1, "Security ID", "S-1-0-0"),
+                (1, "Account Name", vuser(p.username()) if coin(0.8) else vemail(p)), (1, "Account Domain", ch(DOMAINS_NB + ["-"])), (0, "Failure Information", ""),
+                (1, "Failure Reason", ch(["Unknown user name or bad password.", "Account locked out.", "The user has not been granted the requested logon type at this machine."])),
+                (1, "Status", "0xC000006D"), (1, "Sub Status", ch(["0xC000006A", "0xC0000064", "0xC0000234"])), (0, "Network Information", ""),
+                (1, "Workstation Name", wks()), (1, "Source Network Address", ip), (1, "Source Port", str(rint(1024, 65535)))]
+        return block("4625", fix(rows))
+    def e4720():
+        s, adm = subj(True); p = P(); u = p.username(); dom = ch(["corp.example.com", "example.org", "contoso.com"])
+        rows = ["A user account was created."] + s + [(0, "New Account", ""), (1, "Security ID", vuid(user_sid())), (1, "Account Name", vuser(u)), (1, "Account Domain", ch(DOMAINS_NB)),
+                (0, "Attributes", ""), (1, "SAM Account Name", vuser(u)), (1, "Display Name", vname(p.full)), (1, "User Principal Name", [vuser(u), "@" + dom]),
+                (1, "Home Directory", [f"\\\\{ch(['fs01', 'filer'])}\\home\\", vuser(u)]), (1, "Home Drive", "H:")]
+        rows += R.sample([(1, "Script Path", "-"), (1, "Profile Path", "-"), (1, "User Workstations", "-"), (1, "Password Last Set", "<never>"), (1, "Account Expires", "<never>"),
+                          (1, "Primary Group ID", "513"), (1, "Old UAC Value", "0x0"), (1, "New UAC Value", "0x15"), (1, "SID History", "-"), (1, "Logon Hours", "All")], 3)
+        return block("4720", fix(rows))
+    def e4738():
+        s, adm = subj(True); p = P(); u = p.username()
+        changed = ch([(1, "Display Name", vname(p.full)), (1, "User Principal Name", vemail(p)), (1, "Password Last Set", f"{rint(1, 12)}/{rint(1, 28)}/2024 {rint(1, 12)}:{rint(10, 59)}:{rint(10, 59)} AM"),
+                      (1, "Account Expires", "12/31/2024"), (1, "Home Directory", [f"\\\\fs01\\home\\", vuser(u)])])
+        rows = ["A user account was changed."] + s + [(0, "Target Account", ""), (1, "Security ID", vuid(user_sid())), (1, "Account Name", vuser(u)), (1, "Account Domain", ch(DOMAINS_NB)),
+                (0, "Changed Attributes", ""), (1, "SAM Account Name", "-"), changed, (1, "Script Path", "-"), (1, "Primary Group ID", "-"), (1, "Old UAC Value", "-"), (1, "New UAC Value", "-")]
+        return block("4738", fix(rows))
+    def e4740():
+        p = P()
+        rows = ["A user account was locked out."] + subj()[0] + [(0, "Account That Was Locked Out", ""), (1, "Security ID", vuid(user_sid())), (1, "Account Name", vuser(p.username())),
+                (0, "Additional Information", ""), (1, "Caller Computer Name", wks())]
+        return block("4740", fix(rows))
+    def e4672():
+        sid, name, dom = ch(WIN_SYS[:3] + [(user_sid(500), "Administrator", "CORP")])
+        rows = ["Special privileges assigned to new logon.", "Subject:", (1, "Security ID", sid), (1, "Account Name", name), (1, "Account Domain", dom), (1, "Logon ID", "0x3E7"),
+                (0, "Privileges", ch(["SeAssignPrimaryTokenPrivilege", "SeSecurityPrivilege", "SeBackupPrivilege", "SeDebugPrivilege"]))]
+        return block("4672", rows)
+    def xml():
+        p = P(); ip = ch([vip4(), vip6()])
+        return mk("winevt/xml", f'<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><EventID>{ch(["4624", "4625"])}</EventID><TimeCreated SystemTime="{iso_ts(frac=7)}"/>'
+                  f'<Computer>{ch(["DC01", "WIN-SRV01"])}.corp.example.com</Computer></System><EventData><Data Name="SubjectUserSid">S-1-5-18</Data><Data Name="SubjectUserName">DC01$</Data>'
+                  '<Data Name="TargetUserSid">', vuid(user_sid()), '</Data><Data Name="TargetUserName">', vuser(p.username()), f'</Data><Data Name="TargetDomainName">{ch(DOMAINS_NB)}</Data>'
+                  f'<Data Name="LogonType">3</Data><Data Name="WorkstationName">{wks()}</Data><Data Name="IpAddress">', ip, f'</Data><Data Name="IpPort">{rint(1024, 65535)}</Data></EventData></Event>')
+    return produce(n, [(e4624, 3), (e4625, 2), (e4720, 1), (e4738, 1), (e4740, 1), (xml, 5)], [(e4624_sys, 1), (e4672, 1)], 0.12)
+
+# ---------------------------------------------------------------------------------------------- Kubernetes audit
+@fmt("k8saudit", "Kubernetes audit.k8s.io/v1 Event (kube-apiserver audit configuration reference): auditID, stage, requestURI, verb, user{username,uid,groups,extra}, impersonatedUser, sourceIPs, userAgent, objectRef, responseStatus, requestObject, annotations",
+     "user.username / impersonatedUser.username of humans (username or email), user.uid of OIDC users (user_id), sourceIPs of humans (ip), requestObject Secret data / stringData values (secret), RBAC annotation reason naming the user",
+     "system:kube-controller-manager, system:serviceaccount:*, system:node:*, system:apiserver, auditID UUIDs, pod names, node IPs in sourceIPs of system users, resourceVersion, timestamps, userAgent strings")
+def fmt_k8saudit(n):
+    def ev(user, ips, verb, uri, obj, extra=None, level="Metadata", code=200):
+        t = ts_event()
+        e = {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "level": level, "auditID": uuid4(), "stage": "ResponseComplete", "requestURI": uri, "verb": verb,
+             "user": user, "sourceIPs": ips, "userAgent": ua() if coin(0.5) else "kubectl/v1.29.3 (linux/amd64) kubernetes/6813625", "objectRef": obj,
+             "responseStatus": {"metadata": {}, "code": code}, "requestReceivedTimestamp": iso_ts(t, 6), "stageTimestamp": iso_ts(t + datetime.timedelta(milliseconds=rint(1, 90)), 6)}
+        if extra: e.update(extra)
+        return e
+    def human():
+        p = P(); name = chw([(V("email", p.email(ch(["example.com", "corp.example.com"]))), 3), (V("username", p.username()), 1), (S(["oidc:", V("username", p.username())]), 1)])
+        u = {"username": name, "groups": ["system:authenticated", ch(["oncall", "devs", "sre"])]}
+        if coin(0.5): u["uid"] = vuid(uuid4() if coin(0.5) else rdigits(21))
+        return u, name
+    def h_get():
+        u, name = human(); ns = ch(["shop", "payments", "default", "monitoring"]); res = ch(["secrets", "pods", "configmaps", "deployments"]); nm = ch(["db-creds", pod(), "app-config", "api"])
+        ann = {"authorization.k8s.io/decision": "allow", "authorization.k8s.io/reason": S([f'RBAC: allowed by ClusterRoleBinding "oncall-admins" of ClusterRole "cluster-admin" to User "', name.map(lambda x: x) if isinstance(name, V) else name[1], '"'])} if coin(0.5) else None
+        return mk("k8saudit/human", J(ev(u, [vip4() if coin(0.8) else vip6()], ch(["get", "list", "delete", "patch"]), f"/api/v1/namespaces/{ns}/{res}/{nm}",
+                                        {"resource": res, "namespace": ns, "name": nm, "apiVersion": "v1"}, {"annotations": ann} if ann else None)))
+    def h_secret():
+        u, _ = human(); ns = ch(["shop", "payments"]); nm = ch(["db-creds", "stripe", "smtp"])
+        data = {"password": V("secret", base64.b64encode(pw().encode()).decode())} if coin(0.5) else {"api-key": V("secret", base64.b64encode(api_key().encode()).decode())}
+        ro = {"kind": "Secret", "apiVersion": "v1", "metadata": {"name": nm, "namespace": ns}, "data": data, "type": "Opaque"}
+        if coin(0.4): ro = {"kind": "Secret", "apiVersion": "v1", "metadata": {"name": nm, "namespace": ns}, "stringData": {"DB_PASSWORD": vpw()}}
+        return mk("k8saudit/secret", J(ev(u, [vip4()], "create", f"/api/v1/namespaces/{ns}/secrets", {"resource": "secrets", "namespace": ns, "name": nm, "apiVersion": "v1"},
+                                         {"requestObject": ro}, level="Request", code=201)))
+    def h_impersonate():
+        p = P()
+        return mk("k8saudit/impersonate", J(ev({"username": "system:serviceaccount:ci:deployer", "groups": ["system:serviceaccounts"]}, [priv4()], "get", "/api/v1/namespaces/shop/pods",
+                  {"resource": "pods", "namespace": "shop", "apiVersion": "v1"}, {"impersonatedUser": {"username": vemail(p), "groups": ["devs"]}})))
+    def sysev():
+        u = {"username": ch(K8S_SYS), "groups": ["system:serviceaccounts", "system:authenticated"] if coin(0.5) else ["system:nodes", "system:authenticated"]}
+        if coin(0.4): u["uid"] = uuid4()
+        ns = ch(["kube-system", "shop", "argocd", "monitoring"]); res = ch(["leases", "endpointslices", "pods", "replicasets", "events"])
+        return mk("k8saudit/system", J(ev(u, [priv4()], ch(["update", "get", "watch", "list", "patch"]), f"/apis/coordination.k8s.io/v1/namespaces/{ns}/{res}/{pod() if coin(0.5) else 'kube-controller-manager'}",
+                                         {"resource": res, "namespace": ns, "name": pod(), "uid": uuid4(), "apiGroup": "coordination.k8s.io", "apiVersion": "v1", "resourceVersion": rdigits(8)})))
+    def anon():
+        return mk("k8saudit/anon", J(ev({"username": "system:anonymous", "groups": ["system:unauthenticated"]}, [priv4()], "get", ch(["/healthz", "/readyz", "/livez", "/version"]), None, code=ch([200, 403]))))
+    return produce(n, [(h_get, 4), (h_secret, 2), (h_impersonate, 1)], [(sysev, 4), (anon, 1)], 0.4)
+
+# ---------------------------------------------------------------------------------------------- PostgreSQL
+def pg_prefix(user=None, db=None):
+    t = ts_event(); u = user if user is not None else ch(SVC_DB_USERS); d = db or ch(["shop", "crm", "billing", "postgres"])
+    style = ch(["std", "std", "pgbadger", "csvish"])
+    ts = t.strftime("%Y-%m-%d %H:%M:%S") + f".{t.microsecond // 1000:03d} UTC"
+    pid = rint(1000, 99999)
+    if style == "std": return [f"{ts} [{pid}] ", u, "@", d, " "]
+    if style == "pgbadger": return [f"{t.strftime('%Y-%m-%d %H:%M:%S')} UTC [{pid}]: [{rint(1, 9)}-1] user=", u, f",db={d},app={ch(['psql', 'PostgreSQL JDBC Driver', '[unknown]', 'rails'])},client={priv4()} "]
+    return [f"{ts} [{pid}] {ch(['LOG', 'ERROR'])[:0]}"]
+@fmt("postgres", "PostgreSQL 16 docs: log_line_prefix escapes (%m %p %u %d %a %h), error message style guide (primary/DETAIL/HINT/STATEMENT), log_connections/log_disconnections, log_min_duration_statement, auth failure messages",
+     "human role names in prefix / connection authorized / password authentication failed (username), connection received host= (ip), DETAIL Key (col)=(value) and Failing row contains (…) values, parameters: $1 = '…', literals in statements, ALTER ROLE … PASSWORD '…'",
+     "service roles (app, postgres, replicator…), $1/$2 placeholders, durations, checkpoints, autovacuum stats, relation/constraint names, pg_hba lines, session time, event timestamps")
+def fmt_postgres(n):
+    def human(): p = P(); return p, vuser(p.username().replace(".", "_") if coin(0.3) else p.username())
+    def conn():
+        p, u = human(); ip = ch([vip4(), vip6()])
+        return ch([lambda: mk("postgres/conn", pg_prefix("[unknown]", "[unknown]"), "LOG:  connection received: host=", ip, f" port={rint(1024, 65535)}"),
+                   lambda: mk("postgres/auth", pg_prefix(u, None), "LOG:  connection authorized: user=", u, f" database={ch(['shop', 'crm'])} application_name={ch(['psql', 'DBeaver 24.0.5 - Main'])} SSL enabled (protocol=TLSv1.3, cipher=TLS_AES_256_GCM_SHA384, bits=256)"),
+                   lambda: mk("postgres/authfail", pg_prefix(u, None), 'FATAL:  password authentication failed for user "', u, '"'),
+                   lambda: mk("postgres/disconn", pg_prefix(u, None), f"LOG:  disconnection: session time: 0:{rint(0, 59):02d}:{rint(0, 59):02d}.{rint(0, 999):03d} user=", u, f" database=shop host=", ip, f" port={rint(1024, 65535)}")])()
+    def dup():
+        p = P(); col, v = ch([("email", vemail(p)), ("phone", vphone(p.country)), ("username", vuser(p.username())), ("iban", viban())])
+        return [mk("postgres/error", pg_prefix(), f'ERROR:  duplicate key value violates unique constraint "customers_{col}_key"'),
+                mk("postgres/detail", pg_prefix(), f"DETAIL:  Key ({col})=(", v, ") already exists.")]
+    def failing():
+        p = P(ch(["US", "DE", "FR", "PL", "NL"])); st, pc, city, _ = address(p.country)
+        return [mk("postgres/error", pg_prefix(), f'ERROR:  null value in column "{ch(["phone", "country", "city"])}" of relation "customers" violates not-null constraint'),
+                mk("postgres/detail", pg_prefix(), f"DETAIL:  Failing row contains ({rint(1000, 99999)}, ", vname(p.given), ", ", vname(p.family), ", ", vemail(p), ", null, ",
+                   vdob(p.dob, "iso"), ", ", V("address", st), f", {pc}, {city}, {iso_ts(frac=6, z='+00').replace('T', ' ')}, t).")]
+    def params():
+        p = P(); v = ch([vemail(p), vname(p.full), vphone(p.country), vdob(p.dob, "iso")])
+        sql = ch(['SELECT id, email FROM customers WHERE email = $1', 'UPDATE customers SET full_name = $1 WHERE id = $2', 'SELECT * FROM users WHERE phone = $1 LIMIT 1', 'INSERT INTO people (dob) VALUES ($1)'])
+        return [mk("postgres/execute", pg_prefix(), f"LOG:  duration: {R.random() * 50:.3f} ms  execute <unnamed>: {sql}"),
+                mk("postgres/params", pg_prefix(), "DETAIL:  parameters: $1 = '", v, "'" + (f", $2 = '{rint(1, 99999)}'" if "$2" in sql else ""))]
+    def stmt():
+        p = P(); return ch([lambda: mk("postgres/statement", pg_prefix(), "STATEMENT:  INSERT INTO users (email, full_name) VALUES ('", vemail(p), "', '", V("person", p.full.replace("'", "''")), "')"),
+                            lambda: mk("postgres/statement", pg_prefix(), "LOG:  statement: ALTER ROLE ", vuser(p.username().replace(".", "_")), " WITH LOGIN PASSWORD '", V("password", pw("'\\")), "'"),
+                            lambda: mk("postgres/statement", pg_prefix(), "LOG:  statement: SELECT * FROM orders WHERE customer_email = '", vemail(p), "' AND created_at > now() - interval '30 days'")])()
+    def d_dur(): return mk("postgres/duration", pg_prefix(), f"LOG:  duration: {R.random() * 3000:.3f} ms  statement: {ch(['SELECT * FROM customers WHERE email = $1', 'SELECT count(*) FROM orders WHERE created_at >= $1', 'UPDATE sessions SET last_seen = now() WHERE id = $1', 'SELECT id FROM users WHERE email = :email'])}")
+    def d_ckpt(): return mk("postgres/checkpoint", pg_prefix("", ""), f"LOG:  checkpoint complete: wrote {rint(10, 9999)} buffers ({R.random() * 20:.1f}%); 0 WAL file(s) added, 0 removed, {rint(0, 5)} recycled; write={R.random() * 200:.3f} s, sync={R.random():.3f} s, total={R.random() * 200:.3f} s; sync files={rint(1, 99)}, longest={R.random():.3f} s, average={R.random() / 10:.3f} s; distance={rint(1000, 99999)} kB, estimate={rint(1000, 99999)} kB; lsn={rhex(1).upper()}/{rhex(8).upper()}, redo lsn={rhex(1).upper()}/{rhex(8).upper()}")
+    def d_vac(): return mk("postgres/autovacuum", pg_prefix("", ""), f'LOG:  automatic vacuum of table "shop.public.{ch(["orders", "customers", "sessions"])}": index scans: 1, pages: 0 removed, {rint(100, 99999)} remain, {rint(0, 999)} scanned (1.2% of total), tuples: {rint(0, 9999)} removed, {rint(1000, 999999)} remain, 0 are dead but not yet removable')
+    def d_err(): return mk("postgres/error", pg_prefix(), ch(['ERROR:  relation "user_profiles" does not exist at character 15', 'ERROR:  canceling statement due to statement timeout',
+                                                               'ERROR:  could not serialize access due to concurrent update', 'LOG:  database system is ready to accept connections',
+                                                               f'FATAL:  password authentication failed for user "{ch(SVC_DB_USERS)}"', 'DETAIL:  Connection matched pg_hba.conf line 99: "host all all 0.0.0.0/0 scram-sha-256"',
+                                                               'HINT:  Perhaps you meant to reference the column "customers.email".', 'ERROR:  column "emial" does not exist at character 8']))
+    return produce(n, [(conn, 3), (dup, 2), (failing, 1), (params, 2), (stmt, 2)], [d_dur, d_ckpt, d_vac, (d_err, 2)], 0.35)
+
+# ---------------------------------------------------------------------------------------------- MySQL
+@fmt("mysql", "MySQL 8.0 Reference Manual 5.4.3 General Query Log (Id Command Argument columns), 5.4.5 Slow Query Log (# Time, # User@Host, # Query_time, SET timestamp), error log access-denied messages (ER_ACCESS_DENIED_ERROR)",
+     "Connect user@host (username, ip), Access denied for user 'x'@'ip' (username, ip), literals in queried SQL (email, phone, names, DOB, card, password in CREATE USER/SET PASSWORD/IDENTIFIED BY), # User@Host of humans",
+     "root/app/replication users, '(using password: YES)', Query_time/Lock_time/Rows_examined, SET timestamp epochs, thread ids, ? placeholders, Quit/Init DB/Statistics commands")
+def fmt_mysql(n):
+    def gl_ts(): t = ts_event(); return t.strftime("%Y-%m-%dT%H:%M:%S") + f".{t.microsecond:06d}Z"
+    def gl(cmd, *arg): return [gl_ts(), f"\t{rint(8, 9999):>5} {cmd}\t", list(arg)]
+    def human(): p = P(); return p, vuser(p.username() if coin(0.7) else p.gascii)
+    def connect():
+        p, u = human(); ip = ch([vip4(), vip4(), vip6()])
+        return ch([lambda: mk("mysql/general", gl("Connect", u, "@", ip, f" on {ch(['shop', 'crm', ''])} using {ch(['TCP/IP', 'SSL/TLS'])}")),
+                   lambda: mk("mysql/general", gl("Connect", "Access denied for user '", u, "'@'", ip, "' (using password: YES)")),
+                   lambda: mk("mysql/error", f"{gl_ts()} {rint(8, 999)} [Note] [MY-010926] [Server] Access denied for user '", u, "'@'", ip, f"' (using password: {ch(['YES', 'NO'])})")])()
+    def query():
+        p = P(ch(["US", "GB", "DE", "PL", "ES", "IT"]))
+        q = ch([lambda: ["SELECT id, status FROM customers WHERE email = '", vemail(p), "' LIMIT 1"],
+                lambda: ["UPDATE customers SET phone = '", vphone(p.country), f"' WHERE id = {rint(1, 99999)}"],
+                lambda: ["INSERT INTO customers (first_name, last_name, email, birth_date) VALUES ('", vname(p.given.replace("'", "''")), "','", vname(p.family.replace("'", "''")), "','", vemail(p), "','", vdob(p.dob, "iso"), "')"],
+                lambda: ["INSERT INTO payments (order_id, card_number, amount) VALUES (", str(rint(10000, 99999)), ", '", vcard(fmt="plain"), f"', {rint(1, 999)}.{rint(0, 99):02d})"],
+                lambda: ["CREATE USER '", vuser(p.username()), "'@'%' IDENTIFIED BY '", V("password", pw("'\\")), "'"],
+                lambda: ["ALTER USER '", vuser(p.username()), "'@'localhost' IDENTIFIED WITH caching_sha2_password BY '", V("password", pw("'\\")), "'"],
+                lambda: ["SELECT * FROM users WHERE username = '", vuser(p.username()), "' AND deleted_at IS NULL"]])()
+        return mk("mysql/general", gl("Query", q))
+    def slow():
+        p, u = human(); ip = vip4()
+        t = ts_event()
+        return [mk("mysql/slow", f"# Time: {t.strftime('%Y-%m-%dT%H:%M:%S')}.{t.microsecond:06d}Z"),
+                mk("mysql/slow", "# User@Host: ", u, "[", u.map(lambda x: x), "] @ ", ch(["", "laptop.example.net "]), "[", ip, f"]  Id: {rint(8, 9999):>5}"),
+                mk("mysql/slow", f"# Query_time: {R.random() * 9:.6f}  Lock_time: {R.random() / 1000:.6f} Rows_sent: {rint(0, 50)}  Rows_examined: {rint(1000, 999999)}"),
+                mk("mysql/slow", f"SET timestamp={epoch()};"),
+                mk("mysql/slow", "SELECT o.id, o.total FROM orders o JOIN customers c ON c.id = o.customer_id WHERE c.email = '", vemail(p), "';")]
+    def slow_svc():
+        t = ts_event(); u = ch(["app", "shop_app", "root", "debezium"])
+        return [mk("mysql/slow", f"# Time: {t.strftime('%Y-%m-%dT%H:%M:%S')}.{t.microsecond:06d}Z"),
+                mk("mysql/slow", f"# User@Host: {u}[{u}] @  [{priv4()}]  Id: {rint(8, 9999):>5}"),
+                mk("mysql/slow", f"# Query_time: {R.random() * 9:.6f}  Lock_time: {R.random() / 1000:.6f} Rows_sent: {rint(0, 50)}  Rows_examined: {rint(1000, 999999)}"),
+                mk("mysql/slow", f"SET timestamp={epoch()};"),
+                mk("mysql/slow", ch(["SELECT * FROM customers WHERE email = ?;", f"SELECT COUNT(*) FROM orders WHERE created_at > '2024-06-0{rint(1, 9)} 00:00:00';", "DELETE FROM sessions WHERE expires_at < NOW();"]))]
+    def d_gen():
+        return mk("mysql/general", gl(ch(["Query", "Quit", "Init DB", "Statistics", "Connect"]), ch(["SELECT @@version_comment LIMIT 1", "", "shop", "SET NAMES utf8mb4",
+                                                                                                    f"{ch(SVC_DB_USERS)}@{priv4()} on shop using TCP/IP", "SHOW VARIABLES LIKE 'lower_case%'",
+                                                                                                    "SELECT id FROM customers WHERE email = ? LIMIT 1", f"Access denied for user 'root'@'localhost' (using password: YES)"])))
+    def d_err():
+        return mk("mysql/error", f"{gl_ts()} 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections. Version: '{ch(['8.0.36', '8.4.0'])}'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community Server - GPL.")
+    return produce(n, [(connect, 3), (query, 4), (slow, 1)], [(d_gen, 3), (slow_svc, 1), (d_err, 1)], 0.3)
+
+# ---------------------------------------------------------------------------------------------- RFC 5424 syslog
+def rfc5424_hdr(app, procid=None, msgid="-", sd="-"):
+    return [f"<{rint(8, 191)}>1 {iso_ts(frac=ch([0, 3, 6]), z=ch(['Z', '+02:00']))} {host()} {app} {procid or rint(100, 65000)} {msgid} ", sd, " "]
+@fmt("syslog5424", "RFC 5424 The Syslog Protocol (HEADER, STRUCTURED-DATA SD-ELEMENT/SD-PARAM with escaping of \" \\ ], MSG) with sshd/PAM/app messages; examples follow §6.5",
+     "sshd 'Accepted/Failed password for USER from IP', PAM session user names and uid of humans (user_id), SD-PARAMs carrying user/ip/email ([auth@32473 user=\"…\"], [origin ip=…]), app messages with emails/phones",
+     "SD-IDs (exampleSDID@32473 iut eventSource eventID, meta sequenceId sysUpTime), invalid users admin/test/oracle/ubuntu, root/uid=0, CRON and systemd lines, hostnames, procids, msgids")
+def fmt_syslog5424(n):
+    def sshd():
+        p = P(); u = vuser(p.username()); ip = ch([vip4(), vip4(), vip6()])
+        msg = ch([lambda: [ch(["Accepted password", "Accepted publickey", "Failed password"]), " for ", u, " from ", ip, f" port {rint(1024, 65535)} ssh2" + (f": RSA SHA256:{rb64(32, pad=False)}" if coin(0.3) else "")],
+                  lambda: ["pam_unix(sshd:session): session opened for user ", u, "(uid=", vuid(rint(1000, 60000)), ") by (uid=0)"],
+                  lambda: ["Disconnected from user ", u, " ", ip, f" port {rint(1024, 65535)}"],
+                  lambda: ["Connection closed by authenticating user ", u, " ", ip, f" port {rint(1024, 65535)} [preauth]"]])()
+        sd = ch(["-", "-", ["[origin ip=\"", vip4(), "\"]"], f"[meta sequenceId=\"{rint(1, 99999)}\"]"])
+        return mk("syslog5424/sshd", rfc5424_hdr("sshd", msgid=ch(["-", "AUTH"]), sd=sd), msg)
+    def sd_user():
+        p = P()
+        sd = ch([lambda: ["[auth@32473 user=\"", vuser(p.username()), "\" src=\"", vip4(), f"\" result=\"{ch(['success', 'failure'])}\"]"],
+                 lambda: ["[user@32473 email=\"", vemail(p), "\" name=\"", vname(p.full.replace('"', '\\"')), "\"][meta sequenceId=\"", str(rint(1, 9999)), "\"]"],
+                 lambda: ["[origin ip=\"", vip4(), "\" software=\"shop-api\" swVersion=\"", version(), "\"][customer@32473 id=\"", vuid(rint(1000, 999999)), "\" phone=\"", vphone(), "\"]"]])()
+        msg = ch(["login", "profile updated", "password reset requested", "\ufeffcustomer record changed", "checkout started"])
+        return mk("syslog5424/sd", rfc5424_hdr(ch(["shop-api", "auth-svc", "crm"]), msgid=ch(["ID47", "AUDIT", "-"]), sd=sd), msg)
+    def app():
+        p = P()
+        m = ch([lambda: ["Password reset link sent to ", vemail(p)], lambda: ["SMS OTP sent to ", vphone()], lambda: ["User ", vuser(p.username()), " changed shipping address to \"", V("address", address(p.country if p.country in ('DE', 'FR', 'US', 'GB') else 'US')[3]), "\""],
+                lambda: ["Failed login for ", vemail(p), " from ", vip4(), " (bad password)"]])()
+        return mk("syslog5424/app", rfc5424_hdr(ch(["shop-api", "auth-svc", "notifier"]), msgid=ch(["-", "NOTIFY"])), m)
+    def d_sd():
+        return mk("syslog5424/decoy", rfc5424_hdr(ch(["evntslog", "app", "su", "kernel"]), msgid=ch(["ID47", "-"]),
+                  sd=ch([f'[exampleSDID@32473 iut="{rint(1, 9)}" eventSource="Application" eventID="{rint(1000, 1999)}"]', f'[meta sequenceId="{rint(1, 99999)}" sysUpTime="{rint(1000, 9999999)}" language="en"]', "-"])),
+                  ch(["An application event log entry...", "'su root' failed for lonvick on /dev/pts/8", "BOMsuccessful restart", "%% It's time to make the do-nuts.", "Starting daily apt upgrade and clean activities"]))
+    def d_sshd():
+        return mk("syslog5424/sshd", rfc5424_hdr("sshd"), ch([f"Invalid user {ch(['admin', 'test', 'oracle', 'ubuntu', 'git', 'user'])} from {priv4()} port {rint(1024, 65535)}",
+                                                              f"Server listening on 0.0.0.0 port 22.", "pam_unix(sshd:session): session opened for user root(uid=0) by (uid=0)",
+                                                              f"Received disconnect from {priv4()} port {rint(1024, 65535)}:11: disconnected by user", "error: kex_exchange_identification: Connection closed by remote host"]))
+    def d_cron():
+        return mk("syslog5424/cron", rfc5424_hdr(ch(["CRON", "systemd"])), ch([f"(root) CMD (/usr/lib/php/sessionclean)", "Started Session 42 of User root.", "Finished Daily apt download activities.",
+                                                                             f"({ch(['www-data', 'backup'])}) CMD (test -x /usr/sbin/anacron || run-parts --report /etc/cron.daily)"]))
+    return produce(n, [(sshd, 4), (sd_user, 3), (app, 2)], [d_sd, d_sshd, d_cron], 0.38)
+
+# ---------------------------------------------------------------------------------------------- CEF
+def cef_esc_v(s): return s.replace("\\", "\\\\").replace("=", "\\=")
+def cef_hdr(vendor=None):
+    v, pr, ver = ch([("Security", "threatmanager", "1.0"), ("CISCO", "ASA", "9.18"), ("Palo Alto Networks", "PAN-OS", "11.0.2"), ("Microsoft", "Microsoft Windows", ""),
+                     ("Fortinet", "FortiGate", "7.2.5"), ("Okta", "SSO", "1.0"), ("Imperva Inc.", "SecureSphere", "14.7")])
+    sid, name = ch([("100", "worm successfully stopped"), ("4624", "An account was successfully logged on"), ("auth.fail", "Authentication failure"),
+                    ("TRAFFIC", "end"), ("user.session.start", "User login to Okta"), ("302013", "Built inbound TCP connection")])
+    pre = ch(["", f"{syslog_ts()} {host()} ", f"<134>{syslog_ts()} {host()} "])
+    return f"{pre}CEF:0|{v}|{pr}|{ver}|{sid}|{name}|{rint(1, 10)}|"
+@fmt("cef", "ArcSight Common Event Format (CEF) Implementation Standard rev. 25: header CEF:Version|Device Vendor|Device Product|Device Version|Signature ID|Name|Severity| and extension dictionary (suser, duser, suid, duid, src, dst, smac, dmac, shost, request, cs1…cs6 with labels, msg) with \\= escaping",
+     "suser/duser (username or email), suid/duid (user_id), src/dst of clients (ip/ipv6), smac/dmac (mac), request URLs with PII query values, msg text with names/emails, cs1 values labelled as e.g. Email/Phone",
+     "header fields (vendor, product, versions, signature ids, severity), rt/start/end epoch ms, spt/dpt ports, proto, act, cnt, deviceExternalId, cat, shost/dhost host names, infrastructure addresses, system users")
+def fmt_cef(n):
+    def ev():
+        p = P(); parts = [cef_hdr()]
+        kv = []
+        kv.append(("rt", str(epoch_ms())))
+        if coin(0.8): kv.append(("src", vip4() if coin(0.85) else vip6()))
+        if coin(0.5): kv.append(("spt", str(rint(1024, 65535))))
+        kv.append(("dst", priv4()))
+        kv.append(("dpt", ch(["443", "22", "3389", "389"])))
+        if coin(0.7): kv.append(("suser", vuser(p.username()) if coin(0.6) else vemail(p)))
+        if coin(0.3): kv.append(("duser", vuser(P().username())))
+        if coin(0.3): kv.append(("suid", vuid(ch([rint(1000, 99999), "00u" + ralnum(17)]))))
+        if coin(0.3): kv.append(("smac", vmac(ch(["colon", "COLON", "DASH"]))))
+        if coin(0.3): kv.append(("request", ["https://shop.example.com/account?email=", V("email", urllib.parse.quote(p.email())), "&ref=nav"]))
+        if coin(0.3): kv.append(("cs1Label", "Email")); kv.append(("cs1", vemail(p)))
+        if coin(0.2): kv.append(("cs2Label", "PhoneNumber")); kv.append(("cs2", vphone()))
+        if coin(0.35): kv.append(("msg", ch([["User ", vname(p.full), " (", vemail(p), ") signed in"], ["Login failed for ", vuser(p.username()), ": bad password"],
+                                             ["Password changed\\=true for ", vuser(p.username())]])))
+        kv += [("act", ch(["allowed", "blocked", "success"])), ("cnt", str(rint(1, 9)))]
+        R.shuffle(kv)
+        for i, (k, v) in enumerate(kv):
+            parts += [(" " if i else ""), k, "=", v]
+        return mk("cef/event", parts)
+    def decoy():
+        kv = [f"rt={epoch_ms()}", f"src={priv4()}", f"dst={priv4()}", f"spt={rint(1024, 65535)}", f"dpt={ch(['53', '443', '123'])}", f"proto={ch(['TCP', 'UDP'])}",
+              f"act={ch(['allow', 'deny', 'drop'])}", f"cnt={rint(1, 99)}", f"deviceExternalId={rhex(12).upper()}", f"cat={ch(['Traffic', 'System', 'Threat'])}",
+              f"shost={host()}", f"suser={ch(SYS_USERS)}", f"fileHash={sha256()}", f"msg=Policy {ch(['allow-dns', 'default-deny'])} matched", f"cs1Label=Rule cs1={rint(1, 999)}",
+              f"deviceProcessName={ch(['svchost.exe', 'sshd', 'nginx'])}", f"requestClientApplication={cef_esc_v('curl/8.5.0')}", f"in={rint(40, 99999)} out={rint(40, 99999)}"]
+        R.shuffle(kv)
+        return mk("cef/decoy", cef_hdr() + " ".join(kv[:rint(5, 10)]))
+    return produce(n, [ev], [decoy], 0.35)
+
+# ---------------------------------------------------------------------------------------------- LEEF
+@fmt("leef", "IBM QRadar DSM guide: LEEF event components (LEEF:1.0 / LEEF:2.0 header with delimiter field, syslog header RFC 3164/5424) and predefined event attributes (usrName, accountName, identSrc, identHostName, identMAC, srcMAC, dstMAC, src, dst, srcPreNAT, devTime, url)",
+     "usrName/accountName (username or email), identSrc/src of users (ip), identMAC/srcMAC/dstMAC (mac), url query values (email), custom keys like email/phone",
+     "header (vendor, product, version, EventID), devTime/devTimeFormat, sev, cat, proto, srcPort/dstPort, srcBytes/dstBytes, identHostName, policy names, LEEF 2.0 delimiter declarations (^, x09), system users")
+def fmt_leef(n):
+    def hdr():
+        v2 = coin(0.5); delim = ch(["^", "|", "\t", "x09"]) if v2 else "\t"
+        d = "\t" if delim in ("\t", "x09") else delim
+        pre = ch(["", f"<13>{syslog_ts()} {priv4()} ", f"<133>1 {iso_ts()} {host()} "])
+        h = f"{pre}LEEF:{'2.0' if v2 else '1.0'}|{ch(['Lancope|StealthWatch|1.0', 'Microsoft|MSExchange|4.0 SP1', 'IBM|Guardium|11.5', 'Cisco|ISE|3.2'])}|{ch(['41', '15345', 'UserLogin', 'AuthFailed'])}|"
+        if v2: h += (delim if delim != "\t" else "x09") + "|"
+        return h, d
+    def ev():
+        p = P(); h, d = hdr(); kv = [("devTime", ts_event().strftime("%b %d %Y %H:%M:%S")), ("devTimeFormat", "MMM dd yyyy HH:mm:ss"), ("sev", str(rint(1, 10))), ("cat", ch(["anomaly", "auth", "Success"]))]
+        kv.append(("src", vip4() if coin(0.8) else vip6())); kv.append(("dst", priv4())); kv.append(("srcPort", str(rint(1024, 65535)))); kv.append(("dstPort", ch(["21", "443", "1812"])))
+        kv.append((ch(["usrName", "accountName"]), vuser(p.username()) if coin(0.6) else vemail(p)))
+        if coin(0.4): kv.append(("identSrc", vip4()))
+        if coin(0.4): kv.append((ch(["srcMAC", "identMAC"]), vmac(ch(["colon", "COLON", "DASH"]))))
+        if coin(0.25): kv.append(("url", ["/profile?email=", V("email", urllib.parse.quote(p.email()))]))
+        if coin(0.25): kv.append(("phone", vphone()))
+        if coin(0.2): kv.append(("identHostName", wks()))
+        R.shuffle(kv); parts = [h]
+        for i, (k, v) in enumerate(kv): parts += [d if i else "", k, "=", v]
+        return mk("leef/event", parts)
+    def decoy():
+        h, d = hdr()
+        kv = [f"devTime={epoch_ms()}", f"src={priv4()}", f"dst={priv4()}", f"srcPort={rint(1024, 65535)}", f"dstPort={ch(['53', '443'])}", f"proto={ch(['TCP', 'UDP'])}",
+              f"sev={rint(1, 10)}", f"srcBytes={rint(40, 999999)}", f"dstBytes={rint(40, 999999)}", f"policy={ch(['Default', 'PCI-Zone'])}", f"usrName={ch(SYS_USERS)}",
+              f"identHostName={host()}", f"resource={ch(['/var/log/secure', 'db01:5432'])}"]
+        R.shuffle(kv)
+        return mk("leef/decoy", h + d.join(kv[:rint(5, 9)]))
+    return produce(n, [ev], [decoy], 0.35)
+
+# ==============================================================================================
+# Build, self-test, write
+# ==============================================================================================
+KINDS = {"email", "phone", "credit_card", "iban", "bank_account", "ipv4", "ipv6", "mac_address", "us_ssn", "national_id",
+         "date_of_birth", "person", "username", "user_id", "password", "secret", "jwt", "address", "url_credentials"}
+JSON_FORMATS = {"fhir/patient", "fhir/bundle", "fhir/observation", "fhir/operationoutcome", "fhir/metadata", "k8saudit", "cloudtrail", "gcpaudit",
+                "mongodb", "stripe", "adyen", "serilog/clef", "graphql/json", "esslowlog/json", "springenv/actuator"}
+
+def build():
+    lines = []
+    for f in FORMATS:
+        R.seed(f"{SEED}/{f['name']}")
+        n = rint(*f["n"])
+        got = f["fn"](n)
+        for l in got:
+            assert l["tpl"].split("/")[0] == f["name"], (l["tpl"], f["name"])
+        lines.extend(got)
+    return lines
+
+def selftest(lines):
+    import ipaddress
+    errs = []
+    for i, l in enumerate(lines):
+        s = l["line"]
+        if "\n" in s or "\r" in s: errs.append((i, "newline in line"))
+        prev = 0
+        for sp, (txt, chk) in zip(l["spans"], l["_vals"]):
+            a, b, k = sp["start"], sp["end"], sp["kind"]
+            if k not in KINDS: errs.append((i, f"bad kind {k}"))
+            if not (0 <= a < b <= len(s)): errs.append((i, f"bad offsets {a},{b}")); continue
+            if a < prev: errs.append((i, f"overlap/unsorted at {a}"))
+            prev = b
+            if s[a:b] != txt: errs.append((i, f"span text {s[a:b]!r} != value {txt!r}"))
+            if txt != txt.strip(): errs.append((i, f"span with surrounding whitespace {txt!r}"))
+            if chk and not CHECKS[chk](txt): errs.append((i, f"check {chk} failed for {txt!r}"))
+            if k == "ipv4":
+                try: ipaddress.IPv4Address(txt)
+                except ValueError: errs.append((i, f"bad ipv4 {txt!r}"))
+            if k == "ipv6":
+                try: ipaddress.IPv6Address(txt)
+                except ValueError: errs.append((i, f"bad ipv6 {txt!r}"))
+            if k == "email" and "@" not in txt and "%40" not in txt.upper(): errs.append((i, f"email without @ {txt!r}"))
+            if k == "jwt" and not jwt_ok(txt): errs.append((i, f"jwt does not decode {txt!r}"))
+            if k == "credit_card" and not luhn_ok(txt): errs.append((i, f"card fails Luhn {txt!r}"))
+            if k == "iban" and not iban_ok(txt): errs.append((i, f"iban fails mod 97 {txt!r}"))
+        if l["tpl"] in JSON_FORMATS or l["tpl"].split("/")[0] in JSON_FORMATS:
+            try: json.loads(s)
+            except ValueError as e: errs.append((i, f"not JSON ({e}): {s[:120]}"))
+    return errs
+
+def stats(lines):
+    per = collections.OrderedDict()
+    for l in lines:
+        f = l["tpl"].split("/")[0]
+        d = per.setdefault(f, [0, 0, 0]); d[0] += 1; d[1] += (not l["spans"]); d[2] += len(l["spans"])
+    return per
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = os.path.join(here, "formats.jsonl")
+    args = sys.argv[1:]
+    if "--out" in args: out = args[args.index("--out") + 1]
+    lines = build()
+    errs = selftest(lines)
+    per = stats(lines)
+    nd = sum(v[1] for v in per.values())
+    for f, (a, d, s) in per.items():
+        print(f"{f:<14} lines={a:<4} decoys={d:<4} ({d / a:.0%}) values={s}")
+    print(f"formats={len(per)} lines={len(lines)} decoys={nd} ({nd / len(lines):.1%}) values={sum(v[2] for v in per.values())}")
+    if errs:
+        for e in errs[:40]: print("SELFTEST", e)
+        print(f"self-test FAILED: {len(errs)} problems"); sys.exit(1)
+    print("self-test ok")
+    if "--formats-md" in args:
+        for f in FORMATS:
+            print(f"| `{f['name']}` | {f['spec']} | {f['labeled']} | {f['decoys']} |")
+    if "--check" in args: return
+    with open(out, "w", encoding="utf-8") as fh:
+        for l in lines:
+            fh.write(json.dumps({"line": l["line"], "spans": l["spans"], "tpl": l["tpl"]}, ensure_ascii=False) + "\n")
+    print("wrote", out)
+
+if __name__ == "__main__":
+    main()
