@@ -45,9 +45,21 @@ def mk(tpl, *parts):
             buf.append(p.text); pos += len(p.text)
         else:
             buf.append(p); pos += len(p)
-    d = {"line": "".join(buf), "spans": spans, "tpl": tpl}
-    d["_vals"] = checks
+    line = "".join(buf)
+    # Labeling convention: every IPv4 address is personal data (client, VPN pool, node or LAN address alike),
+    # except loopback / unspecified ones.  Addresses written as plain text by a template are labeled here.
+    for m in IPV4_RE.finditer(line):
+        a, b = m.span()
+        if m.group(0).startswith(("127.", "0.")) or any(sp["start"] < b and a < sp["end"] for sp in spans):
+            continue
+        if all(0 <= int(x) <= 255 for x in m.group(0).split(".")):
+            spans.append({"start": a, "end": b, "kind": "ipv4"}); checks.append((m.group(0), None))
+    order = sorted(range(len(spans)), key=lambda i: spans[i]["start"])
+    d = {"line": line, "spans": [spans[i] for i in order], "tpl": tpl}
+    d["_vals"] = [checks[i] for i in order]
     return d
+import re
+IPV4_RE = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)")
 
 def plain(x):
     """Label-free rendering of a part (for values that are decoys in this context)."""
@@ -1276,10 +1288,11 @@ def fmt_k8saudit(n):
         u = {"username": ch(K8S_SYS), "groups": ["system:serviceaccounts", "system:authenticated"] if coin(0.5) else ["system:nodes", "system:authenticated"]}
         if coin(0.4): u["uid"] = uuid4()
         ns = ch(["kube-system", "shop", "argocd", "monitoring"]); res = ch(["leases", "endpointslices", "pods", "replicasets", "events"])
-        return mk("k8saudit/system", J(ev(u, [priv4()], ch(["update", "get", "watch", "list", "patch"]), f"/apis/coordination.k8s.io/v1/namespaces/{ns}/{res}/{pod() if coin(0.5) else 'kube-controller-manager'}",
+        ips = ch([["127.0.0.1"], ["::1"], ["127.0.0.1"], [priv4()]]) if u["username"] in ("system:apiserver", "system:kube-controller-manager", "system:kube-scheduler") or coin(0.5) else [priv4()]
+        return mk("k8saudit/system", J(ev(u, ips, ch(["update", "get", "watch", "list", "patch"]), f"/apis/coordination.k8s.io/v1/namespaces/{ns}/{res}/{pod() if coin(0.5) else 'kube-controller-manager'}",
                                          {"resource": res, "namespace": ns, "name": pod(), "uid": uuid4(), "apiGroup": "coordination.k8s.io", "apiVersion": "v1", "resourceVersion": rdigits(8)})))
     def anon():
-        return mk("k8saudit/anon", J(ev({"username": "system:anonymous", "groups": ["system:unauthenticated"]}, [priv4()], "get", ch(["/healthz", "/readyz", "/livez", "/version"]), None, code=ch([200, 403]))))
+        return mk("k8saudit/anon", J(ev({"username": "system:anonymous", "groups": ["system:unauthenticated"]}, ch([["127.0.0.1"], ["::1"], [priv4()]]), "get", ch(["/healthz", "/readyz", "/livez", "/version"]), None, code=ch([200, 403]))))
     return produce(n, [(h_get, 4), (h_secret, 2), (h_impersonate, 1)], [(sysev, 4), (anon, 1)], 0.4)
 
 # ---------------------------------------------------------------------------------------------- PostgreSQL
@@ -1451,7 +1464,7 @@ def fmt_cef(n):
             parts += [(" " if i else ""), k, "=", v]
         return mk("cef/event", parts)
     def decoy():
-        kv = [f"rt={epoch_ms()}", f"src={priv4()}", f"dst={priv4()}", f"spt={rint(1024, 65535)}", f"dpt={ch(['53', '443', '123'])}", f"proto={ch(['TCP', 'UDP'])}",
+        kv = [f"rt={epoch_ms()}", f"dvchost={host()}", f"dhost={host()}", f"spt={rint(1024, 65535)}", f"dpt={ch(['53', '443', '123'])}", f"proto={ch(['TCP', 'UDP'])}",
               f"act={ch(['allow', 'deny', 'drop'])}", f"cnt={rint(1, 99)}", f"deviceExternalId={rhex(12).upper()}", f"cat={ch(['Traffic', 'System', 'Threat'])}",
               f"shost={host()}", f"suser={ch(SYS_USERS)}", f"fileHash={sha256()}", f"msg=Policy {ch(['allow-dns', 'default-deny'])} matched", f"cs1Label=Rule cs1={rint(1, 999)}",
               f"deviceProcessName={ch(['svchost.exe', 'sshd', 'nginx'])}", f"requestClientApplication={cef_esc_v('curl/8.5.0')}", f"in={rint(40, 99999)} out={rint(40, 99999)}"]
@@ -1467,7 +1480,7 @@ def fmt_leef(n):
     def hdr():
         v2 = coin(0.5); delim = ch(["^", "|", "\t", "x09"]) if v2 else "\t"
         d = "\t" if delim in ("\t", "x09") else delim
-        pre = ch(["", f"<13>{syslog_ts()} {priv4()} ", f"<133>1 {iso_ts()} {host()} "])
+        pre = ch(["", f"<13>{syslog_ts()} {host()} ", f"<133>1 {iso_ts()} {host()} "])
         h = f"{pre}LEEF:{'2.0' if v2 else '1.0'}|{ch(['Lancope|StealthWatch|1.0', 'Microsoft|MSExchange|4.0 SP1', 'IBM|Guardium|11.5', 'Cisco|ISE|3.2'])}|{ch(['41', '15345', 'UserLogin', 'AuthFailed'])}|"
         if v2: h += (delim if delim != "\t" else "x09") + "|"
         return h, d
@@ -1485,12 +1498,225 @@ def fmt_leef(n):
         return mk("leef/event", parts)
     def decoy():
         h, d = hdr()
-        kv = [f"devTime={epoch_ms()}", f"src={priv4()}", f"dst={priv4()}", f"srcPort={rint(1024, 65535)}", f"dstPort={ch(['53', '443'])}", f"proto={ch(['TCP', 'UDP'])}",
+        kv = [f"devTime={epoch_ms()}", f"identHostName={host()}", f"dstHost={host()}", f"srcPort={rint(1024, 65535)}", f"dstPort={ch(['53', '443'])}", f"proto={ch(['TCP', 'UDP'])}",
               f"sev={rint(1, 10)}", f"srcBytes={rint(40, 999999)}", f"dstBytes={rint(40, 999999)}", f"policy={ch(['Default', 'PCI-Zone'])}", f"usrName={ch(SYS_USERS)}",
               f"identHostName={host()}", f"resource={ch(['/var/log/secure', 'db01:5432'])}"]
         R.shuffle(kv)
         return mk("leef/decoy", h + d.join(kv[:rint(5, 9)]))
     return produce(n, [ev], [decoy], 0.35)
+
+# ---------------------------------------------------------------------------------------------- Cookies (RFC 6265)
+def cookie_session(name):
+    if name in ("_shop_session", "_myapp_session"): return rb64(ch([96, 150]), pad=True).replace("=", "%3D") + "--" + rhex(40)
+    if name == "_gitlab_session": return rhex(32)
+    if name == "laravel_session": return base64.b64encode(json.dumps({"iv": rb64(16), "value": rb64(48), "mac": rhex(64), "tag": ""}, separators=(",", ":")).encode()).decode().replace("=", "%3D")
+    if name == "__Host-session": return rb64(32, url=True, pad=False)
+    if name == "JSESSIONID": return rhex(32).upper() + ch(["", "." + ch(["node1", "worker2", "jvmRoute-3"])])
+    if name == "connect.sid": return "s%3A" + ralnum(32, URLCH) + "." + rb64(32, pad=False).replace("+", "%2B").replace("/", "%2F")
+    if name == "PHPSESSID": return ralnum(26, string.ascii_lowercase + string.digits)
+    if name == "ASP.NET_SessionId": return ralnum(24, string.ascii_lowercase + "012345")
+    if name == "sessionid": return ralnum(32, string.ascii_lowercase + string.digits)
+    if name == "remember_user_token": return rb64(60, pad=False) + "--" + rhex(40)
+    if name in ("XSRF-TOKEN", "csrftoken", "_csrf"): return rb64(32, url=True, pad=False)
+    if name == "__Secure-next-auth.session-token": return "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.." + ralnum(22, URLCH) + "." + ralnum(120, URLCH) + "." + ralnum(22, URLCH)
+    return session_id()
+COOKIE_NAMES = ["_shop_session", "_gitlab_session", "laravel_session", "__Host-session", "JSESSIONID", "connect.sid", "PHPSESSID", "ASP.NET_SessionId",
+                "sessionid", "remember_user_token", "XSRF-TOKEN", "csrftoken", "__Secure-next-auth.session-token", "_myapp_session", "sid"]
+def plain_cookie():
+    return ch([f"locale={ch(['de_DE', 'en-GB', 'fr', 'pl'])}", f"theme={ch(['dark', 'light'])}", "cookie_consent=true", f"ab_bucket={ch('ABC')}", f"cart_count={rint(0, 9)}",
+               f"tz={ch(['Europe%2FBerlin', 'UTC', 'America%2FNew_York'])}", f"currency={ch(['EUR', 'USD', 'PLN'])}", f"_dd_s=rum=0&expire={epoch_ms()}", "hide_banner=1"])
+@fmt("cookies", "RFC 6265 HTTP State Management (Cookie / Set-Cookie syntax and attributes Path, Domain, Expires, Max-Age, Secure, HttpOnly, SameSite; __Host-/__Secure- prefixes); framework session cookie formats (Rails, Laravel, Express connect.sid, Java JSESSIONID, Django sessionid/csrftoken, GitLab)",
+     "session / remember-me / CSRF / auth cookie values (secret), user identifiers and emails stored in cookies (user_id, email)",
+     "cookie names and attributes, expiry dates, deletions (value empty, Expires=Thu, 01 Jan 1970), locale/theme/consent/ab-test/cart counters, Max-Age numbers")
+def fmt_cookies(n):
+    def cookie_hdr():
+        k = rint(1, 3); names = R.sample(COOKIE_NAMES, k); parts = []
+        items = [[nm, "=", V("secret", cookie_session(nm))] for nm in names] + [[plain_cookie()] for _ in range(rint(0, 3))]
+        if coin(0.2): items.append(["user_email=", V("email", urllib.parse.quote(P().email()))])
+        if coin(0.2): items.append(["uid=", vuid(rint(10000, 9999999))])
+        R.shuffle(items)
+        for i, it in enumerate(items): parts += (["; "] if i else []) + it
+        pre = ch(["Cookie: ", "> Cookie: ", "cookie: ", "request.headers.cookie=", "HTTP_COOKIE="])
+        return mk("cookies/request", pre, parts)
+    def set_cookie():
+        nm = ch(COOKIE_NAMES); t = ts_event() + datetime.timedelta(days=rint(1, 30))
+        attrs = ch(["; Path=/; Secure; HttpOnly; SameSite=Lax", f"; path=/; expires={t.strftime('%a, %d %b %Y %H:%M:%S GMT')}; HttpOnly", f"; Max-Age={ch([3600, 86400, 1209600])}; Path=/; Secure; SameSite=Strict",
+                    f"; Domain=.example.com; Path=/; Expires={t.strftime('%a, %d-%b-%Y %H:%M:%S GMT')}; Secure; HttpOnly", "; Path=/; HttpOnly"])
+        if nm.startswith("__Host-"): attrs = "; Path=/; Secure; HttpOnly; SameSite=Lax"
+        return mk("cookies/set", ch(["Set-Cookie: ", "< Set-Cookie: ", "set-cookie: ", "Response header Set-Cookie="]), nm, "=", V("secret", cookie_session(nm)), attrs)
+    def nginx():
+        nm = ch(COOKIE_NAMES)
+        return mk("cookies/accesslog", vip4(), f' - - [{ts_event().strftime("%d/%b/%Y:%H:%M:%S +0000")}] "GET /{ch(["account", "cart", "api/v1/me"])} HTTP/1.1" 200 {rint(200, 9999)} "-" "{ua()}" cookie="',
+                  nm, "=", V("secret", cookie_session(nm)), "; ", plain_cookie(), '"')
+    def js():
+        nm = ch(["sid", "token", "session"]); p = P()
+        return mk("cookies/console", ch(["console.log document.cookie: ", "[app] cookies: "]), f"{plain_cookie()}; {nm}=", V("secret", session_id()), "; last_login_email=", V("email", urllib.parse.quote(p.email())))
+    def d_delete():
+        nm = ch(COOKIE_NAMES)
+        return mk("cookies/delete", ch(["Set-Cookie: ", "set-cookie: "]), f"{nm}=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0" + ch(["", "; Secure; HttpOnly"]))
+    def d_plain():
+        return mk("cookies/plain", ch(["Cookie: ", "Set-Cookie: "]), "; ".join(plain_cookie() for _ in range(rint(1, 4))) + ch(["", "; Path=/; SameSite=Lax"]))
+    def d_warn():
+        return mk("cookies/warn", ch([f"Cookie \u201c{ch(COOKIE_NAMES)}\u201d has been rejected because it is already expired.", f"A cookie associated with a cross-site resource at https://cdn.example.net/ was set without the `SameSite` attribute.",
+                                      f"Cookie \"{ch(COOKIE_NAMES)}\" does not have a proper \"SameSite\" attribute value.", f"WARN  csrf: Forbidden (CSRF cookie not set.): /accounts/login/"]))
+    return produce(n, [(cookie_hdr, 4), (set_cookie, 3), (nginx, 2), (js, 1)], [d_delete, d_plain, d_warn], 0.33)
+
+# ---------------------------------------------------------------------------------------------- HTTP authentication schemes
+@fmt("httpauth", "RFC 7235 (Authorization/WWW-Authenticate framework), RFC 7617 Basic (base64 user-pass, charset), RFC 7616 Digest (username, username* ext-value, realm, nonce, response), RFC 6750 Bearer, AWS SigV4 Authorization header, GitHub 'token' scheme",
+     "Basic credentials (secret, the base64 user:pass), Bearer tokens (jwt or secret), Digest username / username* (username), SigV4 Credential access key id (secret), X-API-Key style headers (secret)",
+     "WWW-Authenticate challenges (realm, charset, error=invalid_token, error_description), Digest nonce/cnonce/opaque/response hashes, nc counters, SigV4 SignedHeaders and Signature, dates, realms, 401 lines")
+def fmt_httpauth(n):
+    pre = lambda: ch(["", "> ", "DEBUG http.client: send: header ", f"{iso_ts()} DEBUG o.a.h.headers - http-outgoing-{rint(0, 40)} >> ", "[req] "])
+    def basic():
+        p = P(); cred = base64.b64encode(f"{p.username()}:{pw(':')}".encode()).decode()
+        return mk("httpauth/basic", pre(), ch(["Authorization: Basic ", "authorization: Basic ", "Proxy-Authorization: Basic "]), V("secret", cred))
+    def bearer():
+        tok = V("jwt", jwt_token()) if coin(0.6) else V("secret", ch([api_key(), rb64(32, url=True, pad=False), "ya29." + ralnum(120, URLCH)]))
+        return mk("httpauth/bearer", pre(), ch(["Authorization: Bearer ", "authorization: bearer ", "Authorization: Token ", "Authorization: token "]), tok)
+    def digest():
+        p = P(); u = p.username(); realm = ch(["api@example.org", "http-auth@example.org", "atlanta.example.com"])
+        uname = ['username="', vuser(u), '"'] if coin(0.75) else ["username*=UTF-8''", vuser(urllib.parse.quote(p.given + " " + p.family))]
+        return mk("httpauth/digest", pre(), "Authorization: Digest ", uname, f', realm="{realm}", uri="/{ch(["dir/index.html", "api/v1/orders"])}", algorithm={ch(["SHA-256", "MD5", "SHA-512-256"])}, '
+                  f'nonce="{rb64(32, pad=False)}", nc={rint(1, 9):08x}, cnonce="{rb64(12, pad=False)}", qop=auth, response="{sha256()}", opaque="{rb64(24, pad=False)}"')
+    def sigv4():
+        return mk("httpauth/sigv4", pre(), "Authorization: AWS4-HMAC-SHA256 Credential=", V("secret", aws_akid(coin(0.3))), f"/2024061{rint(1, 5)}/{ch(['us-east-1', 'eu-central-1'])}/{ch(['s3', 'sts', 'dynamodb'])}/aws4_request, SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature={sha256()}")
+    def apikey():
+        return mk("httpauth/apikey", pre(), ch(["X-API-Key: ", "x-api-key: ", "X-Auth-Token: ", "Api-Key: ", "X-Shopify-Access-Token: ", "DD-API-KEY: "]), V("secret", ch([api_key(), rhex(32), uuid4()])))
+    def curl():
+        p = P()
+        return mk("httpauth/curl", "* Server auth using Basic with user '", vuser(p.username()), "'")
+    def d_chal():
+        return mk("httpauth/challenge", pre().replace(">", "<"), ch([f'WWW-Authenticate: Basic realm="{ch(["WallyWorld", "Restricted", "api"])}", charset="UTF-8"',
+                   'WWW-Authenticate: Bearer realm="example", error="invalid_token", error_description="The access token expired"',
+                   f'WWW-Authenticate: Digest realm="http-auth@example.org", qop="auth, auth-int", algorithm=SHA-256, nonce="{rb64(32, pad=False)}", opaque="{rb64(24, pad=False)}"',
+                   'WWW-Authenticate: Negotiate', 'WWW-Authenticate: Bearer realm="api", scope="orders:read"']))
+    def d_401():
+        return mk("httpauth/status", ch([f"{iso_ts()} WARN  auth: 401 Unauthorized: missing Authorization header path=/api/v1/orders",
+                                          f"{iso_ts()} INFO  auth: token expired exp={epoch()} now={epoch()} kid={rhex(16)}",
+                                          "< HTTP/1.1 401 Unauthorized", "Authorization: Bearer <redacted>", "Authorization: Basic [FILTERED]",
+                                          f"{iso_ts()} DEBUG auth: scheme=Bearer alg=RS256 iss=https://auth.example.com/ aud=shop-web"]))
+    return produce(n, [(basic, 3), (bearer, 3), (digest, 2), (sigv4, 1), (apikey, 2), (curl, 1)], [d_chal, d_401], 0.33)
+
+# ---------------------------------------------------------------------------------------------- AWS ALB access logs
+@fmt("alb", "Elastic Load Balancing User Guide: Application Load Balancer access log entries (type time elb client:port target:port request/target/response_processing_time elb_status target_status received/sent bytes \"request\" \"user_agent\" ssl_cipher ssl_protocol target_group_arn \"trace_id\" \"domain\" \"chosen_cert_arn\" matched_rule_priority request_creation_time \"actions\" \"redirect_url\" \"error_reason\" \"target:port_list\" \"target_status_code_list\" \"classification\" \"classification_reason\" conn_trace_id)",
+     "client IPs (ipv4; target addresses too under the convention that every IPv4 is labeled), PII inside the request URL query/path (email, phone, user_id, token)",
+     "processing-time triples (0.000 0.001 0.000), status codes, byte counts, ARNs with account ids, X-Amzn-Trace-Id Root=…, cipher/protocol, rule priority, request_creation_time, TID conn trace ids, user agents")
+def fmt_alb(n):
+    def entry():
+        t = ts_event(); typ = ch(["http", "https", "h2", "https", "wss"]); p = P()
+        path = chw([(["/api/v1/orders/", str(rint(10000, 99999))], 3), (["/account?email=", V("email", urllib.parse.quote(p.email()))], 2),
+                    (["/api/v1/users/", vuid(rint(1000, 999999)), "/profile"], 2), (["/reset-password?token=", V("secret", rb64(24, url=True, pad=False)), "&uid=", vuid(rint(1000, 99999))], 1),
+                    (["/geo/v1/ip/", vip4(), "?fields=country,city"], 1), (["/sms/verify?phone=", V("phone", urllib.parse.quote(phone(style="e164")))], 1),
+                    ([ch(["/", "/static/app.js", "/health", "/favicon.ico", "/api/v1/products?page=2"])], 4)])
+        dom = ch(["shop.example.com", "api.example.com"])
+        ua_ = ua()
+        tgt = [priv4(), f":{ch([80, 8080, 3000])}"] if coin(0.9) else ["-"]
+        st = ch(["200", "200", "302", "404", "500", "403"])
+        ptimes = f"{R.random() / 100:.3f} {R.random():.3f} {R.random() / 100:.3f}" if tgt[0] != "-" else "-1 -1 -1"
+        return mk("alb/access", f"{typ} {t.strftime('%Y-%m-%dT%H:%M:%S')}.{t.microsecond:06d}Z app/{ch(['prod-web', 'my-loadbalancer'])}/{rhex(16)} ", vip4(), f":{rint(1024, 65535)} ", tgt,
+                  f" {ptimes} {st} {st if tgt[0] != '-' else '-'} {rint(30, 2000)} {rint(100, 900000)} \"{ch(['GET', 'POST', 'GET', 'PUT'])} {'https' if typ != 'http' else 'http'}://{dom}:{443 if typ != 'http' else 80}",
+                  path, f" HTTP/{'2.0' if typ == 'h2' else '1.1'}\" \"{ua_}\" {'ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2' if typ != 'http' else '- -'} arn:aws:elasticloadbalancing:{ch(['us-east-2', 'eu-west-1'])}:{rdigits(12)}:targetgroup/{ch(['web', 'api'])}-tg/{rhex(16)} "
+                  f"\"Root=1-{rhex(8)}-{rhex(24)}\" \"{dom}\" \"arn:aws:acm:us-east-2:{rdigits(12)}:certificate/{uuid4()}\" {ch(['0', '1', '5', '10000'])} {t.strftime('%Y-%m-%dT%H:%M:%S')}.{t.microsecond:06d}Z "
+                  f"\"{ch(['forward', 'authenticate,forward', 'redirect', 'waf,forward'])}\" \"-\" \"-\" \"", tgt, f"\" \"{st}\" \"-\" \"-\" TID_{rhex(32)}")
+    def testfile():
+        return mk("alb/testfile", f"Enable AccessLog for ELB: {ch(['prod-web', 'my-loadbalancer', 'api-internal'])} at {iso_ts()}")
+    return produce(n, [entry], [testfile], 0.04)
+
+# ---------------------------------------------------------------------------------------------- AWS CloudTrail
+@fmt("cloudtrail", "AWS CloudTrail User Guide: record contents (eventVersion, userIdentity{type, principalId, arn, accountId, accessKeyId, userName, sessionContext}, eventTime, eventSource, eventName, awsRegion, sourceIPAddress, userAgent, requestParameters, responseElements, requestID, eventID, readOnly, eventType, recipientAccountId)",
+     "userIdentity.userName and the user name inside IAM ARNs (username), SSO role session names that are emails, accessKeyId (secret), sourceIPAddress (ip), requestParameters of IAM/Cognito calls (userName, email, phone_number attributes, temporary passwords)",
+     "AWSService identities (invokedBy, sourceIPAddress ec2.amazonaws.com), service-linked roles, account ids, principalId AIDA/AROA ids, requestID/eventID UUIDs, HIDDEN_DUE_TO_SECURITY_REASONS, ARNs of resources, timestamps")
+def fmt_cloudtrail(n):
+    def base(ident, src, name, source, req=None, resp=None, ua_=None):
+        t = ts_event()
+        return {"eventVersion": "1.09", "userIdentity": ident, "eventTime": iso_ts(t, 0), "eventSource": source, "eventName": name, "awsRegion": ch(["us-east-1", "eu-central-1"]),
+                "sourceIPAddress": src, "userAgent": ua_ or ua(), "requestParameters": req, "responseElements": resp, "requestID": uuid4(), "eventID": uuid4(),
+                "readOnly": name.startswith(("Get", "List", "Describe")), "eventType": "AwsApiCall", "managementEvent": True, "recipientAccountId": rdigits(12), "eventCategory": "Management"}
+    def iam_user():
+        p = P(); u = p.username(); acct = rdigits(12)
+        return {"type": "IAMUser", "principalId": "AIDA" + ralnum(17, AZ2_7), "arn": S([f"arn:aws:iam::{acct}:user/", vuser(u)]), "accountId": acct,
+                "accessKeyId": V("secret", aws_akid()), "userName": vuser(u)}
+    def sso_user():
+        p = P(); acct = rdigits(12); role = ch(["AWSReservedSSO_AdministratorAccess_" + rhex(16), "AWSReservedSSO_ReadOnly_" + rhex(16)]); em = p.email(ch(["example.com", "corp.example.com"]))
+        return {"type": "AssumedRole", "principalId": S(["AROA" + ralnum(17, AZ2_7) + ":", V("email", em)]), "arn": S([f"arn:aws:sts::{acct}:assumed-role/{role}/", V("email", em)]),
+                "accountId": acct, "accessKeyId": V("secret", aws_akid(True)),
+                "sessionContext": {"sessionIssuer": {"type": "Role", "principalId": "AROA" + ralnum(17, AZ2_7), "arn": f"arn:aws:iam::{acct}:role/aws-reserved/sso.amazonaws.com/{role}", "accountId": acct, "userName": role},
+                                   "attributes": {"creationDate": iso_ts(frac=0), "mfaAuthenticated": "false"}}}
+    def human_ev():
+        ident = iam_user() if coin(0.5) else sso_user(); src = vip4() if coin(0.85) else vip6()
+        name, source, req = ch([("GetObject", "s3.amazonaws.com", {"bucketName": "shop-invoices", "key": f"2024/06/INV-{rint(10000, 99999)}.pdf"}),
+                                ("DescribeInstances", "ec2.amazonaws.com", {"maxResults": 1000}),
+                                ("ConsoleLogin", "signin.amazonaws.com", None),
+                                ("PutBucketPolicy", "s3.amazonaws.com", {"bucketName": "shop-assets"}),
+                                ("GetSecretValue", "secretsmanager.amazonaws.com", {"secretId": "prod/db"})])
+        return mk("cloudtrail/user", J(base(ident, src, name, source, req)))
+    def iam_create():
+        ident = iam_user(); p = P(); nu = p.username()
+        req = ch([{"userName": vuser(nu), "tags": [{"key": "email", "value": vemail(p)}, {"key": "team", "value": ch(["payments", "sre"])}]},
+                  {"userName": vuser(nu), "password": vpw(), "passwordResetRequired": True}])
+        name = "CreateUser" if "tags" in req else "CreateLoginProfile"
+        resp = {"user": {"path": "/", "userName": vuser(nu), "userId": "AIDA" + ralnum(17, AZ2_7), "arn": S([f"arn:aws:iam::{rdigits(12)}:user/", vuser(nu)]), "createDate": "Jun 11, 2024 8:30:15 AM"}} if name == "CreateUser" else None
+        return mk("cloudtrail/iam", J(base(ident, vip4(), name, "iam.amazonaws.com", req, resp)))
+    def cognito():
+        p = P(); ident = iam_user()
+        req = {"userPoolId": f"eu-central-1_{ralnum(9)}", "username": vuser(p.username()), "userAttributes": [{"name": "email", "value": vemail(p)}, {"name": "phone_number", "value": vphone(style="e164")},
+               {"name": "birthdate", "value": vdob(p.dob, "iso")}, {"name": "name", "value": vname(p.full)}], "temporaryPassword": "HIDDEN_DUE_TO_SECURITY_REASONS"}
+        return mk("cloudtrail/cognito", J(base(ident, vip4(), "AdminCreateUser", "cognito-idp.amazonaws.com", req)))
+    def svc():
+        svc_ = ch(["ec2.amazonaws.com", "autoscaling.amazonaws.com", "lambda.amazonaws.com", "elasticloadbalancing.amazonaws.com"])
+        ident = {"type": "AWSService", "invokedBy": svc_} if coin(0.5) else {"type": "AssumedRole", "principalId": "AROA" + ralnum(17, AZ2_7) + ":" + ch(["AutoScaling", rhex(16)]),
+                 "arn": f"arn:aws:sts::{rdigits(12)}:assumed-role/AWSServiceRoleForAutoScaling/AutoScaling", "accountId": rdigits(12), "accessKeyId": "",
+                 "sessionContext": {"sessionIssuer": {"type": "Role", "userName": "AWSServiceRoleForAutoScaling"}}, "invokedBy": "autoscaling.amazonaws.com"}
+        name, req = ch([("AssumeRole", {"roleArn": f"arn:aws:iam::{rdigits(12)}:role/ecsTaskExecutionRole", "roleSessionName": rhex(32), "durationSeconds": 3600}),
+                        ("RunInstances", {"instanceType": "m6i.large", "minCount": 1, "maxCount": 1}), ("Decrypt", {"encryptionAlgorithm": "SYMMETRIC_DEFAULT"})])
+        resp = {"credentials": {"accessKeyId": "ASIA" + "X" * 16 if False else "HIDDEN_DUE_TO_SECURITY_REASONS", "sessionToken": "HIDDEN_DUE_TO_SECURITY_REASONS", "expiration": "Jun 11, 2024, 9:30:15 AM"}} if name == "AssumeRole" else None
+        return mk("cloudtrail/service", J(base(ident, svc_, name, "sts.amazonaws.com" if name == "AssumeRole" else "ec2.amazonaws.com", req, resp, ua_=svc_)))
+    return produce(n, [(human_ev, 4), (iam_create, 2), (cognito, 1)], [svc], 0.35)
+
+# ---------------------------------------------------------------------------------------------- GCP Cloud Audit Logs
+@fmt("gcpaudit", "Google Cloud Audit Logs: LogEntry with protoPayload google.cloud.audit.AuditLog (serviceName, methodName, resourceName, authenticationInfo.principalEmail/principalSubject, requestMetadata.callerIp/callerSuppliedUserAgent, authorizationInfo, request, response), insertId, resource, severity, logName",
+     "authenticationInfo.principalEmail and principalSubject user:… (email; service-account emails are labeled as email too), callerIp (ip), IAM policy binding members user:/group:/serviceAccount: (email), BigQuery job SQL literals (email, phone), Cloud SQL user creation names/passwords",
+     "System Event entries without principal, callerIp 'private' and 'gce-internal-ip', insertIds, resource labels (project_id, zone), method names, permissions, numResponseItems, timestamps, domain: members")
+def fmt_gcpaudit(n):
+    def entry(auth, ip, svc_, method, res, req=None, extra_pp=None, sev="NOTICE", log="activity"):
+        t = ts_event(); proj = ch(["shop-prod-4821", "analytics-eu", "my-project"])
+        pp = {"@type": "type.googleapis.com/google.cloud.audit.AuditLog", "status": {}, "authenticationInfo": auth,
+              "requestMetadata": {"callerIp": ip, "callerSuppliedUserAgent": ch(["google-cloud-sdk gcloud/474.0.0 command/gcloud.compute.instances.list", "Terraform/1.8.4 (+https://www.terraform.io) terraform-provider-google/5.31.0", "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7),gzip(gfe)"]),
+                                  "requestAttributes": {"time": iso_ts(t, 6), "auth": {}}, "destinationAttributes": {}},
+              "serviceName": svc_, "methodName": method, "authorizationInfo": [{"resource": res, "permission": method.split(".")[-1].lower(), "granted": True, "resourceAttributes": {}}], "resourceName": res}
+        if req is not None: pp["request"] = req
+        if extra_pp: pp.update(extra_pp)
+        return {"protoPayload": pp, "insertId": ralnum(12, string.ascii_lowercase + string.digits), "resource": {"type": ch(["gce_instance", "project", "bigquery_dataset", "cloudsql_database"]), "labels": {"project_id": proj}},
+                "timestamp": iso_ts(t, 6), "severity": sev, "logName": f"projects/{proj}/logs/cloudaudit.googleapis.com%2F{log}", "receiveTimestamp": iso_ts(t, 9)}
+    def who():
+        p = P()
+        if coin(0.8):
+            em = p.email(ch(["example.com", "gmail.com", "corp.example.com"])); return {"principalEmail": V("email", em), "principalSubject": S(["user:", V("email", em)])}
+        sa = f"{ch(['terraform', 'deployer', 'ci-runner'])}@{ch(['shop-prod-4821', 'my-project'])}.iam.gserviceaccount.com"
+        return {"principalEmail": V("email", sa), "serviceAccountDelegationInfo": [{"firstPartyPrincipal": {"principalEmail": V("email", "service-" + rdigits(12) + "@compute-system.iam.gserviceaccount.com")}}]}
+    def admin():
+        return mk("gcpaudit/admin", J(entry(who(), ch([vip4(), vip4(), vip6()]), ch(["compute.googleapis.com", "storage.googleapis.com"]), ch(["v1.compute.instances.insert", "storage.buckets.update", "v1.compute.firewalls.patch"]),
+                                            f"projects/shop-prod-4821/zones/europe-west1-b/instances/{pod()}")))
+    def iam():
+        p = P(); m1, m2 = p.email("example.com"), P().email("example.com")
+        delta = {"bindingDeltas": [{"action": "ADD", "role": ch(["roles/editor", "roles/bigquery.dataViewer", "roles/owner"]), "member": S(["user:", V("email", m1)])},
+                                   {"action": "REMOVE", "role": "roles/viewer", "member": S([ch(["user:", "group:"]), V("email", m2)])}]}
+        return mk("gcpaudit/iam", J(entry(who(), vip4(), "cloudresourcemanager.googleapis.com", "SetIamPolicy", "projects/shop-prod-4821", extra_pp={"serviceData": {"@type": "type.googleapis.com/google.iam.v1.logging.AuditData", "policyDelta": delta}})))
+    def bq():
+        p = P(); q = S(["SELECT order_id, total FROM `shop.orders` WHERE customer_email = '", vemail(p), "'"]) if coin(0.6) else S(["SELECT * FROM crm.contacts WHERE phone = '", vphone(), "' LIMIT 10"])
+        return mk("gcpaudit/bigquery", J(entry(who(), vip4(), "bigquery.googleapis.com", "jobservice.jobcompleted", f"projects/analytics-eu/jobs/bquxjob_{rhex(8)}_{rhex(12)}",
+                                               extra_pp={"serviceData": {"@type": "type.googleapis.com/google.cloud.bigquery.logging.v1.AuditData", "jobCompletedEvent": {"eventName": "query_job_completed", "job": {"jobConfiguration": {"query": {"query": q, "statementType": "SELECT"}}}}}}, sev="INFO", log="data_access")))
+    def sqluser():
+        p = P()
+        return mk("gcpaudit/cloudsql", J(entry(who(), vip4(), "cloudsql.googleapis.com", "cloudsql.users.create", "projects/shop-prod-4821/instances/pg-main",
+                                               req={"@type": "type.googleapis.com/google.cloud.sql.v1beta4.SqlUsersInsertRequest", "body": {"name": vuser(p.username()), "password": vpw(), "instance": "pg-main"}})))
+    def sysev():
+        return mk("gcpaudit/system", J(entry({}, ch(["private", "gce-internal-ip", "0.0.0.0"]), "compute.googleapis.com", ch(["compute.instances.preempted", "compute.instances.migrateOnHostMaintenance", "compute.instances.automaticRestart"]),
+                                             f"projects/shop-prod-4821/zones/europe-west1-b/instances/{pod()}", sev="INFO", log="system_event")))
+    def d_list():
+        return mk("gcpaudit/list", J(entry({"principalEmail": V("email", f"{ch(['monitoring', 'scanner'])}@shop-prod-4821.iam.gserviceaccount.com")}, ch(["private", "gce-internal-ip"]), "compute.googleapis.com", "v1.compute.instances.list",
+                                           "projects/shop-prod-4821/zones/europe-west1-b/instances", extra_pp={"numResponseItems": str(rint(0, 99))}, sev="INFO", log="data_access")))
+    return produce(n, [(admin, 3), (iam, 2), (bq, 2), (sqluser, 1), (d_list, 1)], [sysev], 0.3)
 
 # ==============================================================================================
 # Build, self-test, write
