@@ -52,6 +52,8 @@ def mk(tpl, *parts):
         a, b = m.span()
         if m.group(0).startswith(("127.", "0.")) or any(sp["start"] < b and a < sp["end"] for sp in spans):
             continue
+        if a and (line[a - 1] == "/" or line[a - 1].isalpha()):  # product versions: Chrome/125.0.0.0, v1.2.3.4
+            continue
         if all(0 <= int(x) <= 255 for x in m.group(0).split(".")):
             spans.append({"start": a, "end": b, "kind": "ipv4"}); checks.append((m.group(0), None))
     order = sorted(range(len(spans)), key=lambda i: spans[i]["start"])
@@ -1717,6 +1719,391 @@ def fmt_gcpaudit(n):
         return mk("gcpaudit/list", J(entry({"principalEmail": V("email", f"{ch(['monitoring', 'scanner'])}@shop-prod-4821.iam.gserviceaccount.com")}, ch(["private", "gce-internal-ip"]), "compute.googleapis.com", "v1.compute.instances.list",
                                            "projects/shop-prod-4821/zones/europe-west1-b/instances", extra_pp={"numResponseItems": str(rint(0, 99))}, sev="INFO", log="data_access")))
     return produce(n, [(admin, 3), (iam, 2), (bq, 2), (sqluser, 1), (d_list, 1)], [sysev], 0.3)
+
+# ---------------------------------------------------------------------------------------------- vCard 4.0
+def vc_esc(s): return s.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+@fmt("vcard", "RFC 6350 vCard 4.0 (FN, N, NICKNAME, BDAY incl. --MMDD, TEL;VALUE=uri:tel:, EMAIL, ADR components, ORG, TITLE, UID, REV, GENDER) and vCard 3.0 TYPE= parameters, one content line per corpus line as logged by CardDAV servers",
+     "FN (person), N family/given components (person), NICKNAME (person), BDAY (date_of_birth), TEL (phone), EMAIL (email), ADR street component (address), IMPP/X-SKYPE handles (username)",
+     "BEGIN/END/VERSION/PRODID, ORG, TITLE, ROLE, CATEGORIES, UID urn:uuid, REV timestamps, GENDER, LANG, TZ, KIND, escaped commas in ORG")
+def fmt_vcard(n):
+    def card_():
+        p = P(ch(["US", "GB", "DE", "FR", "NL", "PL", "ES", "IT", "JP", "BR"])); v4 = coin(0.6); c = p.country
+        out = [mk("vcard/begin", "BEGIN:VCARD"), mk("vcard/version", "VERSION:" + ("4.0" if v4 else "3.0"))]
+        if coin(0.4): out.append(mk("vcard/prodid", f"PRODID:-//{ch(['Apple Inc.//iPhone OS 17.5', 'Sabre//Sabre VObject 4.5.4', 'Google Inc//Google Contacts'])}//EN"))
+        out.append(mk("vcard/fn", "FN:", vname(vc_esc(p.kanji if c == "JP" and coin(0.5) else p.full))))
+        out.append(mk("vcard/n", "N:", vname(vc_esc(p.family)), ";", vname(vc_esc(p.given)), ";", ch(["", vname(p.middle.rstrip('.')) if p.middle and len(p.middle) > 2 else ""]), ";", ch(["", "Dr.", "Mr.", "Ms."]), ";"))
+        if coin(0.3): out.append(mk("vcard/nickname", "NICKNAME:", vname(p.given[:3] + ch(["i", "y", "o"]))))
+        if coin(0.7):
+            st = ch(["compact", "iso", "partial"]) if v4 else "iso"
+            b = {"compact": fdate(p.dob, "compact"), "iso": fdate(p.dob, "iso"), "partial": f"--{p.dob.month:02d}{p.dob.day:02d}"}[st]
+            out.append(mk("vcard/bday", "BDAY:", V("date_of_birth", b)))
+        tel = phone(c, ch(["intl", "e164"])) if v4 else phone(c)
+        out.append(mk("vcard/tel", "TEL;" + ("VALUE=uri;TYPE=\"voice,cell\":tel:" if v4 else ch(["TYPE=CELL:", "TYPE=WORK,VOICE:", "TYPE=HOME:"])), V("phone", tel.replace(" ", "-") if v4 else tel)))
+        out.append(mk("vcard/email", "EMAIL;" + ch(["TYPE=work:", "TYPE=INTERNET,PREF:", "PREF=1:", "TYPE=home:"]), vemail(p)))
+        if coin(0.6):
+            st, pc, city, _ = address(c if c in ("US", "GB", "DE", "FR", "NL", "PL", "ES", "IT", "BR", "JP") else "US")
+            out.append(mk("vcard/adr", "ADR;TYPE=" + ch(["home", "work", "HOME"]) + ":;;", V("address", vc_esc(st)), f";{vc_esc(city)};;{pc};{ch(['', c])}"))
+        if coin(0.2): out.append(mk("vcard/impp", "IMPP;TYPE=personal:xmpp:", vuser(p.username()), f"@{ch(['jabber.org', 'chat.example.com'])}"))
+        if coin(0.5): out.append(mk("vcard/org", "ORG:" + ch(['Example Corp.', 'ACME\\, Inc.', 'Müller & Söhne GmbH', 'Université de Lyon']) + ";" + ch(['Sales', 'R&D', ''])))
+        if coin(0.4): out.append(mk("vcard/title", f"TITLE:{ch(['Project Manager', 'Research Scientist', 'Head of Sales', 'Engineer'])}"))
+        if coin(0.3): out.append(mk("vcard/gender", f"GENDER:{p.sex}"))
+        if coin(0.5): out.append(mk("vcard/uid", f"UID:urn:uuid:{uuid4()}"))
+        if coin(0.5): out.append(mk("vcard/rev", f"REV:{ts_event().strftime('%Y%m%dT%H%M%SZ')}"))
+        out.append(mk("vcard/end", "END:VCARD"))
+        return out
+    def dav():
+        return mk("vcard/dav", f"{iso_ts()} INFO  sabre: PUT /addressbooks/{ch(['anna', 'u' + rdigits(5)])[:0]}default/{uuid4()}.vcf 201 Created etag=\"{md5()}\"")
+    return produce(n, [card_], [dav], 0.1)
+
+# ---------------------------------------------------------------------------------------------- iCalendar
+@fmt("ical", "RFC 5545 iCalendar (VEVENT ORGANIZER;CN=, ATTENDEE;CN=;ROLE;PARTSTAT:mailto:, DTSTART/DTEND, SUMMARY, LOCATION, DESCRIPTION escaping, UID, SEQUENCE) and RFC 6047 iMIP, one content line per corpus line",
+     "CN= parameter values (person, quoted when they contain commas), mailto: addresses (email), DESCRIPTION text with phone numbers / names, X-*-ID user ids",
+     "BEGIN/END, DTSTART/DTEND/DTSTAMP/CREATED/LAST-MODIFIED (event dates), UID values that look like emails (19970610T172345Z-AF23B2@example.com), RRULE, SEQUENCE, STATUS, TRANSP, PRODID, meeting rooms")
+def fmt_ical(n):
+    def ev():
+        out = [mk("ical/begin", "BEGIN:VEVENT")]
+        t = ts_event()
+        out.append(mk("ical/uid", f"UID:{t.strftime('%Y%m%dT%H%M%SZ')}-{rhex(6).upper()}@{ch(['example.com', 'calendar.example.org'])}" if coin(0.6) else f"UID:{uuid4()}"))
+        out.append(mk("ical/dtstamp", f"DTSTAMP:{t.strftime('%Y%m%dT%H%M%SZ')}"))
+        out.append(mk("ical/dtstart", f"DTSTART;TZID=Europe/Berlin:{(t + datetime.timedelta(days=2)).strftime('%Y%m%dT%H0000')}"))
+        o = P()
+        cn = o.rev if coin(0.3) else o.full
+        out.append(mk("ical/organizer", "ORGANIZER;CN=", ('"', vname(cn), '"') if "," in cn or coin(0.3) else vname(cn), ":mailto:", vemail(o)))
+        for _ in range(rint(1, 3)):
+            a = P(); cn = a.full if coin(0.7) else a.rev
+            out.append(mk("ical/attendee", f"ATTENDEE;ROLE={ch(['REQ-PARTICIPANT', 'OPT-PARTICIPANT'])};PARTSTAT={ch(['ACCEPTED', 'NEEDS-ACTION', 'TENTATIVE'])};RSVP=TRUE;CN=",
+                          ('"', vname(cn), '"') if "," in cn else vname(cn), ":mailto:", vemail(a)))
+        if coin(0.4): out.append(mk("ical/attendee", "ATTENDEE;CUTYPE=ROOM;ROLE=NON-PARTICIPANT;CN=" + ch(["Room 4.12", "Konferenzraum Berlin", "Salle Lumière"]) + ":mailto:" + ch(["room-412", "raum-berlin"]) + "@resource.example.com"))
+        out.append(mk("ical/summary", "SUMMARY:" + ch(["Quarterly review", "1:1", "Sprint planning", "Kick-off\\, project Atlas", "Zahnarzttermin", "Entretien annuel"])))
+        if coin(0.4):
+            d = P()
+            out.append(mk("ical/description", "DESCRIPTION:", ch([["Dial-in: ", vphone(), " PIN 4821#"], ["Call ", vname(d.full), " at ", vphone(d.country), " if late"],
+                                                                   ["Agenda\\n1. budget\\n2. hiring (", vname(d.given), ")"]])))
+        if coin(0.5): out.append(mk("ical/location", "LOCATION:" + ch(["Room 4.12", "https://meet.example.com/abc-defg-hij", "Hauptstraße 5\\, Köln"])))
+        if coin(0.3): out.append(mk("ical/rrule", f"RRULE:FREQ=WEEKLY;BYDAY={ch(['MO', 'TU,TH', 'FR'])};UNTIL=20241231T235959Z"))
+        out.append(mk("ical/seq", f"SEQUENCE:{rint(0, 4)}"))
+        out.append(mk("ical/end", "END:VEVENT"))
+        return out
+    def imip():
+        p = P()
+        return mk("ical/imip", f"{iso_ts()} INFO  caldav: iMIP REQUEST delivered to ", vemail(p), f" for event {uuid4()}")
+    return produce(n, [(ev, 4), (imip, 1)], [], 0.0)
+
+# ---------------------------------------------------------------------------------------------- SIP
+@fmt("sip", "RFC 3261 SIP (request line, Via with received/rport, From/To name-addr with display-name and tag, Contact, Call-ID, CSeq, Max-Forwards, Authorization: Digest), RFC 3325 P-Asserted-Identity, RFC 3966 tel URIs, RFC 4566 SDP o=/c= lines; Asterisk/Kamailio log lines",
+     "display names (person), SIP AoR user@host (email) and tel:/sip:+E.164 (phone), user part of Contact (username), Via received=/rport and SDP/Contact addresses (ip/ipv6), Digest username (username), SDP o= username",
+     "Call-ID values that look like user@host (a84b4c76e66710@pc33.atlanta.example.com), branch/tag parameters, CSeq, Max-Forwards, Content-Length/Type, User-Agent, Allow, SDP m=/a= lines, status lines")
+def fmt_sip(n):
+    def msg():
+        a, b = P(), P(); dom = ch(["atlanta.example.com", "sip.example.net", "voip.example.de"]); ipa = vip4()
+        aor = lambda p: [V("email", f"{p.gascii}.{p.fascii}@{dom}")] if coin(0.6) else [V("phone", phone(p.country if p.country in ('DE', 'US', 'GB', 'FR', 'NL') else 'DE', "e164")), f"@{dom};user=phone"]
+        out = [mk("sip/request", f"INVITE sip:", aor(b), " SIP/2.0"),
+               mk("sip/via", f"Via: SIP/2.0/{ch(['UDP', 'TCP', 'TLS'])} ", ipa, f":5060;branch=z9hG4bK{rhex(10)};rport" + ch(["", ";received="]), ch([None, None]))]
+        if coin(0.3): out.append(mk("sip/via", f"Via: SIP/2.0/UDP {ch(['pc33.atlanta.example.com', 'proxy1.example.net'])};branch=z9hG4bK{rhex(8)}"))
+        out.append(mk("sip/maxfwd", "Max-Forwards: 70"))
+        dn = a.full
+        out.append(mk("sip/from", "From: ", ['"', vname(dn), '" '] if coin(0.7) else "", "<sip:", aor(a), f">;tag={rint(10**9, 10**10)}"))
+        out.append(mk("sip/to", "To: ", [vname(b.full), " "] if coin(0.4) else "", "<sip:", aor(b), ">"))
+        out.append(mk("sip/callid", f"Call-ID: {rhex(14)}@{ch(['pc33.atlanta.example.com', 'host.example.net', ''])}"))
+        out.append(mk("sip/cseq", f"CSeq: {rint(1, 999999)} INVITE"))
+        out.append(mk("sip/contact", "Contact: <sip:", vuser(a.username()), "@", ipa.map(lambda x: x), f":{ch([5060, 5061, 51234])};transport={ch(['udp', 'tcp', 'tls'])}>"))
+        if coin(0.4): out.append(mk("sip/pai", "P-Asserted-Identity: ", ['"', vname(a.full), '" '], "<tel:", vphone(a.country if a.country in ('DE', 'US', 'GB', 'FR') else 'US', "e164"), ">"))
+        if coin(0.4): out.append(mk("sip/auth", 'Authorization: Digest username="', vuser(a.username()), f'", realm="{dom}", nonce="{rhex(32)}", uri="sip:{dom}", response="{md5()}", algorithm=MD5'))
+        out.append(mk("sip/ua", f"User-Agent: {ch(['Linphone/5.2.0 (belle-sip/5.2.0)', 'Zoiper rv2.10.20.6', 'Asterisk PBX 20.7.0', 'Yealink SIP-T46U 108.86.0.45'])}"))
+        out.append(mk("sip/ctype", "Content-Type: application/sdp"))
+        out.append(mk("sip/clen", f"Content-Length: {rint(120, 480)}"))
+        out.append(mk("sip/sdp", f"o=", vuser(a.gascii), f" {rint(10**9, 4 * 10**9)} {rint(10**9, 4 * 10**9)} IN IP4 ", ipa.map(lambda x: x)))
+        out.append(mk("sip/sdp", "c=IN IP4 ", ipa.map(lambda x: x)) if coin(0.7) else mk("sip/sdp", "c=IN IP6 ", vip6()))
+        out.append(mk("sip/sdp", f"m=audio {rint(10000, 60000)} RTP/AVP 0 8 101"))
+        return out
+    def asterisk():
+        p = P(); ip = vip4()
+        return mk("sip/asterisk", f"[{ts_event().strftime('%b %d %H:%M:%S')}] NOTICE[{rint(1000, 9999)}] chan_sip.c: Registration from '\"", vname(p.full), "\" <sip:", vuser(p.username()),
+                  "@", f"{ch(['pbx.example.com', 'sip.example.net'])}>' failed for '", ip, f":{rint(1024, 65535)}' - {ch(['Wrong password', 'No matching peer found', 'Username/auth name mismatch'])}")
+    def d_status():
+        return mk("sip/status", ch(["SIP/2.0 100 Trying", "SIP/2.0 180 Ringing", "SIP/2.0 200 OK", "SIP/2.0 401 Unauthorized", "SIP/2.0 486 Busy Here", "ACK sip:bob@192.0.2.4 SIP/2.0"[:0] + "Allow: INVITE, ACK, CANCEL, OPTIONS, BYE, REFER, NOTIFY",
+                                     "Supported: replaces, timer", "a=rtpmap:101 telephone-event/8000", "a=sendrecv", f"Session-Expires: {ch([1800, 3600])};refresher=uac", "Content-Length: 0",
+                                     f"Call-ID: {rhex(14)}@{ch(['pc33.atlanta.example.com', 'host.example.net'])}", f"CSeq: {rint(1, 99999)} {ch(['BYE', 'OPTIONS', 'REGISTER'])}"]))
+    return produce(n, [(msg, 3), (asterisk, 1)], [d_status], 0.15)
+
+# ---------------------------------------------------------------------------------------------- RADIUS (FreeRADIUS)
+@fmt("radius", "RFC 2865/2866 RADIUS attributes (User-Name, User-Password, NAS-IP-Address, Calling-Station-Id, Called-Station-Id, Framed-IP-Address, Acct-*) as written by FreeRADIUS 3 detail files and radius.log 'Login OK/Login incorrect' lines (auth_goodpass/auth_badpass)",
+     "User-Name (username or email; host/… machine names are not), User-Password and logged bad/good passwords (password), Calling-Station-Id and Called-Station-Id MACs (mac), Framed-IP-Address / NAS-IP-Address / cli addresses (ip)",
+     "Packet-Type, Acct-Session-Id, Acct-Unique-Session-Id, octet/packet counters, Event-Timestamp, Timestamp epochs, NAS-Port, Service-Type, EAP-Message/Message-Authenticator hex, 'Ready to process requests', client short names")
+def fmt_radius(n):
+    def detail():
+        p = P(); t = ts_event(); human = coin(0.85)
+        out = [mk("radius/detail", t.strftime("%a %b %d %H:%M:%S %Y"))]
+        rows = [("Packet-Type", ch(["Access-Request", "Accounting-Request"]))]
+        rows.append(("User-Name", ['"', (vuser(p.username()) if coin(0.5) else vemail(p)) if human else f"host/{wks()}.corp.example.com", '"']))
+        if rows[0][1] == "Access-Request" and coin(0.5): rows.append(("User-Password", ['"', V("password", pw('"\\')), '"']))
+        rows.append(("NAS-IP-Address", priv4()))
+        rows.append(("Calling-Station-Id", ['"', vmac(ch(["DASH", "dash", "colon"])), '"']))
+        rows.append(("Called-Station-Id", ['"', vmac("DASH"), f':{ch(["CorpWiFi", "eduroam", "Guest"])}"']))
+        if coin(0.5): rows.append(("Framed-IP-Address", vip4()))
+        rows += [("NAS-Port", str(rint(0, 50))), ("Service-Type", ch(["Framed-User", "Login-User"])), ("Acct-Session-Id", f'"{rhex(16).upper()}"'),
+                 ("Acct-Input-Octets", str(rint(0, 10**9))), ("Event-Timestamp", f'"{t.strftime("%b %d %Y %H:%M:%S")} UTC"'), ("Timestamp", str(epoch()))]
+        rows = rows[:5] + R.sample(rows[5:], min(len(rows) - 5, rint(3, 6)))
+        for k, v in rows: out.append(mk("radius/detail", "\t", k, " = ", v))
+        return out
+    def log():
+        p = P(); t = ts_event(); u = vuser(p.username()) if coin(0.7) else vemail(p)
+        pre = f"{t.strftime('%a %b %d %H:%M:%S %Y')} : Auth: ({rint(1, 9999)}) "
+        cli = ch([vmac("dash"), vmac("DASH"), vip4()])
+        return ch([lambda: mk("radius/log", pre, "Login OK: [", u, "] (from client ", ch(["ap-floor3", "vpn-gw", "switch-core"]), " port ", str(rint(0, 48)), " cli ", cli, ")"),
+                   lambda: mk("radius/log", pre, f"Login incorrect ({ch(['mschap: MS-CHAP2-Response is incorrect', 'pap: Crypt digest does not match', 'No Auth-Type found'])}): [", u, "/<via Auth-Type = eap>] (from client vpn-gw port ", str(rint(0, 48)), " cli ", cli, ")"),
+                   lambda: mk("radius/log", pre, "Login incorrect: [", u, "/", V("password", pw("]/")), "] (from client ap-floor3 port 0 cli ", cli, ")"),
+                   lambda: mk("radius/log", pre, "Login OK: [", u, "/", V("password", pw("]/")), "] (from client vpn-gw port 12 cli ", cli, ")")])()
+    def d_log():
+        t = ts_event()
+        return mk("radius/log", f"{t.strftime('%a %b %d %H:%M:%S %Y')} : " + ch(["Info: Ready to process requests", "Info: Loaded virtual server <default>", "Warning: Ignoring \"ldap\" (see raddb/mods-available/README.rst)",
+                                                                               f"Info: Need {rint(2, 9)} more connections to reach 10 spares", "Error: (0) eap: ERROR: Failed continuing EAP TLS (13) session.  EAP sub-module failed",
+                                                                               f"Auth: ({rint(1, 999)}) Login incorrect (eap: Failed continuing EAP TLS (13) session): [host/{wks()}.corp.example.com/<via Auth-Type = eap>] (from client ap-floor3 port 0)"]))
+    return produce(n, [(detail, 2), (log, 3)], [d_log], 0.25)
+
+# ---------------------------------------------------------------------------------------------- Postfix
+def mail_pre(prog): return f"{syslog_ts()} {ch(['mx1', 'mail', 'smtp-out-2'])} {prog}[{rint(100, 99999)}]: "
+def qid(): return ralnum(ch([10, 11, 12]), "0123456789ABCDEF") if coin(0.5) else ralnum(12, string.ascii_letters + string.digits)
+@fmt("postfix", "Postfix documentation (DEBUG_README, postconf smtpd_* and smtp delivery status, LOGGING): smtpd connect/client=/sasl_username, cleanup message-id, qmgr from=/size/nrcpt, smtp/local to=/relay/delay/delays/dsn/status, NOQUEUE reject lines, SASL warnings, anvil statistics",
+     "envelope from=/to= addresses and rejected RCPT addresses (email), sasl_username (email or username), client and relay addresses (ip)",
+     "queue ids, message-id=<…@mail.gmail.com> (looks like an email, is not), delays=0.1/0/0.5/0.6 and delay=, dsn codes, size/nrcpt, base64 'UGFzc3dvcmQ6' SASL prompt, 'uid=33 from=<www-data>', daemon started -- version, host names")
+def fmt_postfix(n):
+    def flow():
+        p, r = P(), P(); q = qid(); cip = vip4()
+        out = [mk("postfix/smtpd", mail_pre("postfix/smtpd"), f"connect from {ch(['unknown', 'mail-wr1-f54.google.com', 'mout.example.de'])}[", cip, "]")]
+        if coin(0.5): out.append(mk("postfix/smtpd", mail_pre("postfix/smtpd"), f"{q}: client=unknown[", cip.map(lambda x: x), f"], sasl_method={ch(['PLAIN', 'LOGIN'])}, sasl_username=", vemail(p) if coin(0.7) else vuser(p.username())))
+        else: out.append(mk("postfix/smtpd", mail_pre("postfix/smtpd"), f"{q}: client=mail-wr1-f54.google.com[", cip.map(lambda x: x), "]"))
+        out.append(mk("postfix/cleanup", mail_pre("postfix/cleanup"), f"{q}: message-id=<{ch(['CAF', 'CA+', ''])}{ralnum(20, string.ascii_letters + string.digits + '=_')}@{ch(['mail.gmail.com', 'example.com', 'DB9PR01MB1234.eurprd01.prod.exchangelabs.com'])}>"))
+        out.append(mk("postfix/qmgr", mail_pre("postfix/qmgr"), f"{q}: from=<", vemail(p), f">, size={rint(900, 9999999)}, nrcpt={rint(1, 3)} (queue active)"))
+        d = [R.random() for _ in range(4)]
+        st = ch(["sent (250 2.0.0 OK  " + f"{epoch()} {ralnum(12)}.{rint(1, 999)} - gsmtp)", "sent (250 2.0.0 Ok: queued as " + qid() + ")", "deferred (connect to mx.example.net[" + "198.51.100.25" + "]:25: Connection timed out)",
+                 "bounced (host mx.example.org said: 550 5.1.1 <" + "X" + ">: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command))"])
+        if "<X>" in st:
+            pre_, post_ = st.split("X", 1); stp = [pre_, vemail(r), post_]
+        else: stp = [st]
+        out.append(mk("postfix/smtp", mail_pre("postfix/smtp"), f"{q}: to=<", vemail(r), f">, relay={ch(['mx.example.nl', 'gmail-smtp-in.l.google.com', 'mx01.mail.example.de'])}[", vip4(), f"]:25, delay={sum(d):.2f}, delays={d[0]:.2f}/{d[1]:.2f}/{d[2]:.2f}/{d[3]:.2f}, dsn={ch(['2.0.0', '4.4.1', '5.1.1'])}, status=", stp))
+        out.append(mk("postfix/qmgr", mail_pre("postfix/qmgr"), f"{q}: removed"))
+        return out
+    def reject():
+        a, b = P(), P()
+        return mk("postfix/reject", mail_pre("postfix/smtpd"), "NOQUEUE: reject: RCPT from unknown[", vip4(), "]: ", ch(["554 5.7.1 <", "450 4.1.2 <"]), vemail(b), ">: ",
+                  ch(["Relay access denied", "Recipient address rejected: Domain not found"]), "; from=<", vemail(a), "> to=<", vemail(b), f"> proto=ESMTP helo=<{ch(['WIN-ABC123', 'localhost', 'mail.example.com'])}>")
+    def saslfail():
+        return mk("postfix/sasl", mail_pre("postfix/smtpd"), "warning: unknown[", vip4(), f"]: SASL {ch(['LOGIN', 'PLAIN'])} authentication failed: {ch(['UGFzc3dvcmQ6', 'authentication failure', 'Invalid authentication mechanism'])}")
+    def d_misc():
+        return mk("postfix/misc", mail_pre(ch(["postfix/master", "postfix/pickup", "postfix/anvil", "postfix/scache"])), ch([f"daemon started -- version {ch(['3.8.5', '3.7.11'])}, configuration /etc/postfix",
+                  f"{qid()}: uid=33 from=<www-data>", f"{qid()}: uid=0 from=<root>", "statistics: max cache size 1 at Jun 11 08:30:15", f"statistics: max connection count 1 for (smtp:localhost) at Jun 11 08:30:15",
+                  "reload -- version 3.8.5, configuration /etc/postfix", f"statistics: domain lookup hits={rint(0, 9)} miss={rint(0, 9)} success={rint(0, 100)}%"]))
+    return produce(n, [(flow, 3), (reject, 1), (saslfail, 1)], [d_misc], 0.3)
+
+# ---------------------------------------------------------------------------------------------- Dovecot
+@fmt("dovecot", "Dovecot 2.3 documentation (logging: login process 'Login: user=<>, method=, rip=, lip=, mpid=, TLS, session=<>' and 'Disconnected (auth failed …)', auth passdb/userdb debug lines, mail process imap(user)<pid><session> prefix, auth_debug_passwords)",
+     "user=<…> and imap(user)/lmtp(user) prefixes (email or username), passdb(user,ip) tuples, rip= remote addresses (ip/ipv6), logged given passwords (password)",
+     "session=<…> log correlation ids, mpid/pids, in=/out= byte counters, deleted/expunged counts, lip= server addresses (labeled as ip under the all-IPv4 convention), msgid=<…@…>, version/startup lines")
+def fmt_dovecot(n):
+    pre = lambda: f"{syslog_ts()} {ch(['mail', 'imap1'])} dovecot: "
+    sess = lambda: f"<{rb64(12, pad=False)}>"
+    def who(): p = P(); return vemail(p) if coin(0.6) else vuser(p.username())
+    def login():
+        u = who(); ip = ch([vip4(), vip4(), vip6()])
+        return ch([lambda: mk("dovecot/login", pre(), f"{ch(['imap-login', 'pop3-login', 'submission-login'])}: Login: user=<", u, f">, method={ch(['PLAIN', 'LOGIN', 'XOAUTH2'])}, rip=", ip, ", lip=", priv4(), f", mpid={rint(1000, 99999)}, TLS, session={sess()}"),
+                   lambda: mk("dovecot/login", pre(), f"imap-login: Disconnected (auth failed, {rint(1, 3)} attempts in {rint(2, 20)} secs): user=<", u, ">, method=PLAIN, rip=", ip, ", lip=", priv4(), f", TLS, session={sess()}"),
+                   lambda: mk("dovecot/auth", pre(), f"auth: {ch(['passwd-file', 'sql', 'ldap', 'pam'])}(", u, ",", ip, f",{sess()}): {ch(['unknown user', 'Password mismatch', 'pam_authenticate() failed: Authentication failure (Password mismatch?)'])}"),
+                   lambda: mk("dovecot/auth", pre(), f"auth: Debug: {ch(['sql', 'passwd-file'])}(", u, ",", ip, f",{sess()}): Password mismatch (given password: ", V("password", pw(")")), ")")])()
+    def mailp():
+        u = who()
+        return ch([lambda: mk("dovecot/imap", pre(), "imap(", u, f")<{rint(1000, 99999)}>{sess()}: Disconnected: {ch(['Logged out', 'Connection closed'])} in={rint(0, 9999)} out={rint(0, 999999)} deleted={rint(0, 9)} expunged={rint(0, 9)} trashed=0 hdr_count=0 hdr_bytes=0 body_count=0 body_bytes=0"),
+                   lambda: mk("dovecot/lmtp", pre(), "lmtp(", u, f")<{rint(1000, 99999)}><{rb64(16, pad=False)}>: msgid=<{ralnum(16)}@{ch(['example.org', 'mail.gmail.com'])}>: saved mail to {ch(['INBOX', 'Junk', 'INBOX/Rechnungen'])}"),
+                   lambda: mk("dovecot/auth", pre(), f"auth: Debug: client passdb out: OK\t{rint(1, 99)}\tuser=", u)])()
+    def d_misc():
+        return mk("dovecot/misc", pre(), ch([f"master: Dovecot v2.3.21 (47349e2482) starting up for imap, lmtp, sieve (core dumps disabled)", "master: Warning: Killed with signal 15 (by pid=1 uid=0 code=kill)",
+                                             f"imap-login: Disconnected (no auth attempts in {rint(0, 10)} secs): user=<>, rip=127.0.0.1, lip=127.0.0.1, session={sess()}",
+                                             "auth: Warning: auth client 0 disconnected with 1 pending requests: EOF", "ssl-params: SSL parameters regeneration completed",
+                                             f"stats: Warning: Couldn't send to /var/run/dovecot/stats-writer: Connection refused"]))
+    return produce(n, [(login, 4), (mailp, 2)], [d_misc], 0.3)
+
+# ---------------------------------------------------------------------------------------------- OpenLDAP slapd
+def rfc4514(s):
+    out = s.replace("\\", "\\\\")
+    for c in ',+"<>;=': out = out.replace(c, "\\" + c)
+    if out.startswith(("#", " ")): out = "\\" + out
+    return out
+def rfc4514_hex(s):
+    return "".join(c if ord(c) < 128 else "".join(f"\\{b:02X}" for b in c.encode()) for c in rfc4514(s))
+@fmt("slapd", "OpenLDAP 2.6 Administrator's Guide (loglevel stats: conn= fd= ACCEPT from IP=, op= BIND dn=\"…\" method=128, RESULT tag=97 err=49, SRCH base= scope= deref= filter=, MOD, ADD, UNBIND) and 389-DS access log; DNs follow RFC 4514 string representation with \\, and \\XX escapes",
+     "RDN values naming people: uid= (username), cn= with escaped commas 'Miller\\, Tanya' or \\C3\\BC hex escapes (person), mail=/telephoneNumber=/uid= assertions in search filters (email, phone, username), ACCEPT from IP= (ip)",
+     "cn=admin / cn=replicator / cn=Manager / ou=system DNs, base DNs (dc=example,dc=com), tag/err/nentries/etime, STARTTLS, anonymous binds (dn=\"\"), attrs= lists, conn/op/fd numbers, ssf values")
+def fmt_slapd(n):
+    pre = lambda: f"{syslog_ts()} ldap1 slapd[{rint(100, 9999)}]: " if coin(0.7) else f"{ts_event().strftime('[%d/%b/%Y:%H:%M:%S.%f')[:-3]}000 +0000] "
+    base = lambda: ch(["dc=example,dc=com", "DC=corp,DC=example", "o=example,c=de"])
+    def person_dn():
+        p = P(); st = ch(["uid", "cn_rev", "cn", "cn_hex"])
+        if st == "uid": return ["uid=", vuser(p.username()), f",ou={ch(['people', 'users', 'Staff'])},{base()}"]
+        if st == "cn_rev": return ["CN=", vname(rfc4514(p.rev)), f",OU={ch(['Staff', 'Users', 'Sales'])},{base()}"]
+        if st == "cn_hex" and any(ord(c) > 127 for c in p.full): return ["cn=", vname(rfc4514_hex(p.full)), f",ou=people,{base()}"]
+        return ["cn=", vname(rfc4514(p.full)), f",ou=people,{base()}"]
+    def session():
+        c = rint(1000, 99999); out = []
+        out.append(mk("slapd/accept", pre(), f"conn={c} fd={rint(10, 99)} ACCEPT from IP=", vip4(), f":{rint(1024, 65535)} (IP=0.0.0.0:{ch([389, 636])})"))
+        if coin(0.3): out.append(mk("slapd/op", pre(), f"conn={c} op=0 STARTTLS"))
+        out.append(mk("slapd/bind", pre(), f"conn={c} op={rint(0, 1)} BIND dn=\"", person_dn(), "\" method=128"))
+        err = ch([0, 0, 49])
+        out.append(mk("slapd/result", pre(), f"conn={c} op=1 RESULT tag=97 err={err} text=" + ("" if err == 0 else "invalid credentials")))
+        if coin(0.6):
+            p = P()
+            flt = ch([["(&(objectClass=person)(mail=", vemail(p), "))"], ["(uid=", vuser(p.username()), ")"], ["(telephoneNumber=", vphone(p.country if p.country in ('DE', 'US', 'FR', 'GB') else 'DE', 'intl'), ")"],
+                      ["(|(cn=", vname(rfc4514(p.full)), ")(sn=", vname(p.family), "))"], ["(&(objectClass=inetOrgPerson)(employeeNumber=", vuid(rint(10000, 99999)), "))"]])
+            out.append(mk("slapd/search", pre(), f"conn={c} op=2 SRCH base=\"{base()}\" scope={ch([1, 2])} deref=0 filter=\"", flt, "\""))
+            out.append(mk("slapd/attrs", pre(), f"conn={c} op=2 SRCH attr={ch(['cn mail', 'uid memberOf', '1.1', 'dn'])}"))
+            out.append(mk("slapd/result", pre(), f"conn={c} op=2 SEARCH RESULT tag=101 err=0 qtime=0.000012 etime=0.{rint(100, 9999):06d} nentries={rint(0, 3)} text="))
+        if coin(0.3):
+            out.append(mk("slapd/mod", pre(), f"conn={c} op=3 MOD dn=\"", person_dn(), "\""))
+            out.append(mk("slapd/mod", pre(), f"conn={c} op=3 MOD attr={ch(['userPassword', 'telephoneNumber mail', 'pwdChangedTime'])}"))
+        out.append(mk("slapd/unbind", pre(), f"conn={c} op={rint(3, 5)} UNBIND"))
+        out.append(mk("slapd/closed", pre(), f"conn={c} fd={rint(10, 99)} closed"))
+        return out
+    def d_sys():
+        c = rint(1000, 99999)
+        return ch([lambda: mk("slapd/bind", pre(), f"conn={c} op=0 BIND dn=\"{ch(['cn=admin', 'cn=replicator,ou=system', 'cn=Manager', 'uid=svc-jenkins,ou=services'])},{base()}\" method=128"),
+                   lambda: mk("slapd/bind", pre(), f"conn={c} op=0 BIND dn=\"\" method=128"), lambda: mk("slapd/bind", pre(), f"conn={c} op=0 BIND anonymous mech=implicit bind_ssf=0 ssf=256"),
+                   lambda: mk("slapd/search", pre(), f"conn={c} op=1 SRCH base=\"{base()}\" scope=2 deref=0 filter=\"(&(objectClass=posixGroup)(gidNumber={rint(100, 9999)}))\""),
+                   lambda: mk("slapd/result", pre(), f"conn={c} op=1 RESULT tag=97 err=0 qtime=0.000010 etime=0.000{rint(100, 999)} text="),
+                   lambda: mk("slapd/misc", pre(), f"slapd starting"), lambda: mk("slapd/accept", pre(), f"conn={c} fd=12 ACCEPT from PATH=/var/run/slapd/ldapi (PATH=/var/run/slapd/ldapi)")])()
+    return produce(n, [session], [d_sys], 0.3)
+
+# ---------------------------------------------------------------------------------------------- Rails
+def ruby_h(pairs, style):
+    out = ["{"]
+    for i, (k, v) in enumerate(pairs):
+        if i: out.append(", ")
+        out += [f'"{k}"=>' if style == "old" else f'"{k}" => ', v]
+    out.append("}"); return out
+@fmt("rails", "Rails Guides (Debugging Rails Applications; Active Record query logs '<Model> <Action> (Xms)  SQL  [[\"col\", val]]'; ActionController 'Started/Processing by/Parameters/Completed'; filter_parameters [FILTERED]; ActionMailer 'Delivered mail'); Ruby Hash#inspect in 3.3 and 3.4 styles; lograge key=value",
+     "request params values (email, names, phone, DOB), ActiveRecord bind values [[\"first_name\", \"…\"]], WHERE users.id = $1 [[\"id\", 4821]] user ids, remote IP in 'Started … for IP', lograge remote_ip/user_id, 'Sent mail to', GlobalID User/4821",
+     "'Customer Create (5.3ms)' model+action names, [FILTERED] values, authenticity_token placeholders, created_at/updated_at timestamps, LIMIT binds, SQL text, durations/Allocations, render lines, controller#action, request ids")
+def fmt_rails(n):
+    def req():
+        p = P(); ip = vip4(); out = []
+        t = ts_event(); rid = uuid4()
+        tag = f"[{rid}] " if coin(0.4) else ""
+        out.append(mk("rails/started", tag, f"Started {ch(['POST', 'PATCH'])} \"/{ch(['users', 'customers', 'account', 'signup'])}\" for ", ip, f" at {t.strftime('%Y-%m-%d %H:%M:%S')} +0000"))
+        out.append(mk("rails/processing", tag, f"Processing by {ch(['Users', 'Customers', 'Registrations'])}Controller#{ch(['create', 'update'])} as {ch(['HTML', 'JSON', 'TURBO_STREAM'])}"))
+        style = ch(["old", "new"])
+        inner = [("email", V("email", p.email())), ("first_name", vname(p.given)), ("last_name", vname(p.family))]
+        if coin(0.4): inner.append(("phone", vphone(p.country)))
+        if coin(0.4): inner.append(("date_of_birth", vdob(p.dob, "iso")))
+        inner.append(("password", '"[FILTERED]"'))
+        inner = [(k, ['"', v, '"'] if isinstance(v, V) else v) for k, v in inner]
+        out.append(mk("rails/params", tag, "  Parameters: ", ruby_h([("authenticity_token", '"[FILTERED]"'), ("user", ruby_h(inner, style)), ("commit", '"Sign up"')], style)))
+        sty = ch(["create", "load"])
+        if sty == "create":
+            out.append(mk("rails/sql", tag, f"  {ch(['Customer', 'User'])} Create ({R.random() * 9:.1f}ms)  INSERT INTO \"{ch(['customers', 'users'])}\" (\"first_name\", \"last_name\", \"email\", \"created_at\", \"updated_at\") VALUES ($1, $2, $3, $4, $5) RETURNING \"id\"  [[\"first_name\", \"",
+                          vname(p.given), "\"], [\"last_name\", \"", vname(p.family), "\"], [\"email\", \"", V("email", p.email()), f"\"], [\"created_at\", \"{t.strftime('%Y-%m-%d %H:%M:%S')}.{t.microsecond:06d}\"], [\"updated_at\", \"{t.strftime('%Y-%m-%d %H:%M:%S')}.{t.microsecond:06d}\"]]"))
+        else:
+            out.append(mk("rails/sql", tag, f"  User Load ({R.random():.1f}ms)  SELECT \"users\".* FROM \"users\" WHERE \"users\".\"email\" = $1 LIMIT $2  [[\"email\", \"", V("email", p.email()), "\"], [\"LIMIT\", 1]]"))
+        uid = rint(1000, 999999)
+        if coin(0.5): out.append(mk("rails/redirect", tag, "Redirected to https://shop.example.com/users/", vuid(uid)))
+        out.append(mk("rails/completed", tag, f"Completed {ch(['302 Found', '200 OK', '422 Unprocessable Content'])} in {rint(5, 900)}ms (Views: {R.random() * 20:.1f}ms | ActiveRecord: {R.random() * 20:.1f}ms (3 queries, 0 cached) | GC: 0.{rint(0, 9)}ms)"))
+        return out
+    def load():
+        uid = rint(1000, 999999)
+        return mk("rails/sql", f"  User Load ({R.random():.1f}ms)  SELECT \"users\".* FROM \"users\" WHERE \"users\".\"id\" = $1 LIMIT $2  [[\"id\", ", vuid(uid), "], [\"LIMIT\", 1]]")
+    def lograge():
+        return mk("rails/lograge", f"method={ch(['GET', 'POST'])} path=/{ch(['orders', 'account', 'cart'])} format=html controller={ch(['Orders', 'Accounts'])}Controller action={ch(['index', 'show', 'create'])} status=200 duration={R.random() * 300:.2f} view={R.random() * 100:.2f} db={R.random() * 50:.2f} remote_ip=", vip4(), " user_id=", vuid(rint(1000, 999999)))
+    def mailer():
+        p = P()
+        return ch([lambda: mk("rails/mailer", f"Delivered mail {ralnum(24, string.ascii_lowercase + string.digits)}@{ch(['shop-web-1', 'worker'])}.mail ({rint(5, 900)}.{rint(0, 9)}ms)"),
+                   lambda: mk("rails/mailer", "Sent mail to ", vemail(p), f" ({rint(5, 900)}.{rint(0, 9)}ms)"),
+                   lambda: mk("rails/job", f"[ActiveJob] [ActionMailer::MailDeliveryJob] [{uuid4()}] Performing ActionMailer::MailDeliveryJob (Job ID: {uuid4()}) from Sidekiq(default) enqueued at {iso_ts()} with arguments: \"UserMailer\", \"welcome\", \"deliver_now\", {{:args=>[#<GlobalID:0x{rhex(16)} @uri=#<URI::GID gid://shop/User/", vuid(rint(1000, 999999)), ">>]}")])()
+    def d_misc():
+        return mk("rails/misc", ch([f"  Rendered {ch(['users/new', 'orders/index'])}.html.erb within layouts/application (Duration: {R.random() * 9:.1f}ms | Allocations: {rint(100, 99999)})",
+                                    f"  \u21b3 app/controllers/{ch(['users', 'orders'])}_controller.rb:{rint(5, 90)}:in `{ch(['create', 'index'])}'", "Can't verify CSRF token authenticity.",
+                                    f"  Customer Create ({R.random() * 9:.1f}ms)  INSERT INTO \"customers\" (\"email\", \"created_at\") VALUES ($1, $2) RETURNING \"id\"  [[\"email\", \"[FILTERED]\"], [\"created_at\", \"2024-06-1{rint(1, 5)} 0{rint(0, 9)}:{rint(10, 59)}:{rint(10, 59)}.{rdigits(6)}\"]]",
+                                    f"  TRANSACTION ({R.random():.1f}ms)  BEGIN", f"  Order Count ({R.random():.1f}ms)  SELECT COUNT(*) FROM \"orders\" WHERE \"orders\".\"status\" = $1  [[\"status\", \"paid\"]]",
+                                    f"Completed 200 OK in {rint(5, 900)}ms (Views: {R.random() * 20:.1f}ms | ActiveRecord: {R.random() * 9:.1f}ms | Allocations: {rint(1000, 99999)})",
+                                    "  Parameters: {\"authenticity_token\"=>\"[FILTERED]\", \"user\"=>{\"email\"=>\"[FILTERED]\", \"password\"=>\"[FILTERED]\"}}"]))
+    return produce(n, [(req, 3), (load, 1), (lograge, 1), (mailer, 1)], [d_misc], 0.3)
+
+# ---------------------------------------------------------------------------------------------- Hibernate
+def spring_pre(level="TRACE", logger="o.h.type.descriptor.sql.BasicBinder"):
+    return f"{ts_event().strftime('%Y-%m-%d %H:%M:%S')}.{rint(0, 999):03d} {level:>5} {rint(1000, 99999)} --- [{ch(['nio-8080-exec-1', 'nio-8080-exec-7', 'main', 'task-3'])}] {logger:<40} : "
+@fmt("hibernate", "Hibernate ORM 5/6 logging guide (org.hibernate.SQL statements with ? placeholders, org.hibernate.type.descriptor.sql.BasicBinder 'binding parameter [n] as [TYPE] - [value]', Hibernate 6 org.hibernate.orm.jdbc.bind 'binding parameter (n:TYPE) <- [value]', extracted value lines, SqlExceptionHelper) in Spring Boot console format",
+     "bound/extracted values of personal columns (email, first/last name, phone, birth_date, iban, card, user ids), duplicate-key DETAIL values",
+     "SQL text with ? placeholders, bound timestamps of created_at/updated_at, status enums, version numbers, HHH000xxx messages, HikariPool lines, SQLState codes, thread names, pids")
+def fmt_hibernate(n):
+    def insert():
+        p = P(ch(["US", "DE", "FR", "NL", "IT", "PL"])); h6 = coin(0.4)
+        cols = [("birth_date", "DATE", vdob(p.dob, "iso")), ("email", "VARCHAR", vemail(p)), ("first_name", "VARCHAR", vname(p.given)), ("last_name", "VARCHAR", vname(p.family))]
+        if coin(0.4): cols.append(("phone", "VARCHAR", vphone(p.country)))
+        if coin(0.3): cols.append(("iban", "VARCHAR", viban(p.country if p.country in IBAN_LEN else "DE", "plain")))
+        t = ts_event()
+        cols.append(("created_at", "TIMESTAMP", f"{t.strftime('%Y-%m-%d %H:%M:%S')}.{t.microsecond // 1000:03d}"))
+        cols.append(("id", "BIGINT", vuid(rint(1000, 999999))))
+        out = [mk("hibernate/sql", spring_pre("DEBUG", "org.hibernate.SQL"), f"insert into customer ({', '.join(c for c, _, _ in cols)}) values ({', '.join('?' for _ in cols)})")]
+        for i, (c, ty, v) in enumerate(cols, 1):
+            if h6: out.append(mk("hibernate/bind", spring_pre("TRACE", "org.hibernate.orm.jdbc.bind"), f"binding parameter ({i}:{ty}) <- [", v, "]"))
+            else: out.append(mk("hibernate/bind", spring_pre(), f"binding parameter [{i}] as [{ty}] - [", v, "]"))
+        return out
+    def select():
+        p = P(); v = ch([vemail(p), vname(p.family)])
+        col = "email" if v.kind == "email" else "last_name"
+        return [mk("hibernate/sql", spring_pre("DEBUG", "org.hibernate.SQL"), f"select c1_0.id,c1_0.{col},c1_0.status from customer c1_0 where c1_0.{col}=?"),
+                mk("hibernate/bind", spring_pre(), "binding parameter [1] as [VARCHAR] - [", v, "]"),
+                mk("hibernate/extract", spring_pre("TRACE", "o.h.type.descriptor.sql.BasicExtractor"), f"extracted value ([id1_0_] : [BIGINT]) - [", vuid(rint(1000, 99999)), "]"),
+                mk("hibernate/extract", spring_pre("TRACE", "o.h.type.descriptor.sql.BasicExtractor"), f"extracted value ([status2_0_] : [VARCHAR]) - [{ch(['ACTIVE', 'BLOCKED'])}]")]
+    def dup():
+        p = P()
+        return [mk("hibernate/error", spring_pre("WARN", "o.h.engine.jdbc.spi.SqlExceptionHelper"), "SQL Error: 0, SQLState: 23505"),
+                mk("hibernate/error", spring_pre("ERROR", "o.h.engine.jdbc.spi.SqlExceptionHelper"), "ERROR: duplicate key value violates unique constraint \"uk_customer_email\"  Detail: Key (email)=(", vemail(p), ") already exists.")]
+    def d_misc():
+        return mk("hibernate/misc", spring_pre(ch(["INFO", "DEBUG", "TRACE"]), ch(["org.hibernate.Version", "com.zaxxer.hikari.HikariDataSource", "org.hibernate.SQL", "o.h.type.descriptor.sql.BasicBinder"])),
+                  ch(["HHH000412: Hibernate ORM core version 6.4.4.Final", "HikariPool-1 - Starting...", "HikariPool-1 - Start completed.",
+                      "update orders set status=?, updated_at=? where id=? and version=?", f"binding parameter [1] as [VARCHAR] - [{ch(['PAID', 'SHIPPED', 'CANCELLED'])}]",
+                      f"binding parameter [2] as [TIMESTAMP] - [{iso_ts(frac=3, z='').replace('T', ' ')}]", f"binding parameter [3] as [BIGINT] - [{rint(100000, 999999)}]",
+                      f"binding parameter [4] as [INTEGER] - [{rint(0, 9)}]", "HHH000490: Using JtaPlatform implementation: [org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform]",
+                      "select o1_0.id,o1_0.total from orders o1_0 where o1_0.customer_id=? and o1_0.created_at>?"]))
+    return produce(n, [(insert, 2), (select, 2), (dup, 1)], [d_misc], 0.35)
+
+# ---------------------------------------------------------------------------------------------- Django / Python logging
+def py_ts(): t = ts_event(); return t.strftime("%Y-%m-%d %H:%M:%S") + f",{t.microsecond // 1000:03d}"
+@fmt("django", "Python logging (LogRecord %(levelname)s %(asctime)s %(name)s %(message)s, default BASIC_FORMAT 'LEVEL:name:message'), Django logging docs (django.request, django.security.csrf, django.db.backends with (duration) sql; args=…), QueryDict repr, ValidationError messages, Celery worker log format",
+     "usernames/emails/phones in messages, django.db.backends SQL literals and args tuples, QueryDict values incl. csrfmiddlewaretoken (secret), user ids in request paths, invalid DOB values echoed by ValidationError, Celery task args",
+     "runserver access lines, CSRF failures, logger names, durations (0.002), task ids (UUID), 'Internal Server Error: /api/…' paths without ids, settings/startup lines, migrations")
+def fmt_django(n):
+    def lvl(): return ch(["INFO", "WARNING", "ERROR", "DEBUG"])
+    def std(name, *msg): return mk(f"django/{name.split('.')[-1]}", f"{lvl()} {py_ts()} {name} {rint(100, 99999)} {rint(10**14, 10**15)} ", list(msg))
+    def login():
+        p = P(); return std("accounts.views", "User ", vuser(p.username()), " logged in from ", vip4())
+    def dbq():
+        p = P(); u = p.username()
+        return mk("django/db", f"DEBUG {py_ts()} django.db.backends ({R.random() / 100:.3f}) SELECT \"auth_user\".\"id\", \"auth_user\".\"password\", \"auth_user\".\"username\" FROM \"auth_user\" WHERE \"auth_user\".\"username\" = '",
+                  vuser(u), "' LIMIT 21; args=('", vuser(u), "',); alias=default")
+    def qd():
+        p = P()
+        return mk("django/request", f"WARNING {py_ts()} django.request Bad Request: /api/signup/ request.POST=<QueryDict: {{'email': ['", vemail(p), "'], 'phone': ['", vphone(p.country),
+                  "'], 'csrfmiddlewaretoken': ['", V("secret", ralnum(64)), "']}>")
+    def basic():
+        p = P()
+        return ch([lambda: mk("django/basic", "INFO:accounts.signals:password reset requested for ", vemail(p)),
+                   lambda: mk("django/basic", "WARNING:payments.views:card declined for customer ", vuid(rint(1000, 99999)), " (", vname(p.full), ")"),
+                   lambda: mk("django/basic", "ERROR:django.request:Internal Server Error: /api/users/", vuid(rint(1000, 999999)), "/")])()
+    def validation():
+        p = P(); bad = ch([fdate(p.dob, "eu_dot"), fdate(p.dob, "us"), f"{p.dob.day:02d}.{p.dob.month:02d}.{p.dob.year % 100:02d}"])
+        return std("api.serializers", "ValidationError: {'date_of_birth': ['\u201c", V("date_of_birth", bad), "\u201d value has an invalid date format. It must be in YYYY-MM-DD format.']}")
+    def celery():
+        p = P()
+        return mk("django/celery", f"[{py_ts()}: INFO/ForkPoolWorker-{rint(1, 8)}] accounts.tasks.send_welcome_email[{uuid4()}]: args=(", vuid(rint(1000, 99999)), ", '", vemail(p), "')")
+    def mail():
+        p = P(); return std("django.core.mail", "Sending email to ['", vemail(p), "'] subject='Willkommen'")
+    def d_misc():
+        return ch([lambda: mk("django/runserver", f"[{ts_event().strftime('%d/%b/%Y %H:%M:%S')}] \"{ch(['GET', 'POST'])} /{ch(['accounts/login/', 'static/app.css', 'api/health/'])} HTTP/1.1\" {ch([200, 302, 404])} {rint(0, 9999)}"),
+                   lambda: std("django.security.csrf", "Forbidden (CSRF token missing.): /accounts/login/"),
+                   lambda: std("django.request", f"Internal Server Error: /api/{ch(['orders', 'search', 'checkout'])}/"),
+                   lambda: mk("django/celery", f"[{py_ts()}: INFO/MainProcess] Task accounts.tasks.send_welcome_email[{uuid4()}] {ch(['received', 'succeeded in 0.12s: None'])}"),
+                   lambda: std("django.db.backends", f"({R.random() / 100:.3f}) SELECT COUNT(*) AS \"__count\" FROM \"orders_order\" WHERE \"orders_order\".\"status\" = 'paid'; args=('paid',); alias=default"),
+                   lambda: mk("django/basic", "INFO:django.utils.autoreload:Watching for file changes with StatReloader"),
+                   lambda: std("django.request", "Not Found: /wp-login.php")])()
+    return produce(n, [login, dbq, qd, (basic, 2), validation, celery, mail], [d_misc], 0.33)
 
 # ==============================================================================================
 # Build, self-test, write
