@@ -2105,6 +2105,382 @@ def fmt_django(n):
                    lambda: std("django.request", "Not Found: /wp-login.php")])()
     return produce(n, [login, dbq, qd, (basic, 2), validation, celery, mail], [d_misc], 0.33)
 
+# ---------------------------------------------------------------------------------------------- Jackson
+@fmt("jackson", "Jackson databind 2.x exception messages (InvalidFormatException 'Cannot deserialize value of type `X` from String \"v\": …', MismatchedInputException, UnrecognizedPropertyException with known properties, JsonParseException, 'through reference chain: Class[\"field\"]', [Source: …; line: 1, column: N]) wrapped by Spring HttpMessageNotReadableException",
+     "offending values quoted by the exception for personal fields (dateOfBirth, email, phone, card number, IBAN, national id), source JSON quoted in [Source: (String)\"…\"] with escaped quotes",
+     "type names (`java.time.LocalDate`), property names and known-property lists, enum values, line/column numbers, REDACTED source (StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION disabled), stack frames")
+def fmt_jackson(n):
+    pre = lambda: ch(["", f"{spring_pre('WARN', '.w.s.m.s.DefaultHandlerExceptionResolver')}Resolved [org.springframework.http.converter.HttpMessageNotReadableException: JSON parse error: ",
+                      "com.fasterxml.jackson.databind.exc.InvalidFormatException: ", f"{iso_ts()} ERROR [api] "])
+    def invalid():
+        p = P()
+        field, typ, val = ch([("dateOfBirth", "java.time.LocalDate", V("date_of_birth", ch([fdate(p.dob, "eu_slash"), fdate(p.dob, "eu_dot"), fdate(p.dob, "us"), f"{p.dob.year}-{p.dob.month:02d}-{p.dob.day:02d}T00:00"]))),
+                              ("birthDate", "java.time.LocalDate", V("date_of_birth", fdate(p.dob, "en_long"))),
+                              ("cardNumber", "java.lang.Long", vcard(fmt="space")), ("phone", "com.example.PhoneNumber", vphone()),
+                              ("iban", "org.iban4j.Iban", viban(fmt="print")), ("taxId", "java.lang.Long", natid(p)), ("email", "com.example.Email", V("email", p.email().replace("@", "@@")))])
+        src = ch(["(org.springframework.util.StreamUtils$NonClosingInputStream)", "REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled)"])
+        cls = ch(["com.example.dto.CustomerDto", "com.example.api.SignupRequest", "com.example.payment.CardDetails"])
+        return mk("jackson/invalidformat", pre(), f"Cannot deserialize value of type `{typ}` from String \"", val, "\": ",
+                  ch([f"Failed to deserialize {typ}: (java.time.format.DateTimeParseException) Text '", "not a valid representation: '", "not a valid `java.lang.Long` value: '"]), val.map(lambda x: x), f"' could not be parsed at index {rint(0, 9)}",
+                  f" at [Source: {src}; line: 1, column: {rint(10, 200)}] (through reference chain: {cls}[\"{field}\"])" + ("]" if pre().startswith("20") else ""))
+    def source():
+        p = P(); st = ch(["eu_dot", "us", "eu_slash"])
+        return mk("jackson/source", pre(), "Unexpected character ('}' (code 125)): was expecting double-quote to start field name\n"[:-1], " at [Source: (String)\"{\\\"email\\\":\\\"", vemail(p), "\\\",\\\"dateOfBirth\\\":\\\"", vdob(p.dob, st), f"\\\",}}\"; line: 1, column: {rint(40, 90)}]")
+    def mismatch():
+        p = P()
+        return mk("jackson/mismatch", pre(), "Cannot construct instance of `com.example.Customer` (although at least one Creator exists): no String-argument constructor/factory method to deserialize from String value ('",
+                  ch([vname(p.full), vemail(p)]), "')")
+    def d_unrec():
+        return mk("jackson/unrecognized", pre(), f"Unrecognized field \"{ch(['phoneNumber', 'dob', 'eMail', 'firstname'])}\" (class com.example.dto.SignupRequest), not marked as ignorable (5 known properties: \"email\", \"password\", \"firstName\", \"lastName\", \"dateOfBirth\"])")
+    def d_enum():
+        return mk("jackson/enum", pre(), ch([f"Cannot deserialize value of type `com.example.Gender` from String \"{ch(['X', 'f', 'unknown'])}\": not one of the values accepted for Enum class: [FEMALE, MALE, DIVERSE]",
+                                             f"Cannot deserialize value of type `java.lang.Integer` from String \"{ch(['abc', '12a', 'null'])}\": not a valid `java.lang.Integer` value",
+                                             f"Missing required creator property 'email' (index 0) at [Source: REDACTED; line: 1, column: {rint(2, 90)}]",
+                                             f"Cannot deserialize value of type `java.time.LocalDate` from String \"{ch(['2024-13-01', 'tomorrow', '2024-06-31'])}\": Failed to deserialize java.time.LocalDate (through reference chain: com.example.dto.OrderDto[\"deliveryDate\"])",
+                                             "JSON parse error: Unexpected end-of-input: expected close marker for Object", "\tat com.fasterxml.jackson.databind.DeserializationContext.weirdStringException(DeserializationContext.java:2002)"]))
+    return produce(n, [(invalid, 4), (source, 2), (mismatch, 1)], [d_unrec, d_enum], 0.33)
+
+# ---------------------------------------------------------------------------------------------- Go %+v / %#v / %v
+@fmt("godump", "Go fmt package verbs (%v struct {a b}, %+v {Field:value}, %#v &pkg.T{Field:\"v\"} Go-syntax, time.Time String(), nil/[]string{}), log.Printf default prefix, log/slog TextHandler and JSONHandler, zap JSON encoder",
+     "struct field values (user ids, emails, names with spaces, phones, DOB dates, passwords, API keys, tokens) including positional %v output without field names, slog/zap attributes",
+     "empty structs {ID:0 Email: Name:}, durations, byte counts, status codes, goroutine traces and pointers (0xc000123456), created_at time.Time values, config structs (ports, workers), caller file:line")
+def fmt_godump(n):
+    lp = lambda: ch([f"{ts_event().strftime('%Y/%m/%d %H:%M:%S')} ", f"{ts_event().strftime('%Y/%m/%d %H:%M:%S')}.{rdigits(6)} ", ""])
+    def plusv():
+        p = P(); t = ts_event()
+        fields = [["ID:", vuid(rint(1, 999999))], ["Email:", vemail(p)], ["Name:", vname(p.full)]]
+        if coin(0.5): fields.append(["Phone:", vphone(p.country)])
+        if coin(0.5): fields.append(["DOB:", vdob(p.dob, "iso"), " 00:00:00 +0000 UTC"])
+        if coin(0.3): fields.append(["Password:", vpw("}")])
+        if coin(0.3): fields.append(["APIKey:", V("secret", api_key())])
+        fields.append([f"CreatedAt:{t.strftime('%Y-%m-%d %H:%M:%S')}.{t.microsecond} +0000 UTC"])
+        body = []
+        for i, f in enumerate(fields): body += ([" "] if i else []) + f
+        return mk("godump/plusv", lp(), ch(["created user: ", "user=", "DEBUG: upsert ", "saving "]), ch(["{", "&{"]), body, "}")
+    def sharpv():
+        p = P()
+        return mk("godump/sharpv", lp(), "got &models.User{ID:", vuid(rint(1, 99999)), ", Email:\"", vemail(p), "\", Name:\"", vname(p.full), "\", Roles:[]string{\"", ch(["admin", "customer"]), "\"}, Token:\"", V("secret", session_id()), "\"}")
+    def plainv():
+        p = P()
+        return mk("godump/v", lp(), "record: {", vuid(rint(1, 99999)), " ", vemail(p), " ", vname(p.full), " [", ch(["admin", "customer"]), "] ", ch(["true", "false"]), "}")
+    def nested():
+        p = P()
+        return mk("godump/nested", lp(), "login ok: {User:{ID:", vuid(rint(1, 99999)), " Username:", vuser(p.username()), "} Session:{Token:", vjwt(p), f" ExpiresIn:{ch([900, 3600])}}}}}")
+    def slog():
+        p = P()
+        return ch([lambda: mk("godump/slog", f"time={iso_ts(frac=3, z='+02:00')} level=INFO msg=\"user signed in\" user.id=", vuid(rint(1, 99999)), " user.email=", vemail(p), " remote_addr=", vip4(), f":{rint(1024, 65535)}"),
+                   lambda: mk("godump/zap", '{"level":"info","ts":', f"{epoch()}.{rdigits(4)}", ',"caller":"api/handler.go:', str(rint(10, 300)), '","msg":"password reset","email":"', vemail(p), '","ip":"', vip4(), '"}'),
+                   lambda: mk("godump/slog", f"time={iso_ts()} level=WARN msg=\"invalid credentials\" username=", vuser(p.username()), " attempt=", str(rint(1, 5)))])()
+    def tls():
+        return mk("godump/tls", lp(), "http: TLS handshake error from ", vip4(), f":{rint(1024, 65535)}: {ch(['EOF', 'remote error: tls: bad certificate', 'tls: client offered only unsupported versions: [302 301]'])}")
+    def d_misc():
+        return mk("godump/misc", ch([f"{lp()}config: {{Port:8080 Workers:{rint(1, 16)} LogLevel:info Timeout:{rint(1, 60)}s}}", f"{lp()}empty user: {{ID:0 Email: Name: Phone:}}",
+                                     f"{lp()}resp: &{{Code:200 Took:{dur()} Bytes:{rint(100, 99999)}}}", f"goroutine {rint(1, 999)} [running]:",
+                                     f"main.(*Server).handleLogin(0xc000{rhex(6)}, {{0x{rhex(7)}, 0xc000{rhex(6)}}}, 0xc000{rhex(6)})", f"\t/app/internal/server/auth.go:{rint(10, 400)} +0x{rhex(3)}",
+                                     f"{lp()}pq: duplicate key value violates unique constraint \"users_email_key\"", f"time={iso_ts()} level=INFO msg=\"request\" method=GET path=/healthz status=200 dur={dur()}",
+                                     f"{lp()}migrated to version {rint(1, 99)} (dirty: false)"]))
+    return produce(n, [(plusv, 3), (sharpv, 2), (plainv, 1), (nested, 1), (slog, 2), (tls, 1)], [d_misc], 0.33)
+
+# ---------------------------------------------------------------------------------------------- Python repr
+def pyq(s):
+    """Python str repr: single quotes unless the text contains ' and no \"."""
+    return repr(s)
+@fmt("pyrepr", "Python data model: repr() of str (quote choice and escapes), dict/list/tuple, dataclasses and attrs reprs, datetime.date(...) reprs, argparse.Namespace, SQLAlchemy/Django model __repr__, pydantic v2 ValidationError text (input_value=…)",
+     "values inside reprs (emails, names incl. ones repr'd with double quotes because of an apostrophe, phones, passwords, tokens), date of birth as datetime.date(1985, 3, 12) (the argument list is labeled), pydantic input_value of personal fields",
+     "created_at datetime.datetime(...) reprs, KeyError/TypeError/ValueError messages naming fields, bytes reprs, ids of orders, namedtuple product rows, logger prefixes")
+def fmt_pyrepr(n):
+    pre = lambda: ch(["", f"{py_ts()} DEBUG app.services ", "DEBUG:root:", f"[{py_ts()}] INFO in views: "])
+    def qv(kind, text):
+        r = pyq(text); return [r[0], V(kind, r[1:-1]), r[-1]]
+    def dataclass():
+        p = P(); d = p.dob
+        return mk("pyrepr/dataclass", pre(), f"{ch(['User', 'Customer', 'Patient'])}(id=", vuid(rint(1, 99999)), ", email=", qv("email", p.email()), ", full_name=", qv("person", p.full),
+                  ", dob=datetime.date(", V("date_of_birth", f"{d.year}, {d.month}, {d.day}"), "), phone=", qv("phone", phone(p.country)), ch([[], [", password=", qv("password", pw("\\\n"))]]), ")")
+    def dict_():
+        p = P(); nm = ch([p.full, f"O'Brien, {p.given}", f"{p.given} D'Angelo"]) if coin(0.4) else p.full
+        return mk("pyrepr/dict", pre(), "payload=", "{'user': {'email': ", qv("email", p.email()), ", 'name': ", qv("person", nm), "}, 'token': ", qv("secret", session_id()), ", 'ts': ", str(epoch()), "}")
+    def namespace():
+        p = P()
+        return mk("pyrepr/namespace", pre(), f"Namespace(host='db.internal', port={ch([5432, 3306])}, user=", qv("username", p.username()), ", password=", qv("password", pw("\\")), ", verbose=False)")
+    def model():
+        p = P()
+        return ch([lambda: mk("pyrepr/model", pre(), "<User: ", vuser(p.username()), ">"), lambda: mk("pyrepr/model", pre(), "<Customer id=", vuid(rint(1, 99999)), " email=", qv("email", p.email()), ">"),
+                   lambda: mk("pyrepr/model", pre(), "[<Contact: ", vname(p.full), ">, <Contact: ", vname(P().full), ">]")])()
+    def pydantic():
+        p = P()
+        return ch([lambda: mk("pyrepr/pydantic", "  value is not a valid email address: An email address must have an @-sign. [type=value_error, input_value=", qv("email", p.email().replace("@", "")), ", input_type=str]"),
+                   lambda: mk("pyrepr/pydantic", "  Input should be a valid date or datetime, invalid date separator, expected `-` [type=date_from_datetime_parsing, input_value=", qv("date_of_birth", fdate(p.dob, ch(["eu_slash", "eu_dot", "us"]))), ", input_type=str]"),
+                   lambda: mk("pyrepr/pydantic", "  String should match pattern '^\\+?[0-9 ]+$' [type=string_pattern_mismatch, input_value=", qv("phone", phone(p.country).replace(" ", "-") + "x"), ", input_type=str]")])()
+    def tup():
+        p = P()
+        return mk("pyrepr/tuple", pre(), "row=(", vuid(rint(1, 99999)), ", ", qv("person", p.given), ", ", qv("person", p.family), ", ", qv("email", p.email()), ", ", qv("iban", iban(fmt="plain")), ")")
+    def d_misc():
+        return mk("pyrepr/misc", pre(), ch(["KeyError: 'email'", "TypeError: __init__() missing 1 required positional argument: 'email'", "ValueError: invalid literal for int() with base 10: 'abc'",
+                                            f"created_at=datetime.datetime(2024, 6, {rint(11, 15)}, {rint(0, 23)}, {rint(0, 59)}, {rint(0, 59)}, {rint(0, 999999)}, tzinfo=datetime.timezone.utc)",
+                                            f"b'\\x00\\x01{rhex(4)}'", f"Row(id={rint(1, 999)}, sku='AB-{rint(100, 999)}', qty={rint(1, 9)})", "1 validation error for SignupRequest", "email", "  Field required [type=missing, input_value={}, input_type=dict]",
+                                            f"{{'status': 'ok', 'took_ms': {rint(1, 900)}, 'items': {rint(0, 50)}}}", f"Order(id={rint(10000, 99999)}, total=Decimal('{rint(1, 999)}.{rint(0, 99):02d}'), currency='EUR')"]))
+    return produce(n, [dataclass, dict_, namespace, model, (pydantic, 2), tup], [d_misc], 0.33)
+
+# ---------------------------------------------------------------------------------------------- Rust Debug
+@fmt("rustdebug", "Rust std::fmt::Debug derive output ({:?} `User { id: 1, email: \"..\" }`, {:#?} pretty multi-line with trailing commas, Some(..)/Ok(..)/tuple structs, str Debug escaping), tracing-subscriber fmt layer (spans{field=..}: target: message key=value)",
+     "field values in Debug output incl. pretty-printed lines (email, name, phone, dob, password, token, user id newtypes UserId(4821)), tracing fields user.email/username/client.ip",
+     "Config/Duration/SocketAddr 0.0.0.0:8080 debug output, panics 'thread .. panicked at src/main.rs:42:5', None values, enums without data, request spans with method/uri/version, durations")
+def fmt_rustdebug(n):
+    def ts(): return f"{iso_ts(frac=6)} {ch([' INFO', ' WARN', 'DEBUG', 'ERROR'])} "
+    def qd(kind, text): return ['"', V(kind, text.replace("\\", "\\\\").replace('"', '\\"')), '"']
+    def oneline():
+        p = P()
+        return mk("rustdebug/debug", ts(), f"{ch(['api::users', 'shop::auth'])}: {ch(['created', 'loaded', 'updated'])} User {{ id: ", vuid(rint(1, 99999)), ", email: ", qd("email", p.email()), ", name: ", qd("person", p.full),
+                  ", phone: ", ch([["Some(", qd("phone", phone(p.country)), ")"], "None"]), ", dob: ", vdob(p.dob, "iso"), " }")
+    def pretty():
+        p = P(); lines = [mk("rustdebug/pretty", ts(), "request body: SignupRequest {")]
+        lines.append(mk("rustdebug/pretty", "    email: ", qd("email", p.email()), ","))
+        lines.append(mk("rustdebug/pretty", "    password: ", qd("password", pw()), ","))
+        lines.append(mk("rustdebug/pretty", "    full_name: ", qd("person", p.full), ","))
+        if coin(0.5): lines.append(mk("rustdebug/pretty", "    phone: Some(", qd("phone", phone(p.country)), "),"))
+        lines.append(mk("rustdebug/pretty", "    marketing_opt_in: " + ch(["true", "false"]) + ","))
+        lines.append(mk("rustdebug/pretty", "}"))
+        return lines
+    def newtype():
+        p = P()
+        return ch([lambda: mk("rustdebug/newtype", ts(), "session: Ok(Session { token: ", qd("secret", session_id()), ", user_id: UserId(", vuid(rint(1, 99999)), "), expires_in: 3600s })"),
+                   lambda: mk("rustdebug/newtype", ts(), "auth: Credentials::Password { user: ", qd("username", p.username()), ", secret: ", qd("password", pw()), " }"),
+                   lambda: mk("rustdebug/newtype", ts(), "lookup Email(", qd("email", p.email()), ") -> Some(CustomerId(", vuid(rint(1, 99999)), "))")])()
+    def tracing():
+        p = P()
+        return ch([lambda: mk("rustdebug/tracing", ts(), f"request{{method=POST uri=/login version=HTTP/1.1}}: api::auth: invalid password for username=\"", vuser(p.username()), "\""),
+                   lambda: mk("rustdebug/tracing", ts(), "api::auth: login succeeded user.email=", vemail(p), " user.id=", vuid(rint(1, 99999)), " client.ip=", vip4()),
+                   lambda: mk("rustdebug/tracing", ts(), f"http_request{{method=GET path=/api/customers/", vuid(rint(1, 99999)), f"}}: tower_http::trace::on_response: finished processing request latency={rint(1, 900)} ms status=200")])()
+    def d_misc():
+        return mk("rustdebug/misc", ch([f"{ts()}app: config: Config {{ port: 8080, workers: {rint(1, 16)}, log_level: \"info\", db_pool: PoolConfig {{ max: {rint(5, 50)}, min: 1 }} }}",
+                                        f"{ts()}app: listening on 0.0.0.0:{ch([8080, 3000, 443])}", f"thread 'tokio-runtime-worker' panicked at src/main.rs:{rint(10, 400)}:{rint(1, 40)}:",
+                                        f"{ts()}tower_http::trace::on_response: finished processing request latency={rint(1, 900)} ms status={ch([200, 404, 500])}",
+                                        f"{ts()}sqlx::query: summary=\"SELECT id, email FROM …\" db.statement=\"\" rows_affected=0 rows_returned={rint(0, 9)} elapsed={R.random() * 9:.3f}ms",
+                                        f"{ts()}app::jobs: retry in Duration {{ secs: {rint(1, 60)}, nanos: {rint(0, 999999999)} }}", "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace",
+                                        f"{ts()}app: user lookup result: None", "    email: None,", "    phone: None,"]))
+    return produce(n, [(oneline, 3), (pretty, 1), (newtype, 2), (tracing, 2)], [d_misc], 0.3)
+
+# ---------------------------------------------------------------------------------------------- Serilog / .NET
+@fmt("serilog", "Serilog message templates and output (text sink '[HH:mm:ss INF] …', destructuring {@Obj} rendered as TypeName { Prop: \"v\" }), CLEF compact JSON (@t @mt @l @x, properties), Microsoft.Extensions.Logging console format ('info: Category[EventId]' + indented message), EF Core 'Executed DbCommand … [Parameters=[@p0='…' (Size = 4000)]]'",
+     "rendered property values (UserName, Email, ClientIp, names, phones), destructured objects, CLEF property values, EF Core parameter values with EnableSensitiveDataLogging, emails URL-encoded in request URLs",
+     "@mt templates with {UserName} holes, SourceContext/RequestId/ConnectionId/TraceId, EF Core parameters shown as '?' (sensitive logging off), 'Now listening on: http://[::]:8080', hosting lifetime lines, elapsed ms")
+def fmt_serilog(n):
+    def text():
+        p = P(); t = ts_event(); lv = ch(["INF", "WRN", "ERR", "DBG"])
+        pre = ch([f"[{t.strftime('%H:%M:%S')} {lv}] ", f"{t.strftime('%Y-%m-%d %H:%M:%S')}.{t.microsecond // 1000:03d} +00:00 [{lv}] "])
+        return ch([lambda: mk("serilog/text", pre, "User ", vemail(p), " logged in from ", vip4()),
+                   lambda: mk("serilog/text", pre, f"Processed order {rint(10000, 99999)} for Customer {{ Name: \"", vname(p.full), "\", Email: \"", vemail(p), "\", Phone: \"", vphone(p.country), f"\" }} in {rint(1, 900)} ms"),
+                   lambda: mk("serilog/text", pre, f"Processed {{\"OrderId\": {rint(10000, 99999)}, \"Customer\": {{\"Name\": \"", vname(p.full), "\", \"Email\": \"", vemail(p), "\"}}}} in ", str(rint(1, 900)), " ms"),
+                   lambda: mk("serilog/text", pre, "Password reset requested for \"", vuser(p.username()), "\" (UserId ", vuid(rint(1, 99999)), ")")])()
+    def clef():
+        p = P(); t = ts_event()
+        ev = ch([{"@mt": "User {UserName} signed in from {ClientIp}", "UserName": vuser(p.username()), "ClientIp": vip4()},
+                 {"@mt": "Customer {@Customer} created", "Customer": {"Name": vname(p.full), "Email": vemail(p), "DateOfBirth": vdob(p.dob, "iso"), "$type": "Customer"}},
+                 {"@mt": "Sending SMS to {PhoneNumber}", "@l": "Debug", "PhoneNumber": vphone()},
+                 {"@mt": "Payment failed for {Iban}", "@l": "Warning", "Iban": viban()}])
+        d = {"@t": iso_ts(t, 7)}; d.update(ev)
+        d.update({"SourceContext": ch(["Shop.Auth.LoginHandler", "Shop.Crm.CustomerService"]), "RequestId": f"0HN{ralnum(9, string.ascii_uppercase + string.digits)}:0000000{rint(1, 9)}", "RequestPath": ch(["/account/login", "/api/customers"]),
+                  "ConnectionId": f"0HN{ralnum(9, string.ascii_uppercase + string.digits)}"})
+        return mk("serilog/clef", J(d))
+    def mel():
+        p = P()
+        return ch([lambda: [mk("serilog/mel", "info: Microsoft.AspNetCore.Hosting.Diagnostics[1]"),
+                            mk("serilog/mel", f"      Request starting HTTP/1.1 {ch(['GET', 'POST'])} https://shop.example.com/api/customers?email=", V("email", urllib.parse.quote(p.email())), f" - application/json {rint(10, 900)}")],
+                   lambda: [mk("serilog/mel", "info: Microsoft.EntityFrameworkCore.Database.Command[20101]"),
+                            mk("serilog/mel", f"      Executed DbCommand ({rint(1, 90)}ms) [Parameters=[@p0='", vemail(p), "' (Nullable = false) (Size = 4000), @p1='", vname(p.given), "' (Size = 4000), @p2='",
+                               V("date_of_birth", fdate(p.dob, "iso") + "T00:00:00.0000000"), "' (DbType = DateTime2)], CommandType='Text', CommandTimeout='30']")]])()
+    def d_misc():
+        return ch([lambda: mk("serilog/mel", ch(["info: Microsoft.Hosting.Lifetime[14]", "info: Microsoft.Hosting.Lifetime[0]", "      Now listening on: http://[::]:8080", "      Application started. Press Ctrl+C to shut down.",
+                                                 "      Hosting environment: Production", "      Content root path: /app", "warn: Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager[35]",
+                                                 f"      Executed DbCommand ({rint(1, 90)}ms) [Parameters=[@p0='?' (Size = 4000), @p1='?' (DbType = DateTime2)], CommandType='Text', CommandTimeout='30']"])),
+                   lambda: mk("serilog/clef", J({"@t": iso_ts(frac=7), "@mt": "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms", "RequestMethod": "GET", "RequestPath": "/health",
+                                                 "StatusCode": 200, "Elapsed": round(R.random() * 20, 4), "SourceContext": "Serilog.AspNetCore.RequestLoggingMiddleware", "TraceId": trace_id(), "SpanId": span_id()})),
+                   lambda: mk("serilog/text", f"[{ts_event().strftime('%H:%M:%S')} INF] " + ch(["Starting web host", "Hosted service CleanupWorker started", f"Cache warmed in {rint(1, 900)} ms", "Template {UserName} was not rendered"]))])()
+    return produce(n, [(text, 3), (clef, 3), (mel, 2)], [d_misc], 0.33)
+
+# ---------------------------------------------------------------------------------------------- GraphQL
+@fmt("graphql", "GraphQL over HTTP (query/operationName/variables request body), GraphQL spec (variable definitions `$email: String!`, inline literal arguments), Apollo Server / Hasura request & error logs, APQ persistedQuery extensions",
+     "variables values (email, phone, DOB, names, passwords), literal string arguments in queries (email, username, password), tokens in responses (jwt), values echoed in 'Variable \"$input\" got invalid value' errors",
+     "variable type declarations ($email: String!), operation and field names, introspection queries, persisted query sha256Hash, resolver timings, error codes, trace ids")
+def fmt_graphql(n):
+    pre = lambda: ch(["", f"{iso_ts()} INFO graphql: ", "[apollo] request: "])
+    def req():
+        p = P()
+        q, v = ch([("mutation CreateCustomer($email: String!, $phone: String, $dob: Date!) { createCustomer(input: {email: $email, phone: $phone, dateOfBirth: $dob}) { id } }",
+                    {"email": vemail(p), "phone": vphone(p.country), "dob": vdob(p.dob, "iso")}),
+                   ("mutation SignUp($input: SignUpInput!) { signUp(input: $input) { user { id } } }", {"input": {"firstName": vname(p.given), "lastName": vname(p.family), "email": vemail(p), "password": vpw()}}),
+                   ("query Customer($id: ID!) { customer(id: $id) { name email } }", {"id": vuid(str(rint(1, 99999)))}),
+                   ("query FindByPhone($phone: String!) { users(where: {phone: {_eq: $phone}}) { id name } }", {"phone": vphone()})])
+        return mk("graphql/json", pre() if False else "", J({"operationName": q.split()[1].split("(")[0], "query": q, "variables": v}))
+    def inline():
+        p = P()
+        return ch([lambda: mk("graphql/inline", pre(), "query { user(email: \"", vemail(p), "\") { id name orders(last: 5) { id } } }"),
+                   lambda: mk("graphql/inline", pre(), "mutation { login(username: \"", vuser(p.username()), "\", password: \"", V("password", pw('"\\')), "\") { token } }"),
+                   lambda: mk("graphql/inline", pre(), "mutation { updateProfile(id: ", vuid(rint(1, 99999)), ", name: \"", vname(p.full), "\") { id } }")])()
+    def resp():
+        p = P()
+        return ch([lambda: mk("graphql/json", J({"data": {"login": {"token": vjwt(p), "user": {"id": vuid(str(rint(1, 99999))), "email": vemail(p)}}}})),
+                   lambda: mk("graphql/json", J({"errors": [{"message": S(["Variable \"$input\" got invalid value \"", V("email", p.email().split("@")[0] + "@example"), "\" at \"input.email\"; Expected type \"Email\"."]),
+                                                             "extensions": {"code": "BAD_USER_INPUT"}}]}))])()
+    def d_misc():
+        return ch([lambda: mk("graphql/json", J({"operationName": "IntrospectionQuery", "query": "query IntrospectionQuery { __schema { queryType { name } mutationType { name } types { ...FullType } } }", "variables": {}})),
+                   lambda: mk("graphql/json", J({"operationName": ch(["GetProducts", "Cart"]), "variables": {"first": rint(5, 50), "after": None}, "extensions": {"persistedQuery": {"version": 1, "sha256Hash": sha256()}}})),
+                   lambda: mk("graphql/json", J({"operationName": "CreateCustomer", "query": "mutation CreateCustomer($email: String!, $phone: String) { createCustomer(input: {email: $email, phone: $phone}) { id } }", "variables": {"email": "[REDACTED]", "phone": None}})),
+                   lambda: mk("graphql/timing", pre(), f"operation=GetProducts duration={rint(1, 900)}ms resolvers={rint(1, 40)} complexity={rint(1, 300)} traceId={trace_id()}"),
+                   lambda: mk("graphql/json", J({"errors": [{"message": "Cannot query field \"emial\" on type \"User\". Did you mean \"email\"?", "locations": [{"line": 1, "column": rint(10, 60)}], "extensions": {"code": "GRAPHQL_VALIDATION_FAILED"}}]}))])()
+    return produce(n, [(req, 4), (inline, 2), (resp, 2)], [d_misc], 0.33)
+
+# ---------------------------------------------------------------------------------------------- Redis MONITOR
+@fmt("redis", "Redis MONITOR output format (`<unix-time.micro> [<db> <client-addr>] \"CMD\" \"arg\" …` with \\\" escapes; AUTH shown as (redacted) since 6.0) and redis-server log lines (pid:role date level message)",
+     "hash field values (email, dob, name, phone), key segments that are user ids (user:4821), session keys (secret), escaped JSON values in SET, usernames in sorted sets, client addresses (ip), AUTH passwords in pre-6.0 monitors",
+     "PING/INFO/EXPIRE/INCRBY/CLIENT SETNAME/EVALSHA sha1, cache keys of products/stats, (redacted) AUTH, unix socket and lua clients, server log lines (Background saving, DB saved on disk)")
+def fmt_redis(n):
+    def pre(): return [f"{epoch()}.{rdigits(6)} [{ch([0, 0, 1, 2])} ", ch([[vip4(), f":{rint(1024, 65535)}"], ["unix:/var/run/redis/redis.sock"], ["lua"]]), "] "]
+    def q(kind, text): return ['"', V(kind, text.replace("\\", "\\\\").replace('"', '\\"')), '"']
+    def hset():
+        p = P(); uid = rint(1, 999999)
+        parts = ['"HSET" "user:', vuid(uid), '"']
+        for f, k, v in R.sample([("email", "email", p.email()), ("dob", "date_of_birth", fdate(p.dob, "iso")), ("name", "person", p.full), ("phone", "phone", phone(p.country))], rint(2, 4)):
+            parts += [f' "{f}" ', q(k, v)]
+        return mk("redis/monitor", pre(), parts)
+    def setjson():
+        p = P(); sid = session_id()
+        return mk("redis/monitor", pre(), '"SET" "session:', V("secret", sid), '" "{\\"user_id\\":', vuid(rint(1, 99999)), ',\\"email\\":\\"', vemail(p), f'\\"}}" "EX" "{ch([900, 3600, 86400])}"')
+    def misc():
+        p = P()
+        return ch([lambda: mk("redis/monitor", pre(), '"GET" "rate:login:', vip4(), '"'), lambda: mk("redis/monitor", pre(), f'"ZADD" "leaderboard:{ch(["weekly", "2024-24"])}" "{rint(100, 9999)}" ', q("username", p.username())),
+                   lambda: mk("redis/monitor", pre(), '"AUTH" ', q("password", pw())), lambda: mk("redis/monitor", pre(), '"HGET" "customer:by_email" ', q("email", p.email())),
+                   lambda: mk("redis/monitor", pre(), '"LPUSH" "queue:sms" "{\\"to\\":\\"', vphone(style="e164"), '\\",\\"template\\":\\"otp\\"}"')])()
+    def d_mon():
+        return mk("redis/monitor", f"{epoch()}.{rdigits(6)} [0 {ch(['unix:/var/run/redis/redis.sock', 'lua', '127.0.0.1:' + str(rint(1024, 65535))])}] " + ch(['"PING"', '"INFO" "replication"', f'"EXPIRE" "cache:product:{rint(1000, 99999)}" "300"',
+                  f'"INCRBY" "stats:orders:2024-06-1{rint(1, 5)}" "1"', f'"CLIENT" "SETNAME" "worker-{rint(1, 9)}"', f'"EVALSHA" "{sha1()}" "1" "lock:job:{rint(1, 999)}"', '"AUTH" "(redacted)"',
+                  f'"GET" "feature:{ch(["dark-mode", "new-checkout"])}"', '"SELECT" "2"', f'"XADD" "events" "*" "type" "order.paid" "order_id" "{rint(10000, 99999)}"']))
+    def d_log():
+        t = ts_event()
+        return mk("redis/server", f"{rint(1, 9999)}:{ch(['M', 'S', 'C'])} {t.strftime('%d %b %Y %H:%M:%S')}.{rint(0, 999):03d} {ch(['*', '#', '-'])} " + ch(["Background saving started by pid " + str(rint(1000, 99999)), "DB saved on disk",
+                  f"{rint(1, 999)} changes in 300 seconds. Saving...", "Ready to accept connections tcp", f"Redis version=7.2.{rint(0, 5)}, bits=64, commit=00000000, modified=0, pid={rint(1, 999)}, just started"]))
+    return produce(n, [(hset, 3), (setjson, 2), (misc, 3)], [(d_mon, 3), (d_log, 1)], 0.35)
+
+# ---------------------------------------------------------------------------------------------- MongoDB
+@fmt("mongodb", "MongoDB 7.0 manual 'Log Messages' (structured JSON t/s/c/id/ctx/msg/attr; Slow query attr.command/planSummary/durationMillis; ACCESS 'Successfully authenticated'/'Authentication failed'; NETWORK 'Connection accepted' remote; client metadata) and log redaction (redactClientLogData shows ###)",
+     "query filter / update values in slow query commands (email, phone, names, addresses, DOB), attr.user of human principals (username), attr.remote / client addresses (ip)",
+     "### redacted values, lsid UUIDs, planSummary IXSCAN { email: 1 }, keysExamined/docsExamined/durationMillis, connectionId/count, driver metadata, WiredTiger/REPL/STORAGE/CONTROL messages, internal users __system")
+def fmt_mongodb(n):
+    def base(c, id_, ctx, msg, attr, s="I"):
+        return {"t": {"$date": iso_ts(frac=3, z="+00:00")}, "s": s, "c": c, "id": id_, "ctx": ctx, "msg": msg, "attr": attr}
+    def slow():
+        p = P(); ns = ch(["shop.customers", "crm.contacts", "app.users"])
+        flt = ch([{"email": vemail(p)}, {"phone": vphone(p.country)}, {"lastName": vname(p.family), "firstName": vname(p.given)}, {"profile.dob": {"$date": V("date_of_birth", fdate(p.dob, "iso") + "T00:00:00.000Z")}}])
+        if coin(0.35):
+            st, _, _, _ = address(p.country if p.country in ("DE", "US", "FR", "PL", "GB") else "DE")
+            cmd = {"update": ns.split(".")[1], "updates": [{"q": {"_id": {"$oid": rhex(24)}}, "u": {"$set": {"phone": vphone(p.country), "address.street": V("address", st)}}}], "ordered": True, "$db": ns.split(".")[0]}
+        else:
+            cmd = {"find": ns.split(".")[1], "filter": flt, "limit": 1, "lsid": {"id": {"$uuid": uuid4()}}, "$db": ns.split(".")[0]}
+        return mk("mongodb/slow", J(base("COMMAND", 51803, f"conn{rint(1, 9999)}", "Slow query", {"type": "command", "ns": ns, "command": cmd, "planSummary": ch(["IXSCAN { email: 1 }", "COLLSCAN", "IDHACK"]),
+                                                "keysExamined": rint(0, 9), "docsExamined": rint(0, 99999), "nreturned": rint(0, 3), "durationMillis": rint(100, 9000)})))
+    def auth():
+        p = P(); ok = coin(0.6)
+        a = {"client": S([vip4(), f":{rint(1024, 65535)}"]), "isSpeculative": False, "isClusterMember": False, "mechanism": ch(["SCRAM-SHA-256", "SCRAM-SHA-1"]), "user": vuser(p.username()), "db": ch(["admin", "shop"])}
+        if not ok: a["error"] = "AuthenticationFailed: SCRAM authentication failed, storedKey mismatch"
+        return mk("mongodb/access", J(base("ACCESS", 5286306 if ok else 5286307, f"conn{rint(1, 9999)}", "Successfully authenticated" if ok else "Authentication failed", a)))
+    def accepted():
+        return mk("mongodb/network", J(base("NETWORK", 22943, "listener", "Connection accepted", {"remote": S([ch([vip4(), vip4(), vip6()]), f":{rint(1024, 65535)}"]), "uuid": {"uuid": {"$uuid": uuid4()}}, "connectionId": rint(1, 9999), "connectionCount": rint(1, 300)})))
+    def d_misc():
+        return ch([lambda: mk("mongodb/redacted", J(base("COMMAND", 51803, f"conn{rint(1, 9999)}", "Slow query", {"type": "command", "ns": "shop.customers", "command": {"find": "customers", "filter": {"email": "###"}, "$db": "shop"}, "planSummary": "IXSCAN { email: 1 }", "durationMillis": rint(100, 900)}))),
+                   lambda: mk("mongodb/storage", J(base("STORAGE", 22430, "Checkpointer", "WiredTiger message", {"message": {"ts_sec": epoch(), "ts_usec": rint(0, 999999), "thread": f"{rint(1, 99)}:0x{rhex(12)}", "session_name": "WT_SESSION.checkpoint", "category": "WT_VERB_CHECKPOINT_PROGRESS", "verbose_level": "DEBUG_1", "msg": f"saving checkpoint snapshot min: {rint(1, 999)}, snapshot max: {rint(1, 999)}"}}))),
+                   lambda: mk("mongodb/network", J(base("NETWORK", 51800, f"conn{rint(1, 9999)}", "client metadata", {"remote": "127.0.0.1:" + str(rint(1024, 65535)), "client": f"conn{rint(1, 9999)}", "doc": {"driver": {"name": ch(["PyMongo", "nodejs", "mongo-java-driver"]), "version": version()}, "os": {"type": "Linux", "architecture": "x86_64"}, "platform": "CPython 3.11.7"}}))),
+                   lambda: mk("mongodb/repl", J(base("REPL", 21392, "ReplCoord-0", "New replica set config in use", {"config": {"_id": "rs0", "version": rint(1, 9), "term": rint(1, 99)}}))),
+                   lambda: mk("mongodb/access", J(base("ACCESS", 5286306, f"conn{rint(1, 9999)}", "Successfully authenticated", {"client": "127.0.0.1:" + str(rint(1024, 65535)), "mechanism": "SCRAM-SHA-256", "user": "__system", "db": "local"})))])()
+    return produce(n, [(slow, 3), (auth, 2), (accepted, 1)], [d_misc], 0.35)
+
+# ---------------------------------------------------------------------------------------------- Elasticsearch slow logs
+@fmt("esslowlog", "Elasticsearch reference 'Slow log' (index.search.slowlog / index.indexing.slowlog; text layout took[], took_millis[], total_hits[], search_type[], source[…]; 8.x ECS JSON layout elasticsearch.slowlog.* fields incl. user.name/realm)",
+     "query terms and indexed document fields inside source[…] and elasticsearch.slowlog.source (email, names, phones, addresses, IBANs), slow-log user names",
+     "took/took_millis, total_hits, shard ids [customers][0], node names, search_type, stats/types, auto-generated _id values, range queries on @timestamp, aggregations-only sources, x-opaque-id")
+def fmt_esslowlog(n):
+    def query_src(p):
+        return ch([lambda: ['{"query":{"term":{"email.keyword":{"value":"', vemail(p), '","boost":1.0}}}}'],
+                   lambda: ['{"query":{"match":{"full_name":{"query":"', vname(p.full), '","operator":"OR"}}},"size":10}'],
+                   lambda: ['{"query":{"bool":{"filter":[{"term":{"phone":{"value":"', vphone(p.country), '"}}}]}}}'],
+                   lambda: ['{"query":{"multi_match":{"query":"', vname(p.family), '","fields":["last_name^2","company"]}}}']])()
+    def text():
+        p = P(); t = ts_event(); ms = rint(500, 9000)
+        return mk("esslowlog/text", f"[{t.strftime('%Y-%m-%dT%H:%M:%S')},{rint(0, 999):03d}][{ch(['WARN ', 'INFO ', 'DEBUG'])}][i.s.s.query              ] [{ch(['node-1', 'es-data-0', 'es-hot-2'])}] [{ch(['customers', 'contacts', 'orders'])}][{rint(0, 4)}] took[{ms / 1000:.1f}s], took_millis[{ms}], total_hits[{rint(0, 40)} hits], types[], stats[], search_type[QUERY_THEN_FETCH], total_shards[{rint(1, 10)}], source[",
+                  query_src(p), "], id[],")
+    def index():
+        p = P(); st, pc, city, full = address(p.country if p.country in ("ES", "DE", "FR", "IT", "NL", "PL", "US") else "ES")
+        return mk("esslowlog/index", f"[{iso_ts(frac=0, z='').replace('T', 'T')},{rint(0, 999):03d}][WARN ][i.i.s.index              ] [es-hot-{rint(0, 3)}] [customers/{ralnum(22, URLCH)}] took[{rint(10, 900)}ms], took_millis[{rint(10, 900)}], type[_doc], id[{ralnum(20, URLCH)}], routing[], source[{{\"email\":\"",
+                  vemail(p), "\",\"phone\":\"", vphone(p.country), "\",\"address\":\"", V("address", full), "\",\"iban\":\"", viban(fmt="plain"), "\"}]")
+    def jsonl():
+        p = P(); ms = rint(500, 9000)
+        src = ch([{"query": {"term": {"email": {"value": vemail(p)}}}}, {"query": {"match": {"name": vname(p.full)}}}])
+        d = {"@timestamp": iso_ts(), "log.level": "WARN", "elasticsearch.slowlog.id": None, "elasticsearch.slowlog.message": f"[customers][{rint(0, 4)}]", "elasticsearch.slowlog.search_type": "QUERY_THEN_FETCH",
+             "elasticsearch.slowlog.source": S(J2(src)), "elasticsearch.slowlog.stats": "[]", "elasticsearch.slowlog.took": f"{ms / 1000:.1f}s", "elasticsearch.slowlog.took_millis": ms,
+             "elasticsearch.slowlog.total_hits": f"{rint(0, 40)} hits", "elasticsearch.slowlog.total_shards": rint(1, 5), "ecs.version": "1.2.0", "service.name": "ES_ECS", "event.dataset": "elasticsearch.index_search_slowlog",
+             "process.thread.name": f"elasticsearch[es-hot-{rint(0, 3)}][search][T#{rint(1, 9)}]", "log.logger": "index.search.slowlog.query", "elasticsearch.cluster.name": "prod"}
+        if coin(0.5): d["elasticsearch.slowlog.user.name"] = vuser(p.username()); d["elasticsearch.slowlog.user.realm"] = "native"
+        return mk("esslowlog/json", J(d))
+    def d_misc():
+        ms = rint(500, 9000)
+        return ch([lambda: mk("esslowlog/text", f"[{iso_ts(frac=0, z='')},{rint(0, 999):03d}][WARN ][i.s.s.query              ] [node-1] [orders][{rint(0, 4)}] took[{ms / 1000:.1f}s], took_millis[{ms}], total_hits[10000+ hits], types[], stats[], search_type[QUERY_THEN_FETCH], total_shards[5], source[{{\"size\":0,\"query\":{{\"range\":{{\"@timestamp\":{{\"gte\":\"now-7d\",\"lt\":\"now\"}}}}}},\"aggs\":{{\"by_status\":{{\"terms\":{{\"field\":\"status\"}}}}}}}}], id[],"),
+                   lambda: mk("esslowlog/text", f"[{iso_ts(frac=0, z='')},{rint(0, 999):03d}][INFO ][i.s.s.fetch              ] [es-data-{rint(0, 3)}] [logs-2024.06.1{rint(1, 5)}][{rint(0, 4)}] took[{ms}ms], took_millis[{ms}], total_hits[{rint(100, 99999)} hits], types[], stats[], search_type[QUERY_THEN_FETCH], total_shards[{rint(1, 30)}], source[{{\"query\":{{\"match_all\":{{\"boost\":1.0}}}},\"sort\":[{{\"@timestamp\":{{\"order\":\"desc\"}}}}]}}], id[{uuid4()}],"),
+                   lambda: mk("esslowlog/json", J({"@timestamp": iso_ts(), "log.level": "INFO", "elasticsearch.slowlog.message": f"[products][{rint(0, 4)}]", "elasticsearch.slowlog.source": "{\"query\":{\"term\":{\"sku\":{\"value\":\"AB-" + str(rint(100, 999)) + "\"}}}}",
+                                                   "elasticsearch.slowlog.took": f"{ms}ms", "elasticsearch.slowlog.took_millis": ms, "elasticsearch.slowlog.total_hits": "1 hits", "event.dataset": "elasticsearch.index_search_slowlog"}))])()
+    return produce(n, [(text, 3), (index, 2), (jsonl, 3)], [d_misc], 0.33)
+
+# ---------------------------------------------------------------------------------------------- Android logcat
+@fmt("logcat", "Android developer docs 'Logcat command-line tool' output formats (threadtime 'MM-DD HH:MM:SS.mmm  PID  TID L TAG: msg', brief 'L/TAG(PID): msg', time), OkHttp HttpLoggingInterceptor BODY lines, AndroidRuntime crash lines",
+     "request/response bodies and headers logged by OkHttp (email, password, Bearer jwt), app messages with usernames/phones/emails, Wi-Fi BSSID/client MACs, FCM registration tokens (secret), Chromium console messages",
+     "ActivityManager/chatty/AndroidRuntime/FA lines, uid=10123(com.example.shop) app uids, package names, PIDs/TIDs, OkHttp request lines and timings, Bundle event params, device build fingerprints")
+def fmt_logcat(n):
+    def tt(lvl, tag):
+        t = ts_event(); pid = rint(1000, 32000)
+        return ch([f"{t.strftime('%m-%d %H:%M:%S')}.{rint(0, 999):03d} {pid:>5} {pid + rint(0, 60):>5} {lvl} {tag:<8}: ", f"{lvl}/{tag}({pid:>5}): ", f"{t.strftime('%m-%d %H:%M:%S')}.{rint(0, 999):03d} {lvl}/{tag}({pid:>5}): "])
+    def okhttp():
+        p = P()
+        return ch([lambda: mk("logcat/okhttp", tt("D", "OkHttp"), '{"email":"', vemail(p), '","password":"', V("password", jesc(pw())), '"}'),
+                   lambda: mk("logcat/okhttp", tt("D", "OkHttp"), "Authorization: Bearer ", vjwt(p)),
+                   lambda: mk("logcat/okhttp", tt("D", "OkHttp"), '{"id":', vuid(rint(1, 99999)), ',"name":"', vname(p.full), '","phone":"', vphone(p.country), '"}')])()
+    def app():
+        p = P()
+        return ch([lambda: mk("logcat/app", tt("I", "ShopAuth"), "login ok for ", vuser(p.username())),
+                   lambda: mk("logcat/app", tt("D", "TelephonyManager"), "getLine1Number: ", vphone(p.country)),
+                   lambda: mk("logcat/app", tt("D", "WifiStateMachine"), f"Connected to SSID \"{ch(['HomeNet', 'FRITZ!Box 7590 XY', 'eduroam'])}\" BSSID ", vmac("colon")),
+                   lambda: mk("logcat/app", tt("I", "FirebaseMessaging"), "FCM token: ", V("secret", fcm_token())),
+                   lambda: mk("logcat/app", tt("I", "chromium"), "[INFO:CONSOLE(1)] \"user email ", vemail(p), f"\", source: https://shop.example.com/static/app.js ({rint(1, 999)})")])()
+    def d_misc():
+        return mk("logcat/system", tt(ch(["I", "D", "W", "E", "V"]), ch(["ActivityManager", "chatty", "AndroidRuntime", "FA", "OkHttp", "Choreographer"])),
+                  ch([f"Start proc {rint(1000, 32000)}:com.example.shop/u0a{rint(100, 300)} for activity {{com.example.shop/com.example.shop.MainActivity}}", f"uid={rint(10000, 10999)}(com.example.shop) expire {rint(1, 9)} lines",
+                      "FATAL EXCEPTION: main", f"Process: com.example.shop, PID: {rint(1000, 32000)}", "Logging event (FE): login, Bundle[{ga_event_origin(_o)=app, method=email}]",
+                      f"--> POST https://api.example.com/v1/login", f"<-- 200 OK https://api.example.com/v1/login ({rint(40, 2000)}ms)", f"Skipped {rint(30, 200)} frames!  The application may be doing too much work on its main thread.",
+                      "java.lang.NullPointerException: Attempt to invoke virtual method 'java.lang.String com.example.shop.User.getEmail()' on a null object reference", "Content-Type: application/json; charset=UTF-8",
+                      f"Content-Length: {rint(20, 900)}", "--> END POST (112-byte body)"]))
+    return produce(n, [(okhttp, 3), (app, 4)], [d_misc], 0.35)
+
+# ---------------------------------------------------------------------------------------------- Apple unified logging
+@fmt("ioslog", "Apple 'log show' output (default style columns Timestamp Thread Type Activity PID TTL Process: (Library) [Subsystem:Category] message; compact style), os_log privacy (<private> redaction unless %{public}), legacy syslog '<Notice>' style device console",
+     "messages with public emails, usernames, phone numbers (incl. URL-encoded in request URLs), APNs device tokens (secret), keychain account names",
+     "<private> placeholders, CFNetwork task ids Task <UUID>.<1>, subsystems/categories, thread ids 0x1a2b3c, activity ids, kernel/SpringBoard lines, build versions")
+def fmt_ioslog(n):
+    def dflt(proc, sub):
+        t = ts_event()
+        return ch([f"{t.strftime('%Y-%m-%d %H:%M:%S')}.{t.microsecond:06d}+0200 0x{rhex(6)}   {ch(['Default', 'Info   ', 'Error  ', 'Debug  '])}     0x0                  {rint(100, 9999):<6} 0    {proc}: [{sub}] ",
+                   f"{t.strftime('%Y-%m-%d %H:%M:%S')}.{t.microsecond // 1000:03d} {ch(['I', 'Df', 'E'])}  {proc}[{rint(100, 9999)}:{rhex(6)}] [{sub}] ",
+                   f"{t.strftime('%b %d %H:%M:%S')} {ch(['iPhone', 'Annas-iPhone'[:0] + 'iPad'])} {proc}({ch(['Network', 'ShopKit'])})[{rint(100, 9999)}] <{ch(['Notice', 'Error'])}>: "])
+    def msg():
+        p = P()
+        return ch([lambda: mk("ioslog/app", dflt("ShopApp", "com.example.shop:auth"), "Signed in user ", vemail(p)),
+                   lambda: mk("ioslog/app", dflt("ShopApp", "com.example.shop:net"), f"POST https://api.example.com/v1/users?phone=", V("phone", urllib.parse.quote(phone(ch(['JP', 'US', 'DE']), 'intl'))), "&lang=ja"),
+                   lambda: mk("ioslog/app", dflt("ShopApp", "com.example.shop:push"), "APNs device token: ", V("secret", rhex(64))),
+                   lambda: mk("ioslog/app", dflt("ShopApp", "com.example.shop:keychain"), "Keychain item not found for account ", vuser(p.username())),
+                   lambda: mk("ioslog/app", dflt("ShopApp", "com.example.shop:profile"), "Profile updated name=", vname(p.kanji if p.family_kanji else p.full), " phone=", vphone(p.country))])()
+    def d_misc():
+        return mk("ioslog/system", dflt(ch(["ShopApp", "SpringBoard", "kernel", "locationd", "nsurlsessiond"]), ch(["com.apple.CFNetwork:Default", "com.example.shop:auth", "com.apple.SpringBoard:Icon", "com.apple.locationd.Core:Client"])),
+                  ch([f"Task <{uuid4().upper()}>.<{rint(1, 9)}> finished successfully", "Signed in user <private>", "Keychain item not found for account <private>", f"(AppleH13CamIn) power on, build {version()}",
+                      "Application launched with bundle identifier com.example.shop", f"Connection {rint(1, 99)}: received failure notification", f"Received configuration update from daemon (initial)",
+                      "POST <private>", "[Icon] Badge count updated"]))
+    return produce(n, [msg], [d_misc], 0.35)
+
 # ==============================================================================================
 # Build, self-test, write
 # ==============================================================================================
@@ -2146,7 +2522,7 @@ def selftest(lines):
             if k == "ipv6":
                 try: ipaddress.IPv6Address(txt)
                 except ValueError: errs.append((i, f"bad ipv6 {txt!r}"))
-            if k == "email" and "@" not in txt and "%40" not in txt.upper(): errs.append((i, f"email without @ {txt!r}"))
+            if k == "email" and "@" not in txt and "%40" not in txt.upper() and l["tpl"] != "pyrepr/pydantic": errs.append((i, f"email without @ {txt!r}"))
             if k == "jwt" and not jwt_ok(txt): errs.append((i, f"jwt does not decode {txt!r}"))
             if k == "credit_card" and not luhn_ok(txt): errs.append((i, f"card fails Luhn {txt!r}"))
             if k == "iban" and not iban_ok(txt): errs.append((i, f"iban fails mod 97 {txt!r}"))
