@@ -1636,7 +1636,7 @@ def fmt_cloudtrail(n):
                 "readOnly": name.startswith(("Get", "List", "Describe")), "eventType": "AwsApiCall", "managementEvent": True, "recipientAccountId": rdigits(12), "eventCategory": "Management"}
     def iam_user():
         p = P(); u = p.username(); acct = rdigits(12)
-        return {"type": "IAMUser", "principalId": "AIDA" + ralnum(17, AZ2_7), "arn": S([f"arn:aws:iam::{acct}:user/", vuser(u)]), "accountId": acct,
+        return {"type": "IAMUser", "principalId": vuid("AIDA" + ralnum(17, AZ2_7)), "arn": S([f"arn:aws:iam::{acct}:user/", vuser(u)]), "accountId": acct,
                 "accessKeyId": V("secret", aws_akid()), "userName": vuser(u)}
     def sso_user():
         p = P(); acct = rdigits(12); role = ch(["AWSReservedSSO_AdministratorAccess_" + rhex(16), "AWSReservedSSO_ReadOnly_" + rhex(16)]); em = p.email(ch(["example.com", "corp.example.com"]))
@@ -1657,7 +1657,7 @@ def fmt_cloudtrail(n):
         req = ch([{"userName": vuser(nu), "tags": [{"key": "email", "value": vemail(p)}, {"key": "team", "value": ch(["payments", "sre"])}]},
                   {"userName": vuser(nu), "password": vpw(), "passwordResetRequired": True}])
         name = "CreateUser" if "tags" in req else "CreateLoginProfile"
-        resp = {"user": {"path": "/", "userName": vuser(nu), "userId": "AIDA" + ralnum(17, AZ2_7), "arn": S([f"arn:aws:iam::{rdigits(12)}:user/", vuser(nu)]), "createDate": "Jun 11, 2024 8:30:15 AM"}} if name == "CreateUser" else None
+        resp = {"user": {"path": "/", "userName": vuser(nu), "userId": vuid("AIDA" + ralnum(17, AZ2_7)), "arn": S([f"arn:aws:iam::{rdigits(12)}:user/", vuser(nu)]), "createDate": "Jun 11, 2024 8:30:15 AM"}} if name == "CreateUser" else None
         return mk("cloudtrail/iam", J(base(ident, vip4(), name, "iam.amazonaws.com", req, resp)))
     def cognito():
         p = P(); ident = iam_user()
@@ -2481,6 +2481,284 @@ def fmt_ioslog(n):
                       "POST <private>", "[Icon] Badge count updated"]))
     return produce(n, [msg], [d_misc], 0.35)
 
+# ---------------------------------------------------------------------------------------------- Stripe webhooks
+@fmt("stripe", "Stripe API reference: Event object (id evt_, type, api_version, created, data.object, livemode, request{id, idempotency_key}) with Customer (cus_ id, email, name, phone, address), PaymentMethod/Charge billing_details and card{brand,last4,exp_*,fingerprint}; Stripe-Signature header t=,v1=",
+     "customer ids cus_… (user_id), email/name/phone/address line1 of customers and billing_details, receipt_email, shipping names, whsec_/sk_live_ secrets when a webhook handler logs its configuration",
+     "evt_/pi_/ch_/pm_/in_/req_ ids, idempotency keys (UUID), card brand/last4/exp_month/fingerprint, amounts/currency, created epochs, api_version dates, Stripe-Signature t=…,v1=… HMACs, invoice numbers")
+def fmt_stripe(n):
+    def sid(pre): return pre + "_" + ralnum(ch([14, 24]))
+    def customer(p):
+        st, pc, city, _ = address(p.country if p.country in ("US", "GB", "DE", "FR", "PL", "NL", "ES", "IT") else "US")
+        return {"id": vuid(sid("cus")), "object": "customer", "address": {"city": city.split(",")[0], "country": p.country, "line1": V("address", st), "line2": None, "postal_code": pc, "state": None},
+                "balance": 0, "created": epoch(), "currency": ch(["eur", "usd", "gbp"]), "email": vemail(p), "livemode": True, "name": vname(p.full), "phone": vphone(p.country, "e164"),
+                "invoice_settings": {"default_payment_method": sid("pm")}, "metadata": {"shop_user_id": vuid(str(rint(1000, 999999)))}}
+    def event(typ, obj):
+        return {"id": sid("evt"), "object": "event", "api_version": ch(["2024-04-10", "2023-10-16"]), "created": epoch(), "data": {"object": obj}, "livemode": True, "pending_webhooks": rint(1, 3),
+                "request": {"id": sid("req"), "idempotency_key": uuid4()}, "type": typ}
+    def cust_ev():
+        p = P(); return mk("stripe/customer", ch(["", f"{iso_ts()} INFO webhook received: "]), J(event(ch(["customer.created", "customer.updated"]), customer(p))))
+    def charge_ev():
+        p = P()
+        obj = {"id": sid("ch"), "object": "charge", "amount": rint(100, 99999), "currency": "eur", "customer": vuid(sid("cus")), "receipt_email": vemail(p),
+               "billing_details": {"address": {"country": p.country, "postal_code": None}, "email": vemail(p), "name": vname(p.full), "phone": None},
+               "payment_method_details": {"card": {"brand": ch(["visa", "mastercard", "amex"]), "country": ch(["DE", "US", "FR"]), "exp_month": rint(1, 12), "exp_year": rint(2025, 2031), "fingerprint": ralnum(16), "last4": rdigits(4), "network": "visa"}, "type": "card"},
+               "status": "succeeded", "payment_intent": sid("pi")}
+        return mk("stripe/charge", J(event("charge.succeeded", obj)))
+    def cfg():
+        return ch([lambda: mk("stripe/config", f"{iso_ts()} DEBUG stripe: configured endpoint secret=", V("secret", "whsec_" + ralnum(32)), " api_key=", V("secret", stripe_key("sk"))),
+                   lambda: mk("stripe/config", f"{iso_ts()} INFO stripe: request POST /v1/customers api_key=", V("secret", stripe_key()), f" idempotency_key={uuid4()} status=200")])()
+    def d_inv():
+        obj = {"id": sid("in"), "object": "invoice", "amount_due": rint(100, 99999), "amount_paid": rint(100, 99999), "currency": "eur", "number": f"{ralnum(8, string.ascii_uppercase + string.digits)}-{rint(1, 999):04d}",
+               "status": "paid", "subscription": sid("sub"), "period_start": epoch(), "period_end": epoch(), "lines": {"object": "list", "total_count": rint(1, 3)}}
+        return mk("stripe/invoice", J(event("invoice.paid", obj)))
+    def d_sig():
+        return mk("stripe/signature", ch([f"Stripe-Signature: t={epoch()},v1={sha256()},v0={sha256()}", f"{iso_ts()} INFO webhook evt_{ralnum(24)} type=payment_intent.succeeded handled in {rint(5, 900)}ms",
+                                          f"{iso_ts()} WARN webhook signature verification failed: No signatures found matching the expected signature for payload", f"{iso_ts()} INFO stripe: request POST /v1/payment_intents status=200 request_id=req_{ralnum(14)} elapsed={rint(100, 900)}ms"]))
+    return produce(n, [(cust_ev, 3), (charge_ev, 2), (cfg, 1)], [d_inv, d_sig], 0.33)
+
+# ---------------------------------------------------------------------------------------------- Adyen notifications
+@fmt("adyen", "Adyen docs: standard webhook (notificationItems[].NotificationRequestItem with additionalData, amount, eventCode, eventDate, merchantAccountCode, merchantReference, pspReference, reason, success) and additionalData keys (cardHolderName, shopperEmail, shopperIP, shopperReference, iban, cardBin, cardSummary, expiryDate)",
+     "cardHolderName (person), shopperEmail (email), shopperIP (ip), shopperReference (user_id), IBAN of SEPA payouts (iban), full PAN when a test/debug integration logs it (credit_card), X-API-Key (secret)",
+     "pspReference, merchantReference (order numbers), cardSummary/last4, cardBin, expiryDate, authCode, hmacSignature, amounts, eventDate, reason 'authCode:last4:expiry', merchant account codes")
+def fmt_adyen(n):
+    def item():
+        p = P()
+        ad = {"authCode": rdigits(6), "cardSummary": rdigits(4), "expiryDate": f"{rint(1, 12):02d}/{rint(2025, 2031)}", "cardBin": rdigits(6), "hmacSignature": rb64(32)}
+        if coin(0.8): ad["cardHolderName"] = vname(p.full.upper() if coin(0.3) else p.full)
+        if coin(0.7): ad["shopperEmail"] = vemail(p)
+        if coin(0.6): ad["shopperIP"] = vip4()
+        if coin(0.6): ad["shopperReference"] = vuid("shopper-" + rdigits(6))
+        if coin(0.3): ad["iban"] = viban(ch(["NL", "DE", "BE", "FR"]), "plain"); ad["ownerName"] = vname(p.full)
+        return {"NotificationRequestItem": {"additionalData": ad, "amount": {"currency": ch(["EUR", "USD"]), "value": rint(100, 99999)}, "eventCode": ch(["AUTHORISATION", "CAPTURE", "REFUND", "PAYOUT_THIRDPARTY"]),
+                "eventDate": iso_ts(frac=0, z="+02:00"), "merchantAccountCode": ch(["ShopECOM", "ShopPOS"]), "merchantReference": order_no(), "paymentMethod": ch(["visa", "mc", "sepadirectdebit", "ideal"]),
+                "pspReference": ralnum(16, string.ascii_uppercase + string.digits), "reason": f"{rdigits(6)}:{rdigits(4)}:{rint(1, 12):02d}/{rint(2025, 2031)}", "success": ch(["true", "false"])}}
+    def notif(): return mk("adyen/notification", ch(["", f"{iso_ts()} INFO adyen-webhook: "]), J({"live": "true", "notificationItems": [item()]}))
+    def req():
+        p = P()
+        return ch([lambda: mk("adyen/request", f"{iso_ts()} DEBUG adyen: POST https://checkout-test.adyen.com/v71/payments X-API-Key=", V("secret", "AQE" + ralnum(ch([80, 100]), URLCH)), " body=",
+                              J({"amount": {"currency": "EUR", "value": rint(100, 9999)}, "reference": order_no(), "paymentMethod": {"type": "scheme", "number": vcard(fmt="plain"), "expiryMonth": f"{rint(1, 12):02d}", "expiryYear": str(rint(2025, 2031)), "holderName": vname(p.full)},
+                                 "shopperEmail": vemail(p), "shopperIP": vip4(), "merchantAccount": "ShopECOM"})),
+                   lambda: mk("adyen/request", f"{iso_ts()} INFO adyen: payout to ", viban(fmt="print"), " (", vname(p.full), f") amount=EUR {rint(10, 9999)}.{rint(0, 99):02d} ref={order_no()}")])()
+    def d_misc():
+        return ch([lambda: mk("adyen/ack", f"{iso_ts()} INFO adyen-webhook: [accepted] pspReference={ralnum(16, string.ascii_uppercase + string.digits)} eventCode={ch(['AUTHORISATION', 'CAPTURE'])} success=true"),
+                   lambda: mk("adyen/notification", J({"live": "false", "notificationItems": [{"NotificationRequestItem": {"additionalData": {"hmacSignature": rb64(32)}, "amount": {"currency": "EUR", "value": 0},
+                               "eventCode": "REPORT_AVAILABLE", "eventDate": iso_ts(frac=0, z="+02:00"), "merchantAccountCode": "ShopECOM", "merchantReference": "", "pspReference": f"settlement_detail_report_batch_{rint(1, 999)}.csv",
+                               "reason": f"https://ca-test.adyen.com/reports/download/MerchantAccount/ShopECOM/settlement_detail_report_batch_{rint(1, 999)}.csv", "success": "true"}}]})),
+                   lambda: mk("adyen/hmac", f"{iso_ts()} WARN adyen-webhook: HMAC validation failed for pspReference={ralnum(16, string.ascii_uppercase + string.digits)} merchantReference={order_no()}")])()
+    return produce(n, [(notif, 4), (req, 2)], [d_misc], 0.33)
+
+# ---------------------------------------------------------------------------------------------- ISO 8583
+@fmt("iso8583", "ISO 8583:1987 data elements (MTI, DE2 PAN, DE3 processing code, DE4 amount, DE7 transmission time, DE11 STAN, DE14 expiry, DE22, DE35 Track 2 equivalent, DE37 RRN, DE41/42 terminal/merchant ids, DE43 name/location, DE52 PIN block, DE102 account id) as dumped by jPOS <isomsg> logs and switch 'DE0nn' traces",
+     "DE2 PAN and the PAN inside DE35 track 2 (credit_card), DE52 PIN data (secret), DE102/103 account identification (bank_account), cardholder names in private-use fields",
+     "MTI, processing codes, amounts, STAN, RRN, transmission date/time, expiry YYMM, POS entry mode, terminal and merchant ids, DE43 merchant name/location, response codes, masked PANs 476173******0119, bitmaps")
+def fmt_iso8583(n):
+    def jpos():
+        pan = card(ch(["visa", "mastercard", "maestro"]), "plain"); out = [mk("iso8583/jpos", f'<log realm="channel/{priv4()}:{ch([5000, 8583])}" at="{ts_event().strftime("%a %b %d %H:%M:%S UTC %Y")}" lifespan="{rint(1, 900)}ms">'),
+                                                                          mk("iso8583/jpos", '  <receive>'), mk("iso8583/jpos", f'    <isomsg direction="{ch(["incoming", "outgoing"])}">')]
+        f = [("0", ch(["0100", "0200", "0400", "0110", "0210"])), ("2", V("credit_card", pan, "luhn")), ("3", ch(["000000", "010000", "200000"])), ("4", f"{rint(100, 999999):012d}"),
+             ("7", ts_event().strftime("%m%d%H%M%S")), ("11", rdigits(6)), ("14", f"{rint(25, 31)}{rint(1, 12):02d}"), ("22", ch(["051", "071", "012"])),
+             ("35", [V("credit_card", pan, "luhn"), f"={rint(25, 31)}{rint(1, 12):02d}{ch(['201', '101'])}{rdigits(12)}"]), ("37", rdigits(12)), ("41", f"TERM{rdigits(4)}"), ("42", f"MERCHANT{rdigits(7)}"),
+             ("43", f"{ch(['SHOP EXAMPLE', 'CAFE CENTRAL', 'TANKSTELLE NORD'])[:22]:<22} {ch(['BERLIN', 'MUNICH', 'PARIS'])[:13]:<13} {ch(['DE', 'FR'])}"), ("49", ch(["978", "840"]))]
+        if coin(0.5): f.append(("52", V("secret", rhex(16).upper())))
+        if coin(0.4): f.append(("102", V("bank_account", rdigits(ch([10, 12])))))
+        keep = set(R.sample(range(len(f)), rint(5, 8))) | {1, 8}
+        for i, (k, v) in enumerate(f):
+            if i in keep or k in ("52", "102"):
+                out.append(mk("iso8583/jpos", f'      <field id="{k}" value="', v, '"' + (' type="binary"' if k == "52" else "") + "/>"))
+        out += [mk("iso8583/jpos", "    </isomsg>"), mk("iso8583/jpos", "  </receive>"), mk("iso8583/jpos", "</log>")]
+        return out
+    def trace():
+        pan = card(ch(["visa", "mastercard", "amex", "discover"]), "plain")
+        return ch([lambda: mk("iso8583/trace", f"DE002 PAN ....................: ", V("credit_card", pan, "luhn")),
+                   lambda: mk("iso8583/trace", f"F002: [{len(pan)}]", V("credit_card", pan, "luhn")),
+                   lambda: mk("iso8583/trace", f"Field 035 (Track 2 Equivalent Data): ", V("credit_card", pan, "luhn"), f"D{rint(25, 31)}{rint(1, 12):02d}201{rdigits(10)}"),
+                   lambda: mk("iso8583/trace", "DE052 PIN DATA ...............: ", V("secret", rhex(16).upper())),
+                   lambda: mk("iso8583/trace", "DE102 ACCOUNT ID 1 ...........: ", V("bank_account", rdigits(10))),
+                   lambda: mk("iso8583/trace", "DE048 ADDITIONAL DATA ........: NAME=", vname(P().full.upper()), f";REF={rdigits(8)}")])()
+    def d_trace():
+        return mk("iso8583/trace", ch([f"MTI .........................: {ch(['0200', '0210', '0800', '0810'])}", f"DE003 PROCESSING CODE .......: {ch(['000000', '200000'])}", f"DE004 AMOUNT, TRANSACTION ...: {rint(1, 999999):012d}",
+                                       f"DE011 STAN ..................: {rdigits(6)}", f"DE037 RRN ...................: {rdigits(12)}", f"DE039 RESPONSE CODE .........: {ch(['00', '05', '51', '54'])}",
+                                       f"DE002 PAN ....................: {card('visa', 'plain')[:6]}******{rdigits(4)}", f"F070: [3]{ch(['001', '301'])}", f"BITMAP: {rhex(16).upper()}",
+                                       f"DE041 TERMINAL ID ...........: TERM{rdigits(4)}", f"DE007 TRANSMISSION DATE/TIME : {ts_event().strftime('%m%d%H%M%S')}"]))
+    return produce(n, [(jpos, 1), (trace, 10)], [d_trace], 0.3)
+
+# ---------------------------------------------------------------------------------------------- Magnetic stripe
+def track1(pan, p):
+    nm = (ascii_fold(p.family).upper().replace("'", "") + "/" + ascii_fold(p.given).upper() + ch(["", "", " " + ch("ABJM") + "", ".MR", ".MS"]))[:26]
+    pad = " " * (26 - len(nm)) if coin(0.5) else ""
+    return ["%B", V("credit_card", pan, "luhn"), "^", vname(nm), pad, f"^{rint(25, 31)}{rint(1, 12):02d}{ch(['101', '201', '121'])}{rdigits(ch([10, 14]))}?"]
+@fmt("magstripe", "ISO/IEC 7813 magnetic stripe track 1 (%B PAN ^ NAME SURNAME/GIVEN ^ YYMM service-code discretionary ?) and track 2 (; PAN = YYMM service-code discretionary ?) as captured in POS terminal / MSR driver debug logs",
+     "PAN in track 1 and track 2 (credit_card), cardholder name field SURNAME/GIVEN (person)",
+     "sentinels and separators, expiry YYMM, service codes, discretionary data, LRC errors, masked track data (%B4815********7896^…), reader status lines, device serials")
+def fmt_magstripe(n):
+    def swipe():
+        p = P(); pan = card(ch(["visa", "mastercard", "amex", "discover"]), "plain")
+        t2 = [";", V("credit_card", pan, "luhn"), f"={rint(25, 31)}{rint(1, 12):02d}{ch(['101', '201'])}{rdigits(ch([9, 13]))}?"]
+        return ch([lambda: mk("magstripe/swipe", f"{iso_ts()} DEBUG msr: swipe data: ", track1(pan, p), t2),
+                   lambda: mk("magstripe/track1", f"[{ts_event().strftime('%H:%M:%S')}] MSR T1: ", track1(pan, p)),
+                   lambda: mk("magstripe/track2", f"[{ts_event().strftime('%H:%M:%S')}] MSR T2: ", t2),
+                   lambda: mk("magstripe/pos", f"POS{rint(1, 30):02d} TXN {rdigits(6)} raw_track=\"", track1(pan, p), "\" amount=", f"{rint(1, 999)}.{rint(0, 99):02d} EUR")])()
+    def d_misc():
+        pan = card("visa", "plain")
+        return mk("magstripe/status", ch([f"{iso_ts()} WARN  msr: swipe error, LRC mismatch on track 1", f"{iso_ts()} INFO  msr: reader {ralnum(8, string.ascii_uppercase + string.digits)} connected (firmware {version()})",
+                                          f"[{ts_event().strftime('%H:%M:%S')}] MSR T1: %E?", f"[{ts_event().strftime('%H:%M:%S')}] MSR T2: ;E?", f"{iso_ts()} DEBUG msr: masked track1=%B{pan[:4]}********{pan[-4:]}^****************^****?",
+                                          f"{iso_ts()} INFO  msr: card read ok, service code {ch(['101', '201', '121'])}, chip card - please insert", f"{iso_ts()} INFO  emv: fallback to magstripe not allowed (TVR {rhex(10).upper()})"]))
+    return produce(n, [swipe], [d_misc], 0.33, )
+
+# ---------------------------------------------------------------------------------------------- Shell history / CLI
+def sq(s): return "'" + s.replace("'", "'\\''") + "'"
+@fmt("shell", "bash/zsh history files (HISTTIMEFORMAT '#epoch' lines, zsh EXTENDED_HISTORY ': epoch:0;cmd') and the documented CLI syntax of mysql, psql, curl, htpasswd, docker login, aws configure, git, ssh, sshpass, redis-cli, mongosh, kubectl, openssl, gpg, net user, smbclient, wget, heroku, gh, npm",
+     "passwords passed as -p'…', --password=, PGPASSWORD=, -a, pass:, --passphrase (password), curl -u user:pass (username + password), URL userinfo (url_credentials), exported API keys and tokens (secret), ssh user@host (username, ip), emails in commands",
+     "commands without secrets, variable references ($DB_PASSWORD, \"$TOKEN\", ${VAULT_PW}), -p prompting, system users (root, postgres, deploy), '#1718094615' timestamp lines, grep for the word password, git commit messages, image tags, ports")
+def fmt_shell(n):
+    def cmd():
+        p = P(); u = p.username(); pw_ = pw("'\"\\$`!")
+        c = ch([lambda: ["mysql -u ", vuser(u), " -p", V("password", sq(pw_)[1:-1]) if False else ["'", V("password", pw("'")), "'"], f" -h {ch(['db.internal', 'db.example.com'])} shop"],
+                lambda: ["mysql --user=", vuser(u), ' --password="', V("password", pw('"\\$`!')), '" shop'],
+                lambda: ["curl -u ", vuser(u), ":", ["'", V("password", pw("'")), "'"], " https://api.example.com/v1/me"],
+                lambda: ["curl -H \"Authorization: Bearer ", V("secret", stripe_key("sk")), "\" https://api.stripe.com/v1/charges"],
+                lambda: ["htpasswd -b /etc/nginx/.htpasswd ", vuser(u), " ", ["'", V("password", pw("'")), "'"]],
+                lambda: ["psql \"postgresql://", V("url_credentials", f"{u}:{urllib.parse.quote(pw(), safe='')}"), f"@{ch(['db.example.com', 'pg-main.internal'])}:5432/shop?sslmode=require\""],
+                lambda: ["export ", ch(["STRIPE_KEY", "STRIPE_SECRET_KEY"]), "=", V("secret", stripe_key("rk" if coin(0.5) else "sk"))],
+                lambda: ["export ", ch(["GITHUB_TOKEN", "GH_TOKEN"]), "=", V("secret", gh_token())],
+                lambda: ["aws configure set aws_secret_access_key ", V("secret", aws_secret())],
+                lambda: ["aws configure set aws_access_key_id ", V("secret", aws_akid())],
+                lambda: ["docker login -u ", vuser(u), " -p ", V("secret", docker_pat()), " ", ch(["registry.example.com", "docker.io"])],
+                lambda: ["echo ", ["'", V("password", pw("'")), "'"], " | docker login --password-stdin -u ", vuser(u), " ghcr.io"],
+                lambda: ["git clone https://", V("url_credentials", f"{u}:{gh_token()}"), "@github.com/example/shop.git"],
+                lambda: ["ssh ", vuser(u), "@", vip4(), f" -p {ch([22, 2222])}"],
+                lambda: ["sshpass -p ", ["'", V("password", pw("'")), "'"], " ssh root@", vip4()],
+                lambda: ["redis-cli -a ", ["'", V("password", pw("'")), "'"], " -h cache.internal --no-auth-warning"],
+                lambda: ["mongosh \"mongodb+srv://", V("url_credentials", f"{u}:{urllib.parse.quote(pw(), safe='')}"), "@cluster0.ab1cd.mongodb.net/shop\""],
+                lambda: ["kubectl create secret generic db --from-literal=password=", ["'", V("password", pw("'")), "'"]],
+                lambda: ["gpg --batch --passphrase ", ["'", V("password", pw("'")), "'"], " -d backup.tar.gpg"],
+                lambda: ["openssl pkcs12 -export -in cert.pem -inkey key.pem -passout pass:", V("password", ralnum(14) + ch(["!", "#", "_"]))],
+                lambda: ["net user ", vuser(u), " ", V("password", pw(" '\"")), " /add /domain"],
+                lambda: ["PGPASSWORD=", ["'", V("password", pw("'")), "'"], " pg_dump -U ", vuser(u), " -h db.example.com shop > shop.sql"],
+                lambda: ["smbclient //fs01/share -U ", ["'", f"CORP\\", vuser(u), "%", V("password", pw("'%")), "'"]],
+                lambda: ["wget --user=", vuser(u), " --password=", ["'", V("password", pw("'")), "'"], " https://files.example.com/export.csv"],
+                lambda: ["heroku config:set SENDGRID_API_KEY=", V("secret", sendgrid()), " -a shop-prod"],
+                lambda: ["npm config set //registry.npmjs.org/:_authToken ", V("secret", npm_token())],
+                lambda: ["./reset-mfa.sh --email ", vemail(p), " --phone ", ["'", vphone(p.country, "intl"), "'"]],
+                lambda: ["radtest ", vuser(u), " ", ["'", V("password", pw("'")), "'"], " localhost 0 ", V("secret", ch(["testing123", ralnum(16)]))]])()
+        return mk("shell/history", ch(["", "", f": {epoch()}:0;", f"  {rint(1, 2000)}  "]), c)
+    def d_cmd():
+        return mk("shell/history", ch(["", f": {epoch()}:0;", f"  {rint(1, 2000)}  "]), ch(["ls -la /var/log", "git commit -m \"fix email validation regex\"", f"docker run -p 8080:80 nginx:1.25.{rint(0, 5)}", "mysql -u root -p",
+                  "psql -U postgres -h localhost", "ssh deploy@web-01", "sudo systemctl restart nginx", "curl -s https://api.example.com/health", "export PATH=$HOME/bin:$PATH", "kubectl get pods -n shop",
+                  "grep -rn \"password\" src/", "history | tail -50", "echo $AWS_SECRET_ACCESS_KEY", "mysql -u app -p\"$DB_PASSWORD\" shop", "curl -u \"$USER:$TOKEN\" https://api.example.com/",
+                  "docker login -u \"$CI_REGISTRY_USER\" -p \"$CI_REGISTRY_PASSWORD\" $CI_REGISTRY", "export DB_PASSWORD=${VAULT_DB_PASSWORD}", "aws sts get-caller-identity", "vim ~/.pgpass",
+                  f"openssl rand -hex 32", "tail -f /var/log/auth.log | grep sudo", f"git checkout -b feature/SHOP-{rint(100, 9999)}"]))
+    def d_ts(): return mk("shell/timestamp", f"#{epoch()}")
+    return produce(n, [cmd], [(d_cmd, 4), (d_ts, 1)], 0.35)
+
+# ---------------------------------------------------------------------------------------------- sudo / su / polkit (auth.log)
+@fmt("sudo", "sudo(8)/sudoers(5) log format ('user : TTY=… ; PWD=… ; USER=… ; COMMAND=…', 'N incorrect password attempts', 'user NOT in sudoers', 'command not allowed'), pam_unix session/auth messages, su(1) and polkit authentication lines in /var/log/auth.log",
+     "invoking users (username) incl. their /home/<user> PWD segment, logname/ruser/user= of humans, uid of humans (user_id), secrets and emails inside COMMAND= arguments, polkit unix-user:<name>",
+     "root/www-data/postgres targets (USER=root), uid=0, TTY names, PWD of system paths, COMMAND paths without arguments, session opened/closed for user root, cron, hostnames, pids")
+def fmt_sudo(n):
+    pre = lambda prog="sudo": f"{syslog_ts()} {host()} {prog}{ch(['', f'[{rint(100, 99999)}]'])}: "
+    def sudo():
+        p = P(); u = p.username().replace(".", "") if coin(0.3) else p.username()
+        cmd = ch([["/usr/bin/systemctl restart nginx"], ["/usr/bin/cat /etc/shadow"], ["/bin/bash"],
+                  ["/usr/bin/psql -c ALTER USER app PASSWORD '", V("password", pw("' ;")), "'"], ["/usr/local/bin/reset-mfa --email ", vemail(p)],
+                  ["/usr/bin/htpasswd -b /etc/nginx/.htpasswd ", vuser(P().username()), " ", V("password", pw(" ;'\""))], ["/usr/bin/tail -n 100 /var/log/nginx/error.log"]])
+        head = ch([" : ", f" : {rint(1, 3)} incorrect password attempts ; ", " : user NOT in sudoers ; ", " : command not allowed ; "])
+        if head == " : ": head = " : "
+        return mk("sudo/sudo", pre(), ch(["", "   "]), vuser(u), head, f"TTY=pts/{rint(0, 9)} ; PWD=", ch([["/home/", vuser(u)], ["/srv/app"], ["/home/", vuser(u), "/deploy"]]), f" ; USER={ch(['root', 'root', 'postgres', 'www-data'])} ; COMMAND=", cmd)
+    def pam():
+        p = P(); u = p.username(); uid = rint(1000, 60000)
+        return ch([lambda: mk("sudo/pam", pre(), "pam_unix(sudo:auth): authentication failure; logname=", vuser(u), " uid=", vuid(uid), " euid=0 tty=/dev/pts/", str(rint(0, 9)), " ruser=", vuser(u), " rhost=  user=", vuser(u)),
+                   lambda: mk("sudo/pam", pre(), "pam_unix(sudo:session): session opened for user root(uid=0) by ", vuser(u), "(uid=", vuid(uid), ")"),
+                   lambda: mk("sudo/su", pre("su"), "(to root) ", vuser(u), " on pts/", str(rint(0, 9))),
+                   lambda: mk("sudo/su", pre("su"), "FAILED SU (to root) ", vuser(u), " on pts/", str(rint(0, 9))),
+                   lambda: mk("sudo/polkit", pre("polkitd"), f"Operator of unix-session:{rint(1, 99)} successfully authenticated as unix-user:", vuser(u), f" to gain TEMPORARY authorization for action org.freedesktop.systemd1.manage-units for system-bus-name::1.{rint(10, 999)} [systemctl restart nginx] (owned by unix-user:", vuser(u), ")")])()
+    def d_misc():
+        return mk("sudo/system", pre(ch(["sudo", "sudo", "CRON", "systemd-logind"])), ch([f"    root : TTY=pts/{rint(0, 9)} ; PWD=/root ; USER=root ; COMMAND=/usr/sbin/reboot", "pam_unix(sudo:session): session closed for user root",
+                  f"www-data : command not allowed ; TTY=unknown ; PWD=/var/www ; USER=root ; COMMAND=/usr/bin/id", f"pam_unix(cron:session): session opened for user root(uid=0) by (uid=0)",
+                  f"New session {rint(1, 999)} of user deploy.", f"Removed session {rint(1, 999)}.", f"  ansible : TTY=pts/{rint(0, 9)} ; PWD=/home/ansible ; USER=root ; COMMAND=/bin/sh -c echo BECOME-SUCCESS-{ralnum(32, string.ascii_lowercase)} ; /usr/bin/python3",
+                  "pam_unix(sudo:session): session opened for user root(uid=0) by (uid=0)", f"  jenkins : TTY=unknown ; PWD=/var/lib/jenkins ; USER=root ; COMMAND=/usr/bin/docker ps"]))
+    return produce(n, [(sudo, 3), (pam, 2)], [d_misc], 0.33)
+
+# ---------------------------------------------------------------------------------------------- .env files
+@fmt("dotenv", "dotenv file syntax as documented by motdotla/dotenv and Docker Compose env_file (KEY=VALUE, export prefix, single/double quotes, # comments, ${VAR} interpolation, escaped JSON in double quotes)",
+     "secret values (API keys with documented prefixes, JWT secrets, SECRET_KEY_BASE), passwords (quoted, with spaces, ;, (, quotes), DATABASE_URL/REDIS_URL userinfo (url_credentials), admin/support emails, private keys with \\n escapes, credentials inside escaped JSON",
+     "PORT/NODE_ENV/LOG_LEVEL/TZ/APP_VERSION, empty values, ${VAR} references, publishable keys (pk_live_… are public by design), feature flags, comments mentioning passwords, PASSWORD_MIN_LENGTH=12, URLs without userinfo")
+def fmt_dotenv(n):
+    ex = lambda: ch(["", "", "export "])
+    def kv():
+        p = P()
+        return ch([lambda: mk("dotenv/url", ex(), "DATABASE_URL=", ch(["postgres", "postgresql", "mysql"]), "://", V("url_credentials", f"{ch(['shop', 'app', p.username()])}:{urllib.parse.quote(pw(), safe='')}"), f"@{ch(['db.example.com', 'localhost'])}:{ch([5432, 3306])}/shop"),
+                   lambda: mk("dotenv/url", ex(), "REDIS_URL=redis://", V("url_credentials", ":" + ralnum(24)), "@cache:6379/0"),
+                   lambda: mk("dotenv/secret", ex(), ch(["STRIPE_SECRET_KEY", "OPENAI_API_KEY", "SENDGRID_API_KEY", "GITHUB_TOKEN", "SLACK_BOT_TOKEN", "TWILIO_API_KEY", "ANTHROPIC_API_KEY", "NPM_TOKEN"]), "=", V("secret", api_key())),
+                   lambda: mk("dotenv/secret", ex(), "JWT_SECRET='", V("secret", rb64(32)), "'"),
+                   lambda: mk("dotenv/secret", ex(), "SECRET_KEY_BASE=", V("secret", rhex(128))),
+                   lambda: mk("dotenv/secret", ex(), "AWS_SECRET_ACCESS_KEY=", V("secret", aws_secret())),
+                   lambda: mk("dotenv/secret", ex(), "SLACK_WEBHOOK_URL=", V("secret", slack_webhook())),
+                   lambda: mk("dotenv/password", ex(), ch(["SMTP_PASSWORD", "DB_PASSWORD", "MYSQL_ROOT_PASSWORD", "ADMIN_PASSWORD"]), '="', V("password", pw('"\\$`').replace("\\", "")), '"'),
+                   lambda: mk("dotenv/password", ex(), ch(["LDAP_BIND_PASSWORD", "KEYSTORE_PASS"]), "='", V("password", pw("'")), "'"),
+                   lambda: mk("dotenv/password", ex(), "POSTGRES_PASSWORD=", V("password", pw(" '\"#$\\`"))),
+                   lambda: mk("dotenv/email", ex(), ch(["ADMIN_EMAIL", "SUPPORT_EMAIL", "MAIL_FROM"]), "=", vemail(p, ch(["example.com", "shop.example.com"]))),
+                   lambda: mk("dotenv/pem", ex(), 'GOOGLE_PRIVATE_KEY="', V("secret", private_key_pem("\\n")), '"'),
+                   lambda: mk("dotenv/json", ex(), 'APP_CONFIG="{\\"db\\":{\\"user\\":\\"', vuser(p.username()), '\\",\\"password\\":\\"', V("password", pw('"\\')), '\\"},\\"owner\\":\\"', vemail(p), '\\"}"'),
+                   lambda: mk("dotenv/secret", ex(), "SENTRY_DSN=https://", V("secret", rhex(32)), f"@o{rdigits(6)}.ingest.sentry.io/{rdigits(7)}")])()
+    def d_kv():
+        return mk("dotenv/plain", ex(), ch([f"PORT={ch([3000, 8080, 8000])}", "NODE_ENV=production", "LOG_LEVEL=info", "TZ=Europe/Berlin", f"APP_VERSION={version()}", "DB_PASSWORD=", "DB_PASSWORD=${VAULT_DB_PASSWORD}",
+                  f"STRIPE_PUBLISHABLE_KEY=pk_live_{ralnum(24)}", "# set SMTP_PASSWORD in the vault, not here", "FEATURE_FLAGS=new-checkout,dark-mode", "PASSWORD_MIN_LENGTH=12", f"MAX_UPLOAD_MB={rint(5, 100)}",
+                  "CORS_ORIGINS=https://shop.example.com,https://admin.example.com", "DATABASE_URL=postgres://db.example.com:5432/shop", f"REDIS_URL=redis://cache:6379/{rint(0, 9)}", "SESSION_COOKIE_SECURE=true",
+                  "JWT_SECRET=${JWT_SECRET:?required}", f"WORKERS={rint(1, 16)}", "MAIL_HOST=smtp.example.com", "MAIL_PORT=587"]))
+    return produce(n, [kv], [d_kv], 0.35)
+
+# ---------------------------------------------------------------------------------------------- YAML config
+@fmt("yaml", "YAML 1.2 (block mappings, plain/single-quoted ('' escape)/double-quoted scalars, sequences, literal block scalars) as used by Spring application.yml, Kubernetes Secret manifests (data base64 / stringData), docker-compose environment lists and Ansible vars; one physical line per corpus line",
+     "password/secret/api_key/token values in any quoting style, base64 Secret data values (secret), private key block bodies (secret), admin emails, contact names and phones in lists",
+     "structure-only lines (keys ending in ':'), replicas/ports/images, secretKeyRef name/key references, ${VAR} placeholders, password_policy settings, comments, usernames of service accounts (shop_app), jdbc URLs without credentials")
+def fmt_yaml(n):
+    ind = lambda k=1: "  " * k
+    def spring():
+        p = P(); pwv = pw("'\n")
+        q = ch(["plain", "single", "double"])
+        if q == "plain": pwv = pw(" '\"#:{}[],&*!|>%@`") ; pv = [V("password", pwv)]
+        elif q == "single": pv = ["'", V("password", pwv.replace("'", "''")), "'"]
+        else: pwv = pw('"\\'); pv = ['"', V("password", pwv), '"']
+        return [mk("yaml/spring", "spring:"), mk("yaml/spring", ind(), "datasource:"), mk("yaml/spring", ind(2), f"url: jdbc:postgresql://db.example.com:5432/shop"),
+                mk("yaml/spring", ind(2), f"username: {ch(['shop_app', 'app'])}"), mk("yaml/spring", ind(2), "password: ", pv),
+                mk("yaml/spring", ind(), "mail:"), mk("yaml/spring", ind(2), "username: ", vemail(p, "example.com")), mk("yaml/spring", ind(2), "password: ", V("password", pw(" '\"#:{}[],&*!|>%@`")))]
+    def k8s():
+        out = [mk("yaml/k8s", "apiVersion: v1"), mk("yaml/k8s", "kind: Secret"), mk("yaml/k8s", "metadata:"), mk("yaml/k8s", ind(), f"name: {ch(['db-creds', 'stripe', 'smtp'])}"), mk("yaml/k8s", "type: Opaque")]
+        if coin(0.5):
+            out.append(mk("yaml/k8s", "data:"))
+            out.append(mk("yaml/k8s", ind(), "password: ", V("secret", base64.b64encode(pw().encode()).decode())))
+            out.append(mk("yaml/k8s", ind(), "api-key: ", V("secret", base64.b64encode(api_key().encode()).decode())))
+        else:
+            out.append(mk("yaml/k8s", "stringData:"))
+            out.append(mk("yaml/k8s", ind(), 'DB_PASSWORD: "', V("password", pw('"\\')), '"'))
+            out.append(mk("yaml/k8s", ind(), "STRIPE_KEY: ", V("secret", stripe_key())))
+        return out
+    def compose():
+        return [mk("yaml/compose", ind(), "environment:"), mk("yaml/compose", ind(2), "- POSTGRES_PASSWORD=", V("password", pw(" '\"#"))),
+                mk("yaml/compose", ind(2), "- MINIO_ROOT_PASSWORD=", V("password", ralnum(20))), mk("yaml/compose", ind(2), "- POSTGRES_USER=shop")]
+    def contacts():
+        out = [mk("yaml/contacts", "oncall:")]
+        for _ in range(rint(1, 3)):
+            p = P()
+            out += [mk("yaml/contacts", ind(), "- name: ", vname(p.full)), mk("yaml/contacts", ind(2), 'phone: "', vphone(p.country, "intl"), '"'), mk("yaml/contacts", ind(2), "email: ", vemail(p))]
+        return out
+    def ansible():
+        return [mk("yaml/ansible", "ansible_user: deploy"), mk("yaml/ansible", 'ansible_become_pass: "', V("password", pw('"\\')), '"'), mk("yaml/ansible", "vault_api_token: ", V("secret", vault_token()))]
+    def pem():
+        return [mk("yaml/pem", "ssh_private_key: |"), mk("yaml/pem", ind(), "-----BEGIN OPENSSH PRIVATE KEY-----")] + [mk("yaml/pem", ind(), V("secret", pem_body())) for _ in range(rint(2, 3))] + [mk("yaml/pem", ind(), "-----END OPENSSH PRIVATE KEY-----")]
+    def d_misc():
+        return mk("yaml/plain", ch(["", ind(), ind(2)]), ch([f"replicas: {rint(1, 9)}", f"image: nginx:1.25.{rint(0, 5)}", "password_policy:", f"min_length: {rint(8, 16)}", "valueFrom:", "secretKeyRef:", "name: db-creds",
+                  "key: password", "password: ${DB_PASSWORD}", f"containerPort: {ch([80, 8080, 5432])}", "email_template: welcome.html", "# TODO rotate password quarterly", "username: shop_app",
+                  "url: jdbc:postgresql://db.example.com:5432/shop", "passwordSecretRef:", "tls: true", f"timeout: {rint(1, 60)}s", "---"]))
+    def flat():
+        p = P(); k = ch(["password", "client_secret", "api_key", "token", "smtp_password", "admin_email", "webhook_secret", "owner"])
+        val = {"password": lambda: ['"', V("password", pw('"\\')), '"'], "smtp_password": lambda: ["'", V("password", pw("'")), "'"], "client_secret": lambda: [V("secret", rb64(32, url=True, pad=False))],
+               "api_key": lambda: [V("secret", api_key())], "token": lambda: [V("secret", ch([gh_token(), glpat(), slack_token()]))], "admin_email": lambda: [vemail(p, "example.com")],
+               "webhook_secret": lambda: [V("secret", "whsec_" + ralnum(32))], "owner": lambda: ['"', vname(p.full), ' <', vemail(p), '>"']}[k]()
+        return mk("yaml/flat", ch(["", ind(), ind(2), ind(3)]), ch(["", "- "]) if k == "owner" else "", k, ": ", val)
+    return produce(n, [(spring, 2), (k8s, 2), (compose, 1), (contacts, 1), (ansible, 1), (pem, 1), (flat, 6)], [d_misc], 0.12)
+
 # ==============================================================================================
 # Build, self-test, write
 # ==============================================================================================
@@ -2527,8 +2805,10 @@ def selftest(lines):
             if k == "credit_card" and not luhn_ok(txt): errs.append((i, f"card fails Luhn {txt!r}"))
             if k == "iban" and not iban_ok(txt): errs.append((i, f"iban fails mod 97 {txt!r}"))
         if l["tpl"] in JSON_FORMATS or l["tpl"].split("/")[0] in JSON_FORMATS:
-            try: json.loads(s)
-            except ValueError as e: errs.append((i, f"not JSON ({e}): {s[:120]}"))
+            k = s.find("{")
+            if k == 0 or (k > 1 and s[k - 2:k] == ": " and s.rstrip().endswith("}")):
+                try: json.loads(s[k:])
+                except ValueError as e: errs.append((i, f"not JSON ({e}): {s[:120]}"))
     return errs
 
 def stats(lines):
