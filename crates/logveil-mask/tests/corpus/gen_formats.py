@@ -2759,6 +2759,258 @@ def fmt_yaml(n):
         return mk("yaml/flat", ch(["", ind(), ind(2), ind(3)]), ch(["", "- "]) if k == "owner" else "", k, ": ", val)
     return produce(n, [(spring, 2), (k8s, 2), (compose, 1), (contacts, 1), (ansible, 1), (pem, 1), (flat, 6)], [d_misc], 0.12)
 
+# ---------------------------------------------------------------------------------------------- INI-style credential files
+@fmt("ini", "INI conventions of MySQL option files (my.cnf [client] user/password), PostgreSQL .pgpass (hostname:port:database:username:password with \\: escapes), .netrc (machine/login/password), s3cmd .s3cfg, git-credential-store lines, unixODBC odbc.ini (UID/PWD), php.ini/Samba-style key = value with ; comments",
+     "password/PWD/secret_key/access_key values (password, secret), login/user/UID of people (username), .pgpass username and password fields, git-credentials userinfo (url_credentials)",
+     "[section] headers, host/port/database keys, ; and # comments, service users (root, postgres, replicator), empty passwords, socket paths, booleans, log levels")
+def fmt_ini(n):
+    def pair(k, v, sep=None):
+        return mk(f"ini/{k.lower()}", k, sep or ch([" = ", "=", " ="]), v)
+    def mycnf():
+        p = P()
+        return [mk("ini/section", "[client]"), pair("user", vuser(p.username())), pair("password", ch([['"', V("password", pw('"\\')), '"'], [V("password", pw(" '\"#;\\"))]])), pair("host", "db.example.com")]
+    def pgpass():
+        p = P(); pv = pw("\n").replace("\\", "\\\\").replace(":", "\\:")
+        return mk("ini/pgpass", f"{ch(['db.example.com', 'localhost', '*'])}:{ch(['5432', '*'])}:{ch(['shop', '*'])}:", vuser(p.username()), ":", V("password", pv))
+    def netrc():
+        p = P()
+        return mk("ini/netrc", f"machine {ch(['api.example.com', 'github.com', 'ftp.example.org'])} login ", vuser(p.username()) if coin(0.6) else vemail(p), " password ", V("password", pw(" \t'\"")))
+    def s3cfg():
+        return [mk("ini/section", "[default]"), pair("access_key", V("secret", aws_akid())), pair("secret_key", V("secret", aws_secret())), pair("host_base", "s3.amazonaws.com")]
+    def gitcred():
+        p = P()
+        return mk("ini/git-credentials", "https://", V("url_credentials", f"{p.username()}:{ch([gh_token(), glpat(), urllib.parse.quote(pw(), safe='')])}"), f"@{ch(['github.com', 'gitlab.example.com', 'bitbucket.org'])}")
+    def odbc():
+        p = P()
+        return [mk("ini/section", "[ShopDSN]"), pair("Driver", "PostgreSQL Unicode"), pair("UID", vuser(p.username())), pair("PWD", V("password", pw(" ;{}")))]
+    def d_misc():
+        return mk("ini/plain", ch([f"[{ch(['mysqld', 'database', 'logging', 'server', 'global'])}]", "; password is read from the environment", "# default credentials removed", f"port = {ch([3306, 5432, 8080])}",
+                                   "socket = /var/run/mysqld/mysqld.sock", "user = root", "user=postgres", "password =", "log_level = warning", f"max_connections = {rint(50, 500)}", "ssl = true",
+                                   "machine localhost login anonymous password ''"[:0] + "default login anonymous", "bind-address = 127.0.0.1", "user = replicator", "password = ${MYSQL_PASSWORD}"]))
+    return produce(n, [(mycnf, 2), (pgpass, 2), (netrc, 2), (s3cfg, 1), (gitcred, 2), (odbc, 1)], [d_misc], 0.3)
+
+# ---------------------------------------------------------------------------------------------- Java .properties
+def prop_esc(s):
+    out = []
+    for i, c in enumerate(s):
+        if c in "\\": out.append("\\\\")
+        elif c in ":=#!" : out.append("\\" + c)
+        elif c == " " and (i == 0 or coin(0.5)): out.append("\\ ")
+        elif ord(c) > 127 and coin(0.6): out.append("\\u%04X" % ord(c) if ord(c) < 0x10000 else c)
+        else: out.append(c)
+    return "".join(out)
+@fmt("properties", "java.util.Properties.load format (key=value / key: value / key value, \\: \\= \\  escapes, \\uXXXX escapes, # and ! comments) as used by Spring Boot application.properties, Kafka/JDBC client configs (sasl.jaas.config with username/password)",
+     "password/secret/token values (escaped as written), admin phone/email/name values incl. \\uXXXX-escaped names (span covers the escaped text), sasl.jaas.config username and password",
+     "server.port, logging levels, ${PLACEHOLDER} values, comments, jdbc URLs without credentials, feature toggles, timeouts, spring.profiles.active")
+def fmt_properties(n):
+    sep = lambda: ch(["=", "=", " = ", ": "])
+    def kv():
+        p = P()
+        return ch([lambda: mk("properties/password", ch(["spring.datasource.password", "spring.mail.password", "app.keystore.password", "ldap.manager.password"]), sep(), V("password", prop_esc(pw()))),
+                   lambda: mk("properties/secret", ch(["jwt.secret", "app.api-key", "stripe.secret-key", "github.token", "aws.secret-key"]), sep(), V("secret", ch([rb64(32), api_key(), aws_secret()]))),
+                   lambda: mk("properties/contact", "app.admin.phone", sep(), V("phone", prop_esc(phone(p.country, "intl")))),
+                   lambda: mk("properties/contact", ch(["app.owner.name", "support.contact.name"]), sep(), vname(prop_esc(p.full))),
+                   lambda: mk("properties/contact", ch(["spring.mail.username", "app.admin.email", "alerts.recipient"]), sep(), vemail(p)),
+                   lambda: mk("properties/jaas", "sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username=\"", vuser(p.username()), "\" password=\"", V("password", pw('"\\;')), "\";"),
+                   lambda: mk("properties/jdbc", "spring.datasource.url=jdbc:mysql://db.example.com:3306/shop?user=", vuser(p.username()), "&password=", V("password", urllib.parse.quote(pw(), safe="")))])()
+    def d_misc():
+        return mk("properties/plain", ch(["server.port=8080", "logging.level.org.hibernate.SQL=DEBUG", "spring.datasource.password=${DB_PASSWORD}", "# passwords are injected by Vault", "! legacy settings",
+                                          "spring.datasource.url=jdbc:postgresql://db.example.com:5432/shop", "spring.profiles.active=prod", f"app.feature.new-checkout={ch(['true', 'false'])}",
+                                          f"spring.datasource.hikari.maximum-pool-size={rint(5, 50)}", f"server.servlet.session.timeout={rint(5, 60)}m", "management.endpoints.web.exposure.include=health,info,env",
+                                          "spring.datasource.username=shop_app", "app.password-policy.min-length=12", "spring.mail.host=smtp.example.com"]))
+    return produce(n, [kv], [d_misc], 0.35)
+
+# ---------------------------------------------------------------------------------------------- Spring Boot actuator / env dumps
+@fmt("springenv", "Spring Boot Actuator reference: /actuator/env response (activeProfiles, propertySources[].properties{name:{value, origin}}) and /actuator/configprops, with sanitizing ('******') governed by management.endpoint.env.show-values; Java Map.toString() environment dumps",
+     "unsanitized property values (passwords with ;, (, quotes, spaces; API keys; datasource usernames of people; admin emails), values in System.getenv() Map dumps (where values may contain ', ' and '=')",
+     "'******' sanitized values, origin strings (System Environment Property \"DB_PASSWORD\", class path resource [application.yml] - 12:17), property names, PATH/HOME/JAVA_HOME, profiles, ports")
+def fmt_springenv(n):
+    def env():
+        p = P(); show = coin(0.75)
+        props = {}
+        for name, mkv in R.sample([("DB_PASSWORD", lambda: vpw()), ("SPRING_DATASOURCE_PASSWORD", lambda: vpw()), ("STRIPE_API_KEY", lambda: V("secret", stripe_key())), ("JWT_SECRET", lambda: V("secret", rb64(32))),
+                                   ("spring.mail.username", lambda: vemail(p)), ("app.admin.name", lambda: vname(p.full)), ("OPENAI_API_KEY", lambda: V("secret", openai_key()))], rint(2, 4)):
+            props[name] = {"value": mkv() if show else "******", "origin": f"System Environment Property \"{name}\"" if name.isupper() else f"class path resource [application.yml] - {rint(1, 90)}:{rint(1, 30)}"}
+        props["SERVER_PORT"] = {"value": "8080", "origin": "System Environment Property \"SERVER_PORT\""}
+        return mk("springenv/actuator", J({"activeProfiles": ["prod"], "propertySources": [{"name": "server.ports", "properties": {"local.server.port": {"value": 8080}}},
+                                                                                         {"name": "systemEnvironment", "properties": props}]}))
+    def mapdump():
+        p = P()
+        items = [["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin"], ["HOME=/root"], ["JAVA_HOME=/opt/java/openjdk"], ["DB_PASSWORD=", vpw()], ["ADMIN_EMAIL=", vemail(p)], ["API_TOKEN=", V("secret", api_key())]]
+        R.shuffle(items); parts = [f"{iso_ts()} DEBUG c.e.shop.Bootstrap - System.getenv(): {{"]
+        for i, it in enumerate(items): parts += ([", "] if i else []) + it
+        return mk("springenv/mapdump", parts, "}")
+    def d_sanitized():
+        return mk("springenv/actuator", J({"activeProfiles": ["prod"], "propertySources": [{"name": "systemEnvironment", "properties": {k: {"value": "******", "origin": f"System Environment Property \"{k}\""} for k in R.sample(["DB_PASSWORD", "JWT_SECRET", "STRIPE_API_KEY", "HOME", "PATH"], 3)}}]}))
+    def d_log():
+        return mk("springenv/log", f"{spring_pre('INFO', 'c.e.shop.ShopApplication')}" + ch(["The following 1 profile is active: \"prod\"", f"Started ShopApplication in {R.random() * 20:.3f} seconds (process running for {R.random() * 25:.3f})",
+                                                                                           "Exposing 3 endpoint(s) beneath base path '/actuator'", "Tomcat started on port 8080 (http) with context path ''"]))
+    return produce(n, [(env, 3), (mapdump, 2)], [d_sanitized, d_log], 0.3)
+
+# ---------------------------------------------------------------------------------------------- URL-encoded bodies and webhooks
+def fenc(s): return urllib.parse.quote_plus(s)
+@fmt("formbody", "HTML application/x-www-form-urlencoded serialization (WHATWG URL standard: + for space, %XX), Twilio incoming-message webhook parameters (MessageSid, From, To, Body, FromCity…), Slack slash-command payload, OAuth 2.0 token requests (RFC 6749 §4.1.3/§4.3/§6), PayPal IPN variables",
+     "encoded values of personal fields (email with %40, phone with %2B, names, DOB, street), passwords and client_secret/refresh_token/code (password, secret), Slack token/user_id/user_name, Twilio From/To and names inside Body, PayPal payer_email/payer_id",
+     "MessageSid/SmsSid, NumMedia/NumSegments, ApiVersion, country/state codes, utm_* params, search queries, page numbers, grant_type/scope, redirect_uri, csrf-free bodies")
+def fmt_formbody(n):
+    pre = lambda: ch(["", f"{iso_ts()} DEBUG request body: ", f"{iso_ts()} INFO  POST /webhooks/sms body=", "body="])
+    def signup():
+        p = P(); st, pc, city, _ = address(p.country if p.country in ("DE", "FR", "US", "GB", "NL", "PL") else "DE")
+        parts = [["email=", V("email", fenc(p.email()))], ["password=", V("password", fenc(pw()))], ["first_name=", vname(fenc(p.given))], ["last_name=", vname(fenc(p.family))]]
+        if coin(0.5): parts.append(["dob=", V("date_of_birth", fenc(fdate(p.dob, ch(["iso", "eu_dot", "us"]))))])
+        if coin(0.5): parts.append(["phone=", V("phone", fenc(phone(p.country, ch(["intl", "nat"]))))])
+        if coin(0.4): parts.append(["street=", V("address", fenc(st))]); parts.append([f"postcode={fenc(pc)}&city={fenc(city)}"])
+        parts.append([f"newsletter={ch(['on', '0'])}"])
+        out = []
+        for i, x in enumerate(parts): out += (["&"] if i else []) + x
+        return mk("formbody/signup", pre(), out)
+    def twilio():
+        p = P(); c = ch(["NL", "DE", "GB", "US", "FR"])
+        body = ch([["Hallo, mijn naam is ", vname(p.full), " en mijn ordernummer is ", str(rint(10000, 99999))], ["Please call me back ", vname(p.given)], ["STOP"], ["Bitte Rückruf an ", vphone(c, "nat")]])
+        body = esc_parts(body, fenc)
+        return mk("formbody/twilio", pre(), f"ToCountry={c}&ToState=&SmsMessageSid=SM{rhex(32)}&NumMedia=0&ToCity=&FromZip=&SmsSid=SM{rhex(32)}&FromState=&SmsStatus=received&FromCity=&Body=", body,
+                  f"&FromCountry={c}&To=", V("phone", fenc(phone(c, "e164"))), f"&MessagingServiceSid=MG{rhex(32)}&ToZip=&NumSegments=1&MessageSid=SM{rhex(32)}&From=", V("phone", fenc(phone(c, "e164"))), "&ApiVersion=2010-04-01")
+    def slack():
+        p = P()
+        return mk("formbody/slack", pre(), "token=", V("secret", ralnum(24)), f"&team_id=T{ralnum(8, string.ascii_uppercase + string.digits)}&team_domain=example&channel_id=C{ralnum(8, string.ascii_uppercase + string.digits)}&channel_name=ops&user_id=", vuid("U" + ralnum(10, string.ascii_uppercase + string.digits)),
+                  "&user_name=", vuser(p.username()), f"&command=%2F{ch(['deploy', 'oncall', 'weather'])}&text={fenc(ch(['shop prod', 'who', '94070']))}&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT{rdigits(8)}%2F{rdigits(13)}%2F{ralnum(24)}&trigger_id={rdigits(13)}.{rdigits(12)}.{rhex(32)}")
+    def oauth():
+        p = P()
+        return ch([lambda: mk("formbody/oauth", pre(), "grant_type=password&username=", V("username", fenc(p.username() if coin(0.5) else p.email())), "&password=", V("password", fenc(pw())), f"&client_id=shop-web&scope=openid+profile"),
+                   lambda: mk("formbody/oauth", pre(), f"grant_type=authorization_code&code=", V("secret", ralnum(22, URLCH)), f"&redirect_uri=https%3A%2F%2Fshop.example.com%2Fcallback&client_id=shop-web&client_secret=", V("secret", rb64(32, url=True, pad=False)), "&code_verifier=", V("secret", ralnum(43, URLCH))),
+                   lambda: mk("formbody/oauth", pre(), "grant_type=refresh_token&refresh_token=", V("secret", ralnum(ch([40, 64]), URLCH)), "&client_id=mobile-app")])()
+    def ipn():
+        p = P(); st, pc, city, _ = address("US")
+        return mk("formbody/ipn", pre(), f"mc_gross={rint(1, 999)}.{rint(0, 99):02d}&protection_eligibility=Eligible&address_status=confirmed&payer_id=", vuid(ralnum(13, string.ascii_uppercase + string.digits)), "&address_street=", V("address", fenc(st)),
+                  f"&payment_date={fenc(ts_event().strftime('%H:%M:%S %b %d, %Y PDT'))}&payment_status=Completed&charset=UTF-8&address_zip={pc}&first_name=", vname(fenc(p.given)), "&last_name=", vname(fenc(p.family)),
+                  "&payer_email=", V("email", fenc(p.email())), f"&txn_id={ralnum(17, string.ascii_uppercase + string.digits)}&receiver_email=payments%40shop.example.com&item_name=Order+{rint(10000, 99999)}")
+    def d_misc():
+        return mk("formbody/plain", pre(), ch([f"q={fenc(ch(['running shoes', 'laptop bag', 'kaffeemaschine']))}&page={rint(1, 9)}&sort=price_asc", "utm_source=newsletter&utm_medium=email&utm_campaign=summer24",
+                  "grant_type=client_credentials&scope=orders%3Aread", f"quantity={rint(1, 9)}&sku=AB-{rint(100, 999)}&add_to_cart=1", f"lang=de&currency=EUR&consent=granted",
+                  f"SmsSid=SM{rhex(32)}&SmsStatus=delivered&MessageStatus=delivered&MessageSid=SM{rhex(32)}&ApiVersion=2010-04-01", f"rating={rint(1, 5)}&product_id={rint(1000, 9999)}"]))
+    return produce(n, [(signup, 3), (twilio, 2), (slack, 1), (oauth, 2), (ipn, 1)], [d_misc], 0.33)
+
+# ---------------------------------------------------------------------------------------------- HTTP header dumps
+@fmt("httpheaders", "RFC 9110 header fields (From, Host, User-Agent), RFC 7239 Forwarded (for=/by= incl. quoted \"[IPv6]:port\"), de-facto X-Forwarded-For / X-Real-IP / CF-Connecting-IP / True-Client-IP, Google IAP X-Goog-Authenticated-User-Email, AWS ALB X-Amzn-Oidc-Data/Identity, W3C traceparent; dumps as 'Name: value' lines, Go http.Header map and Node.js objects",
+     "client addresses in forwarding headers (ipv4/ipv6), identity headers (email, user ids, usernames), OIDC data JWTs (jwt), API keys and auth tokens (secret), HTTP From header emails",
+     "Host, User-Agent, Accept*, Content-Length/Type, X-Request-ID UUIDs, traceparent/X-Amzn-Trace-Id, Date, ETag, Cache-Control, CSP nonces, rate-limit counters, Strict-Transport-Security, loopback-only X-Forwarded-For")
+def fmt_httpheaders(n):
+    def hdr():
+        p = P()
+        return ch([lambda: mk("httpheaders/xff", ch(["X-Forwarded-For: ", "x-forwarded-for: "]), vip4(), ", ", vip4(), ", ", priv4()),
+                   lambda: mk("httpheaders/forwarded", "Forwarded: for=", vip4(), ";proto=https;by=", vip4()),
+                   lambda: mk("httpheaders/forwarded", 'Forwarded: for="[', vip6(), f']:{rint(1024, 65535)}";proto=https'),
+                   lambda: mk("httpheaders/realip", ch(["X-Real-IP: ", "CF-Connecting-IP: ", "True-Client-IP: "]), ch([vip4(), vip6()])),
+                   lambda: mk("httpheaders/identity", "X-Goog-Authenticated-User-Email: accounts.google.com:", vemail(p)),
+                   lambda: mk("httpheaders/identity", "X-Goog-Authenticated-User-Id: accounts.google.com:", vuid(rdigits(21))),
+                   lambda: mk("httpheaders/identity", "X-Amzn-Oidc-Identity: ", vuid(uuid4())),
+                   lambda: mk("httpheaders/identity", "X-Amzn-Oidc-Data: ", vjwt(p)),
+                   lambda: mk("httpheaders/identity", ch(["X-User-Email: ", "X-Auth-Request-Email: "]), vemail(p)),
+                   lambda: mk("httpheaders/identity", ch(["X-Auth-Request-User: ", "X-Remote-User: ", "Remote-User: "]), vuser(p.username())),
+                   lambda: mk("httpheaders/from", "From: ", vemail(p)),
+                   lambda: mk("httpheaders/key", ch(["X-Api-Key: ", "X-Auth-Token: ", "Private-Token: ", "X-Vault-Token: "]), V("secret", ch([api_key(), glpat(), vault_token()])))])()
+    def gomap():
+        p = P()
+        return mk("httpheaders/gomap", f"{ts_event().strftime('%Y/%m/%d %H:%M:%S')} headers: map[Accept:[*/*] Authorization:[Bearer ", vjwt(p), "] User-Agent:[Go-http-client/2.0] X-Forwarded-For:[", vip4(), "]]")
+    def node():
+        p = P()
+        return mk("httpheaders/node", "{ host: 'shop.example.com', 'user-agent': 'okhttp/4.12.0', authorization: 'Basic ", V("secret", base64.b64encode(f"{p.username()}:{pw(':')}".encode()).decode()), "', 'x-forwarded-for': '", vip4(), "' }")
+    def d_misc():
+        return mk("httpheaders/plain", ch([f"Host: {ch(['shop.example.com', 'api.example.com'])}", f"User-Agent: {ua()}", "Accept: application/json, text/plain, */*", "Accept-Language: de-DE,de;q=0.9,en;q=0.8",
+                  f"Content-Length: {rint(0, 99999)}", "Content-Type: application/json; charset=utf-8", f"X-Request-ID: {uuid4()}", f"traceparent: 00-{trace_id()}-{span_id()}-01",
+                  f"X-Amzn-Trace-Id: Root=1-{rhex(8)}-{rhex(24)}", f"Date: {ts_event().strftime('%a, %d %b %Y %H:%M:%S GMT')}", f"ETag: W/\"{rhex(8)}-{rhex(12)}\"", "Cache-Control: no-store",
+                  f"Content-Security-Policy: script-src 'self' 'nonce-{rb64(16)}'", f"X-RateLimit-Remaining: {rint(0, 5000)}", "Strict-Transport-Security: max-age=63072000; includeSubDomains; preload",
+                  "X-Forwarded-For: 127.0.0.1", "X-Forwarded-Proto: https", f"X-Forwarded-Port: 443", "Connection: keep-alive", "Vary: Accept-Encoding", "Authorization: [REDACTED]"]))
+    return produce(n, [(hdr, 6), (gomap, 1), (node, 1)], [d_misc], 0.35)
+
+# ---------------------------------------------------------------------------------------------- Cisco / network devices
+def cisco_pre():
+    t = ts_event()
+    return ch([f"{t.strftime('%b %d %H:%M:%S')}.{rint(0, 999):03d}: ", f"{rint(1, 999999)}: {t.strftime('%b %d %H:%M:%S')}.{rint(0, 999):03d} UTC: ", f"<{rint(100, 191)}>{t.strftime('%b %d %Y %H:%M:%S')}: ",
+               f"{t.strftime('%b %d %H:%M:%S')} {ch(['sw-core-1', 'asa-edge', 'wlc-1'])} "])
+@fmt("cisco", "Cisco IOS/IOS-XE system message format (%FACILITY-SEVERITY-MNEMONIC: text) for SW_MATM, DOT1X, SEC_LOGIN, SSH, SYS-5-CONFIG_I, PARSER-5-CFGLOG_LOGGEDCMD, DHCPD; Cisco ASA syslog messages 113004, 302013, 605005, 722051, 722037; show mac address-table rows; Cisco WSA/Squid native access log",
+     "MAC addresses in dotted-quad Cisco form (94db.dcf0.e55d) and DHCP client-ids (mac), login users and VPN users (username), source and assigned addresses (ip), passwords inside logged 'username … secret 0 …' commands, IPs inside URL paths of proxied requests",
+     "interface names, VLANs, AuditSessionIDs, connection ids, ports, ciphers, OSPF/LINK/SPANTREE/CDP messages, IOS version strings, 'enable_15', 'admin'/'cisco' default users, sequence numbers, byte counts")
+def fmt_cisco(n):
+    def ev():
+        p = P(); u = p.username()
+        return ch([lambda: mk("cisco/ios", cisco_pre(), f"%SW_MATM-4-MACFLAP_NOTIF: Host ", vmac("cisco"), f" in vlan {rint(1, 400)} is flapping between port Gi1/0/{rint(1, 48)} and port Gi1/0/{rint(1, 48)}"),
+                   lambda: mk("cisco/ios", cisco_pre(), f"%DOT1X-5-SUCCESS: Authentication successful for client (", vmac("cisco"), f") on Interface Gi1/0/{rint(1, 48)} AuditSessionID {rhex(24).upper()}"),
+                   lambda: mk("cisco/ios", cisco_pre(), "%SEC_LOGIN-5-LOGIN_SUCCESS: Login Success [user: ", vuser(u), "] [Source: ", vip4(), f"] [localport: 22] at {ts_event().strftime('%H:%M:%S UTC %a %b %d %Y')}"),
+                   lambda: mk("cisco/ios", cisco_pre(), "%SEC_LOGIN-4-LOGIN_FAILED: Login failed [user: ", vuser(u), "] [Source: ", vip4(), f"] [localport: 22] [Reason: Login Authentication Failed] at {ts_event().strftime('%H:%M:%S UTC %a %b %d %Y')}"),
+                   lambda: mk("cisco/ios", cisco_pre(), "%SYS-5-CONFIG_I: Configured from console by ", vuser(u), f" on vty{rint(0, 4)} (", vip4(), ")"),
+                   lambda: mk("cisco/ios", cisco_pre(), "%SSH-5-SSH2_USERAUTH: User '", vuser(u), "' authentication for SSH2 Session from ", vip4(), " (tty = 0) using crypto cipher 'aes256-ctr', hmac 'hmac-sha2-256' Succeeded"),
+                   lambda: mk("cisco/ios", cisco_pre(), "%PARSER-5-CFGLOG_LOGGEDCMD: User:", vuser(u), "  logged command:username ", vuser(P().username()), f" privilege {ch([1, 15])} secret 0 ", V("password", pw(" \t"))),
+                   lambda: mk("cisco/ios", cisco_pre(), f"%DHCPD-6-ADDRESS_ASSIGN: Interface Vlan{rint(1, 400)} assigned DHCP address ", vip4(), " to client ", V("mac_address", "01" + mac("plain").lower()[:2] + "." + (lambda m: f"{m[2:6]}.{m[6:10]}.{m[10:]}")(mac("plain").lower())), "."),
+                   lambda: mk("cisco/asa", cisco_pre(), "%ASA-6-113004: AAA user authentication Successful : server =  ", priv4(), " : user = ", vuser(u)),
+                   lambda: mk("cisco/asa", cisco_pre(), f"%ASA-6-722051: Group <VPN-Users> User <", vuser(u), "> IP <", vip4(), "> IPv4 Address <", vip4(), "> IPv6 address <::> assigned to session"),
+                   lambda: mk("cisco/asa", cisco_pre(), f"%ASA-4-722037: Group <VPN-Users> User <", vuser(u), "> IP <", vip4(), "> SVC closing connection: DPD failure."),
+                   lambda: mk("cisco/asa", cisco_pre(), f"%ASA-6-302013: Built inbound TCP connection {rint(10000, 999999)} for outside:", vip4(), f"/{rint(1024, 65535)} (", vip4(), f"/{rint(1024, 65535)}) to inside:", vip4(), "/443 (", vip4(), "/443)"),
+                   lambda: mk("cisco/asa", cisco_pre(), "%ASA-5-605005: Login permitted from ", vip4(), f"/{rint(1024, 65535)} to inside:", vip4(), "/https for user \"", vuser(u), "\""),
+                   lambda: mk("cisco/mactable", f"  {rint(1, 400):<4}   ", vmac("cisco"), f"    {ch(['DYNAMIC', 'STATIC'])}     Gi1/0/{rint(1, 48)}"),
+                   lambda: mk("cisco/wsa", f"{epoch()}.{rint(0, 999):03d} {rint(1, 9999):>6} ", vip4(), f" TCP_MISS/200 {rint(200, 99999)} GET https://api.example.com/geo/v1/ip/", vip4(), f"?fields=country,city - DIRECT/", vip4(), " application/json")])()
+    def d_misc():
+        return mk("cisco/system", cisco_pre(), ch([f"%LINK-3-UPDOWN: Interface GigabitEthernet1/0/{rint(1, 48)}, changed state to {ch(['up', 'down'])}", f"%LINEPROTO-5-UPDOWN: Line protocol on Interface Vlan{rint(1, 400)}, changed state to up",
+                  f"%OSPF-5-ADJCHG: Process 1, Nbr {ch(['10.0.0.2', '10.0.0.6'])} on Gi0/0 from LOADING to FULL, Loading Done"[:0] + f"%SPANTREE-2-BLOCK_PVID_LOCAL: Blocking Gi1/0/{rint(1, 48)} on VLAN{rint(1, 400):04d}. Inconsistent local vlan.",
+                  f"%CDP-4-NATIVE_VLAN_MISMATCH: Native VLAN mismatch discovered on GigabitEthernet1/0/{rint(1, 48)} (1), with sw-access-{rint(1, 9)} GigabitEthernet0/1 ({rint(2, 400)}).",
+                  "%ASA-5-111008: User 'enable_15' executed the 'write memory' command.", f"%SYS-6-CLOCKUPDATE: System clock has been updated from {ts_event().strftime('%H:%M:%S UTC %a %b %d %Y')} to {ts_event().strftime('%H:%M:%S UTC %a %b %d %Y')}, configured from console by NTP.",
+                  "%SYS-5-RESTART: System restarted --", f"Cisco IOS Software, C2960X Software (C2960X-UNIVERSALK9-M), Version 15.2(7)E{rint(1, 9)}, RELEASE SOFTWARE (fc{rint(1, 4)})",
+                  f"%SEC_LOGIN-4-LOGIN_FAILED: Login failed [user: {ch(['admin', 'cisco', 'root'])}] [Source: 127.0.0.1] [localport: 22] [Reason: Login Authentication Failed]",
+                  f"%ASA-6-302014: Teardown TCP connection {rint(10000, 999999)} for outside:{ch(['eth0', 'uplink'])} duration 0:00:{rint(10, 59)} bytes {rint(100, 99999)} TCP FINs",
+                  f"%PLATFORM_ENV-1-FAN: Faulty fan{rint(1, 3)} detected"]))
+    return produce(n, [ev], [d_misc], 0.33)
+
+# ---------------------------------------------------------------------------------------------- CSV exports
+def csv_q(s, sep):
+    return f'"{s}"' if (sep in s or '"' in s) else s
+@fmt("csv", "RFC 4180 CSV (header record, quoted fields with embedded separators/quotes doubled) and European Excel ';'-separated exports with decimal commas; TSV; the header line is its own corpus line, immediately followed by its rows",
+     "row values under personal headers: names (incl. quoted 'Last, First'), emails, phones, DOBs, street addresses, IBANs, national ids, UK sort code+account and US routing+account pairs (bank_account: the account number; the combined token when written as one), customer ids",
+     "header lines, created_at/paid_at timestamps, amounts with decimal commas, currencies, card_last4, order/invoice numbers, status columns, country codes, metric exports (p50_ms, p99_ms, counts)")
+def fmt_csv(n):
+    def customers():
+        sep = ch([",", ";", "\t"]); out = [mk("csv/header", sep.join(["id", "first_name", "last_name", "email", "phone", "date_of_birth", "street", "postcode", "city", "country", "created_at"]))]
+        for _ in range(rint(3, 7)):
+            p = P(ch(["US", "GB", "DE", "FR", "NL", "PL", "ES", "IT"])); st, pc, city, _ = address(p.country)
+            row = [str(rint(1, 99999)), vname(csv_q(p.given, sep)), vname(csv_q(p.family, sep)), vemail(p), vphone(p.country), vdob(p.dob, "iso" if sep == "," else ch(["eu_dot", "iso"])),
+                   V("address", csv_q(st, sep)), pc, csv_q(city, sep), p.country, ts_event().strftime("%Y-%m-%d %H:%M:%S")]
+            parts = []
+            for i, x in enumerate(row): parts += ([sep] if i else []) + [x]
+            out.append(mk("csv/customers", parts))
+        return out
+    def de_export():
+        out = [mk("csv/header", "Kundennummer;Name;E-Mail;Telefon;Geburtsdatum;IBAN;Kontostand;Letzte Buchung")]
+        for _ in range(rint(3, 6)):
+            p = P("DE"); nm = p.rev
+            out.append(mk("csv/de", vuid(f"K-{rdigits(6)}"), ";\"", vname(nm), "\";", vemail(p), ";", vphone("DE", "nat"), ";", vdob(p.dob, "eu_dot"), ";", viban("DE", ch(["print", "plain"])),
+                          f";{rint(-999, 99999):,}".replace(",", ".") + f",{rint(0, 99):02d};{ts_event().strftime('%d.%m.%Y')}"))
+        return out
+    def hr():
+        c = ch(["GB", "US"])
+        out = [mk("csv/header", "employee_id,full_name,national_id,dob," + ("sort_code,account_number" if c == "GB" else "routing_number,account_number") + ",start_date")]
+        for _ in range(rint(3, 6)):
+            p = P(c); nid = natid(p, c)
+            bank = [f"{rdigits(2)}-{rdigits(2)}-{rdigits(2)}", ",", V("bank_account", rdigits(8))] if c == "GB" else [V(None, aba()), ",", V("bank_account", rdigits(ch([9, 10, 12])))]
+            out.append(mk("csv/hr", f"E{rdigits(5)},", vname(csv_q(p.full, ",")), ",", nid, ",", vdob(p.dob, "iso" if c == "GB" else "us"), ",", bank, f",{rdate(2015, 2024).isoformat()}"))
+        return out
+    def payroll_text():
+        p = P(ch(["GB", "US", "DE"]))
+        if p.country == "GB": acct = [V("bank_account", f"{rdigits(2)}-{rdigits(2)}-{rdigits(2)} {rdigits(8)}")]
+        elif p.country == "US": acct = [V("bank_account", f"{aba()}-{rdigits(10)}")]
+        else: acct = ["Kto. ", V("bank_account", rdigits(10)), f" BLZ {rdigits(8)}"]
+        return [mk("csv/header", "name;bank_details;amount"), mk("csv/payroll", "\"", vname(p.rev), "\";\"", acct, f"\";{rint(1000, 9999)},{rint(0, 99):02d}")]
+    def payments():
+        out = [mk("csv/header", "order_id,customer_email,amount,currency,card_last4,iban,paid_at")]
+        for _ in range(rint(3, 6)):
+            p = P()
+            out.append(mk("csv/payments", f"{order_no()},", vemail(p), f",{rint(1, 999)}.{rint(0, 99):02d},{ch(['EUR', 'USD', 'GBP', 'PLN'])},{rdigits(4)},", viban(fmt="plain") if coin(0.6) else "", f",{iso_ts()}"))
+        return out
+    def metrics():
+        out = [mk("csv/header", "timestamp,endpoint,p50_ms,p99_ms,count,errors")]
+        for _ in range(rint(3, 6)):
+            out.append(mk("csv/metrics", f"{iso_ts(frac=0)},{ch(['/api/v1/orders', '/api/v1/login', '/health', '/checkout'])},{rint(1, 90)},{rint(90, 2000)},{rint(100, 99999)},{rint(0, 40)}"))
+        return out
+    return produce(n, [(customers, 3), (de_export, 2), (hr, 2), (payroll_text, 1), (payments, 2)], [metrics], 0.12)
+
 # ==============================================================================================
 # Build, self-test, write
 # ==============================================================================================
