@@ -3011,6 +3011,213 @@ def fmt_csv(n):
         return out
     return produce(n, [(customers, 3), (de_export, 2), (hr, 2), (payroll_text, 1), (payments, 2)], [metrics], 0.12)
 
+# ---------------------------------------------------------------------------------------------- Non-English free text
+def tnum(): return str(rint(10000, 999999))
+def money(c): return f"{rint(1, 4999):,}".replace(",", "." if c in ("de", "es", "it", "pt", "nl", "tr", "pl") else " ") + ("," if c != "ja" else ".") + f"{rint(0, 99):02d}"
+def evdate(style): return fdate(datetime.date(2024, 6, rint(1, 30)), style)
+def text_format(lang, spec, labeled, decoys):
+    def deco(f):
+        return fmt(f"text-{lang}", spec, labeled, decoys, n=(55, 75))(f)
+    return deco
+WORD_SURNAMES = {"de": ["Koch", "Vogel", "Fuchs", "Wolf", "Engel", "Sommer", "Winter", "Braun"], "fr": ["Petit", "Blanc", "Leroy", "Roux", "Lebrun"],
+                 "es": ["Delgado", "Blanco", "Rubio", "Cano", "Calvo"], "pl": ["Kowal", "Wróbel", "Sikora", "Zając", "Kot"], "it": ["Bianco", "Gallo", "Conte", "Leone", "Fabbri"],
+                 "pt": ["Rocha", "Pinto", "Coelho", "Cordeiro"], "nl": ["de Groot", "Visser", "Bakker", "de Bruijn", "Kok"], "tr": ["Demir", "Kaya", "Doğan", "Aslan", "Kurt"]}
+def lperson(c, lang):
+    p = P(c)
+    if lang in WORD_SURNAMES and coin(0.3): p.family = ch(WORD_SURNAMES[lang])
+    return p
+
+@text_format("de", "German customer-support tickets and notifications (Duden conventions for dates 'geb. 22.12.1995', '22. Dezember 1995'; DIN 5008 phone formats '0221 2982859', '0221/2982859', '+49 221 2982859'; addresses 'Straße Nr, PLZ Ort'; Steuer-ID; IBAN DE)",
+             "names with and without Herr/Frau/Kundin context (incl. surnames that are nouns: Koch, Vogel, Wolf), geb./geboren am DOBs, phones, emails, IBANs, Steuer-IDs, street addresses, temporary passwords",
+             "order/invoice numbers, event dates (Versand, Wartungsfenster, Fälligkeit), amounts '1.234,56 €', versions, opening hours, the nouns Koch/Vogel/Wolf used as words")
+def fmt_text_de(n):
+    def lab():
+        p = lperson("DE", "de"); anrede = "Frau" if p.female else "Herr"
+        return mk("text-de/ticket", ch([
+            lambda: [ch(["Kundin ", "Kunde ", ""]), vname(p.full), " (geb. ", vdob(p.dob, "eu_dot"), ") bittet um Rückruf unter ", vphone("DE", "nat"), "."],
+            lambda: [f"Sehr geehrte{'r' if not p.female else ''} {anrede} ", vname(p.family), ", Ihre IBAN ", viban("DE", "print"), " wurde erfolgreich hinterlegt."],
+            lambda: [f"Ticket #{tnum()} von ", vemail(p), ": Passwort vergessen, bitte Code an ", vphone("DE", ch(["nat", "intl"])), " senden."],
+            lambda: ["Lieferadresse geändert auf ", V("address", address("DE")[3]), " (", vname(p.full), ")."],
+            lambda: ["Steuer-ID ", V("national_id", steuer_id(), "steuer"), " für ", vname(p.rev), " gespeichert."],
+            lambda: [f"Anruf von {anrede} ", vname(p.full), ", geboren am ", vdob(p.dob, "de_long"), ", Tel. ", vphone("DE", "nat"), "."],
+            lambda: [vname(p.full), f" hat die Bestellung {tnum()} storniert und bittet um Erstattung auf ", viban("DE", "plain"), "."],
+            lambda: ["Ihr vorläufiges Passwort lautet: ", vpw(" "), " – bitte nach der ersten Anmeldung ändern."],
+            lambda: [f"Rückrufbitte: {anrede} ", vname(p.family), " ist unter ", vphone("DE", "nat"), " oder ", vemail(p), " erreichbar."]])())
+    def dec():
+        return mk("text-de/notice", ch([f"Bestellung {tnum()} wurde am {evdate('eu_dot')} versandt.", f"Wartungsfenster am {evdate('eu_dot')} von 02:00 bis 04:00 Uhr.", f"Version {version()} wurde ausgerollt.",
+                                        f"Rechnung RE-2024-{rint(1, 99999):05d} über {money('de')} € ist fällig am {evdate('eu_dot')}.", "Ihr Paket wird zwischen 10:00 und 12:00 Uhr zugestellt.",
+                                        "Die Hotline ist Mo–Fr von 8 bis 18 Uhr erreichbar.", "Der Koch hat die Küche um 22 Uhr geschlossen.", f"Der Wolf im Wildpark wurde am {evdate('de_long')} umgesiedelt.",
+                                        f"Lieferung an Packstation {rint(100, 299)} in Köln.", "Bitte geben Sie Ihre Kundennummer an, nicht Ihr Passwort."]))
+    return produce(n, [lab], [dec], 0.35)
+
+@text_format("fr", "French support tickets/notifications (dates 'née le 27/08/1968', 'né le 3 mars 1975'; ARCEP phone formats '04.94.35.71.78', '06 12 34 56 78', '+33 6 12 34 56 78'; NIR with key; addresses 'n° rue, CP Ville')",
+             "names with and without M./Mme context, né(e) le DOBs, phones, emails, NIR numbers, IBAN FR, street addresses",
+             "order numbers 'Commande n° …', maintenance and delivery dates, amounts '1 234,56 €', invoice numbers, opening hours, common words that are surnames (petit, blanc)")
+def fmt_text_fr(n):
+    def lab():
+        p = lperson("FR", "fr"); civ = "Mme" if p.female else "M."
+        return mk("text-fr/ticket", ch([
+            lambda: [f"{civ} ", vname(p.full), f", {'née' if p.female else 'né'} le ", vdob(p.dob, "eu_slash"), ", demande un rappel au ", vphone("FR", "nat"), "."],
+            lambda: [f"{civ} ", vname(p.family), f" ({'née' if p.female else 'né'} le ", vdob(p.dob, "fr_long"), ") a changé son adresse : ", V("address", address("FR")[3]), "."],
+            lambda: ["NIR ", V("national_id", nir(p), "nir"), " enregistré pour ", vname(p.rev), "."],
+            lambda: [f"Ticket n° {tnum()} de ", vemail(p), " : mot de passe oublié, merci d'appeler le ", vphone("FR", "intl"), "."],
+            lambda: ["Remboursement sur l'IBAN ", viban("FR", "print"), " au nom de ", vname(p.full.upper()), "."],
+            lambda: ["Bonjour ", vname(p.given), ", votre code d'accès temporaire est ", vpw(" "), "."],
+            lambda: [vname(p.full), " a laissé un message vocal : rappeler au ", vphone("FR", "nat"), " avant 18h."]])())
+    def dec():
+        return mk("text-fr/notice", ch([f"Commande n° 2024-{rint(1, 9999):04d} expédiée le {evdate('eu_slash')}.", f"Maintenance prévue le {evdate('eu_slash')} de 2h à 4h.", f"Facture FA-2024-{rint(1, 9999):04d} d'un montant de {money('fr')} €.",
+                                        "Le service client est ouvert du lundi au vendredi de 9h à 18h.", f"Version {version()} déployée en production.", "Le petit déjeuner est servi à partir de 7h.",
+                                        f"Livraison en point relais n° {rint(10000, 99999)} à Lyon.", "Ne communiquez jamais votre mot de passe par téléphone."]))
+    return produce(n, [lab], [dec], 0.35)
+
+@text_format("es", "Spanish support tickets (dates 'nacido el 8 de marzo de 1956', '08/03/1956'; phone plan '612 345 678', '91 123 45 67', '+34 612 34 56 78'; DNI/NIE with control letter; 'C/ Mayor 5, 28013 Madrid')",
+             "names with and without Sr./Sra./D./Dña., nacido/a el DOBs, phones, emails, DNI/NIE, IBAN ES, street addresses",
+             "order numbers, shipping and appointment dates, amounts '1.234,56 €', opening hours, versions")
+def fmt_text_es(n):
+    def lab():
+        p = lperson("ES", "es"); tr = "Dña." if p.female else "D."
+        return mk("text-es/ticket", ch([
+            lambda: [f"{tr} ", vname(p.full), f", nacid{'a' if p.female else 'o'} el ", vdob(p.dob, "es_long"), ", solicita la baja del servicio."],
+            lambda: ["Cliente ", vname(p.full), ", DNI ", V("national_id", dni(), "dni"), ", móvil ", vphone("ES", "nat"), "."],
+            lambda: ["NIE ", V("national_id", nie(), "dni"), " registrado para ", vname(p.rev), f", fecha de nacimiento ", vdob(p.dob, "eu_slash"), "."],
+            lambda: ["Nueva dirección de envío: ", V("address", address("ES")[3]), "."],
+            lambda: [f"Incidencia {tnum()}: ", vemail(p), " no recibe el SMS en el ", vphone("ES", "intl"), "."],
+            lambda: ["Devolución a la cuenta ", viban("ES", "print"), " de ", vname(p.full), "."],
+            lambda: ["Llamar a ", vname(p.given), " al ", vphone("ES", "nat"), " por la tarde."]])())
+    def dec():
+        return mk("text-es/notice", ch([f"Pedido {tnum()} enviado el {evdate('eu_slash')}.", "La tienda abre de 9:00 a 21:00.", f"Factura F-2024-{rint(1, 9999):04d} por importe de {money('es')} €.",
+                                        f"Cita confirmada para el {evdate('es_long')} a las 10:30.", f"Versión {version()} publicada.", "Recuerde que nunca le pediremos su contraseña."]))
+    return produce(n, [lab], [dec], 0.35)
+
+@text_format("pl", "Polish support tickets (dates 'ur. 3 maja 1980', '03.05.1980'; phone plan '601 234 567', '22 123 45 67', '+48 601 234 567'; PESEL with check digit; 'ul. Marszałkowska 84/92, 00-514 Warszawa')",
+             "names with and without Pan/Pani context (incl. surnames that are nouns: Kowal, Wróbel, Zając), ur. DOBs, phones, emails, PESEL, IBAN PL, street addresses",
+             "order numbers 'Zamówienie nr …', invoice numbers 'FV/2024/06/123', event dates, amounts '1 234,56 zł', opening hours")
+def fmt_text_pl(n):
+    def lab():
+        p = lperson("PL", "pl"); tyt = "Pani" if p.female else "Pan"
+        return mk("text-pl/ticket", ch([
+            lambda: [f"{tyt} ", vname(p.full), ", ur. ", vdob(p.dob, "pl_long"), ", prosi o kontakt pod numerem ", vphone("PL", "nat"), "."],
+            lambda: ["PESEL ", V("national_id", pesel(p), "pesel"), " – ", vname(p.rev), "."],
+            lambda: ["Zmiana adresu: ", V("address", address("PL")[3]), " (klient ", vname(p.full), ")."],
+            lambda: [f"Zgłoszenie {tnum()} od ", vemail(p), ": nie działa logowanie, tel. ", vphone("PL", "intl"), "."],
+            lambda: ["Zwrot na rachunek ", viban("PL", "print"), " dla ", vname(p.full), "."],
+            lambda: [vname(p.full), f" (ur. ", vdob(p.dob, "eu_dot"), ") odebrał przesyłkę."],
+            lambda: ["Hasło tymczasowe: ", vpw(" "), "."]])())
+    def dec():
+        return mk("text-pl/notice", ch([f"Zamówienie nr {tnum()} zostało wysłane {evdate('eu_dot')}.", f"Faktura VAT FV/2024/06/{rint(1, 999)} na kwotę {money('pl')} zł.", f"Przerwa techniczna {evdate('eu_dot')} w godz. 2:00–4:00.",
+                                        "Biuro obsługi klienta czynne pn.–pt. 8–16.", "Wróbel siedział na płocie.", f"Wersja {version()} została wdrożona."]))
+    return produce(n, [lab], [dec], 0.35)
+
+@text_format("it", "Italian support tickets (dates 'nato a Roma il 12/03/1985'; phone plan '347 123 4567', '06 6982 1234', '+39 347 1234567'; codice fiscale computed from name, birth date and comune with its check character; 'Via Roma 10, 00184 Roma')",
+             "names with and without sig./sig.ra context, nato/a il DOBs, phones, emails, codice fiscale, IBAN IT, street addresses",
+             "order numbers 'Ordine n. …', shipping/appointment dates, amounts '1.234,56 €', opening hours, versions")
+def fmt_text_it(n):
+    def lab():
+        p = lperson("IT", "it"); s = "sig.ra" if p.female else "sig."
+        return mk("text-it/ticket", ch([
+            lambda: [f"Il {s} " if not p.female else f"La {s} ", vname(p.full), f", nat{'a' if p.female else 'o'} a {ch(['Roma', 'Milano', 'Napoli'])} il ", vdob(p.dob, "eu_slash"), ", chiede di essere richiamat" + ("a" if p.female else "o") + " al ", vphone("IT", "nat"), "."],
+            lambda: ["Codice fiscale ", V("national_id", codice_fiscale(p), "cf"), " associato a ", vname(p.rev), "."],
+            lambda: ["Nuovo indirizzo di consegna: ", V("address", address("IT")[3]), "."],
+            lambda: [f"Ticket {tnum()} da ", vemail(p), ": cellulare ", vphone("IT", "intl"), " non riceve l'OTP."],
+            lambda: ["Rimborso sull'IBAN ", viban("IT", "print"), " intestato a ", vname(p.full), "."],
+            lambda: [vname(p.full), f" (nat{'a' if p.female else 'o'} il ", vdob(p.dob, "it_long"), ") ha annullato l'ordine."]])())
+    def dec():
+        return mk("text-it/notice", ch([f"Ordine n. {tnum()} spedito il {evdate('eu_slash')}.", f"Manutenzione programmata il {evdate('eu_slash')} dalle 2:00 alle 4:00.", f"Fattura n. {rint(1, 9999)}/2024 di {money('it')} €.",
+                                        "Il servizio clienti è attivo dal lunedì al venerdì.", "Il gallo canta alle sei.", f"Versione {version()} rilasciata."]))
+    return produce(n, [lab], [dec], 0.35)
+
+@text_format("pt", "Brazilian and European Portuguese support tickets (dates 'nascido em 12/03/1985', '12 de março de 1985'; Anatel formats '(21) 91920-1728', '+55 11 98765-4321'; CPF with check digits; Portuguese NIF with check digit, '+351 912 345 678'; 'Rua Augusta, 1500 - São Paulo')",
+             "names with and without Sr./Sra. context, nascido/a em DOBs, BR and PT phones, emails, CPF, NIF, IBAN PT/BR, street addresses",
+             "order numbers, boleto due dates, amounts 'R$ 1.234,56', delivery dates, opening hours")
+def fmt_text_pt(n):
+    def lab():
+        br = coin(0.6); p = lperson("BR" if br else "BR", "pt"); c = "BR" if br else "PT"
+        return mk("text-pt/ticket", ch([
+            lambda: [f"{'Sra.' if p.female else 'Sr.'} ", vname(p.full), f", nascid{'a' if p.female else 'o'} em ", vdob(p.dob, "eu_slash"), ", pede retorno no ", vphone(c, "nat"), "."],
+            lambda: ["CPF ", V("national_id", cpf(), "cpf"), " cadastrado para ", vname(p.full), "."],
+            lambda: ["NIF ", V("national_id", nif_pt(), "nifpt"), " de ", vname(p.full), ", telemóvel ", vphone("PT", "intl"), "."],
+            lambda: ["Endereço de entrega: ", V("address", address(c)[3]), "."],
+            lambda: [f"Chamado {tnum()} de ", vemail(p), f": não recebo o código no ", vphone(c, "intl"), "."],
+            lambda: ["Reembolso para o IBAN ", viban(ch(["PT", "BR"]), "print"), " em nome de ", vname(p.full), "."],
+            lambda: [vname(p.full), ", nascido em ", vdob(p.dob, "pt_long"), ", atualizou o cadastro."]])())
+    def dec():
+        return mk("text-pt/notice", ch([f"Pedido {tnum()} enviado em {evdate('eu_slash')}.", f"Boleto vence em {evdate('eu_slash')} no valor de R$ {money('pt')}.", f"Manutenção programada para {evdate('eu_slash')} às 02h.",
+                                        "Atendimento de segunda a sexta, das 8h às 20h.", f"Versão {version()} publicada.", "Nunca pedimos sua senha por telefone."]))
+    return produce(n, [lab], [dec], 0.35)
+
+@text_format("nl", "Dutch support tickets (dates 'geboren op 12-03-1985', '12 maart 1985'; phone plan '06-12345678', '020-1234567', '+31 6 12345678'; BSN with 11-proof; 'Keizersgracht 123, 1015 CJ Amsterdam'; tussenvoegsels van der / de)",
+             "names with and without meneer/mevrouw context (incl. tussenvoegsels and word surnames Visser, Bakker, de Groot), DOBs, phones, emails, BSN, IBAN NL, street addresses",
+             "order numbers 'Bestelling …', maintenance/delivery dates, amounts '€ 1.234,56', opening hours, the words bakker/visser used as professions")
+def fmt_text_nl(n):
+    def lab():
+        p = lperson("NL", "nl"); t = "mevrouw" if p.female else "meneer"
+        return mk("text-nl/ticket", ch([
+            lambda: [f"{t.capitalize()} ", vname(p.full), ", geboren op ", vdob(p.dob, "eu_dash"), ", wil teruggebeld worden op ", vphone("NL", "nat"), "."],
+            lambda: ["BSN ", V("national_id", bsn(), "bsn"), " gekoppeld aan ", vname(p.full), "."],
+            lambda: ["Nieuw afleveradres: ", V("address", address("NL")[3]), " (", vname(p.full), ")."],
+            lambda: [f"Melding {tnum()} van ", vemail(p), ": geen sms ontvangen op ", vphone("NL", "intl"), "."],
+            lambda: ["Terugbetaling naar ", viban("NL", "print"), " t.n.v. ", vname(p.full), "."],
+            lambda: [f"Beste {t} ", vname(p.family), ", uw tijdelijke wachtwoord is ", vpw(" "), "."],
+            lambda: [vname(p.full), " (", vdob(p.dob, "nl_long"), ") heeft de bestelling geannuleerd."]])())
+    def dec():
+        return mk("text-nl/notice", ch([f"Bestelling {tnum()} is op {evdate('eu_dash')} verzonden.", f"Onderhoud op {evdate('eu_dash')} tussen 02:00 en 04:00.", f"Factuur {rint(1, 99999)} van € {money('nl')}.",
+                                        "De klantenservice is bereikbaar op werkdagen van 9 tot 17 uur.", "De bakker opent om 7 uur.", f"Versie {version()} is uitgerold."]))
+    return produce(n, [lab], [dec], 0.35)
+
+@text_format("tr", "Turkish support tickets (dates 'doğum tarihi 12.03.1985', '12 Mart 1985'; BTK formats '0532 123 45 67', '+90 532 123 45 67'; T.C. Kimlik No with both check digits; 'Atatürk Cad. No: 12 D: 3, 34710 Kadıköy/İstanbul')",
+             "names with and without Sayın / Bey / Hanım context (incl. word surnames Demir, Kaya, Doğan), DOBs, phones, emails, TCKN, IBAN TR, street addresses",
+             "order numbers, cargo dates, amounts '1.234,56 TL', opening hours, versions")
+def fmt_text_tr(n):
+    def lab():
+        p = lperson("TR", "tr")
+        return mk("text-tr/ticket", ch([
+            lambda: ["Sayın ", vname(p.full), ", doğum tarihi ", vdob(p.dob, "eu_dot"), ", geri arama talep ediyor: ", vphone("TR", "nat"), "."],
+            lambda: ["TC Kimlik No: ", V("national_id", tckn(), "tckn"), " – ", vname(p.full), "."],
+            lambda: ["Teslimat adresi: ", V("address", address("TR")[3]), "."],
+            lambda: [f"Talep {tnum()}: ", vemail(p), " adresinden şifre sıfırlama, cep ", vphone("TR", "intl"), "."],
+            lambda: ["İade IBAN: ", viban("TR", "print"), " (", vname(p.full), ")."],
+            lambda: [vname(p.given), f" {'Hanım' if p.female else 'Bey'} ", vdob(p.dob, "tr_long"), " doğumlu olduğunu belirtti."]])())
+    def dec():
+        return mk("text-tr/notice", ch([f"Siparişiniz {evdate('eu_dot')} tarihinde kargoya verildi (sipariş no {tnum()}).", f"Fatura tutarı {money('tr')} TL.", f"{evdate('eu_dot')} tarihinde 02:00-04:00 arası bakım yapılacaktır.",
+                                        "Müşteri hizmetleri hafta içi 09:00-18:00 arası hizmet verir.", f"Sürüm {version()} yayınlandı.", "Demir fiyatları bu ay yükseldi."]))
+    return produce(n, [lab], [dec], 0.35)
+
+@text_format("vi", "Vietnamese support tickets (dates 'sinh ngày 12/03/1985', 'ngày 12 tháng 3 năm 1985'; VNTA mobile formats '0912 345 678', '+84 912 345 678'; 12-digit CCCD citizen id with province/century-sex/year structure; addresses 'Số 12 Phố Huế, Quận Hai Bà Trưng, Hà Nội')",
+             "names in Vietnamese order (Họ Tên Đệm Tên) with and without anh/chị/ông/bà context, DOBs, phones, emails, CCCD numbers, street addresses",
+             "order numbers, delivery dates, amounts '1.234.000 ₫', opening hours, versions")
+def fmt_text_vi(n):
+    def lab():
+        p = lperson("VN", "vi"); t = ch(["chị", "bà"]) if p.female else ch(["anh", "ông"])
+        return mk("text-vi/ticket", ch([
+            lambda: ["Khách hàng ", vname(p.full), ", sinh ngày ", vdob(p.dob, "eu_slash"), ", số điện thoại ", vphone("VN", "nat"), "."],
+            lambda: [f"Số CCCD ", V("national_id", cccd(p)), " của ", t, " ", vname(p.full), "."],
+            lambda: ["Địa chỉ giao hàng: ", V("address", address("VN")[3]), "."],
+            lambda: [f"Yêu cầu {tnum()} từ ", vemail(p), ": không nhận được mã OTP qua số ", vphone("VN", "intl"), "."],
+            lambda: [t.capitalize(), " ", vname(p.full), " sinh ", vdob(p.dob, "vi"), " đã hủy đơn hàng."]])())
+    def dec():
+        return mk("text-vi/notice", ch([f"Đơn hàng {tnum()} đã được giao ngày {evdate('eu_slash')}.", f"Tổng tiền: {rint(100, 9999)}.000 ₫.", f"Bảo trì hệ thống vào ngày {evdate('eu_slash')} từ 2:00 đến 4:00.",
+                                        "Tổng đài hỗ trợ từ 8:00 đến 22:00 hằng ngày.", f"Phiên bản {version()} đã được phát hành."]))
+    return produce(n, [lab], [dec], 0.35)
+
+@text_format("ja", "Japanese support tickets (dates '1985年3月12日', era dates '昭和60年3月12日'; MIC phone formats '090-1234-5678', '03-1234-5678', '+81 90-1234-5678'; My Number with check digit; addresses '〒154-0015 東京都世田谷区桜新町2-14-7'; names in kanji with 様/さん and in romaji 'YAMADA Taro')",
+             "kanji names with and without 様/さん, romaji names, 生年月日 DOBs (Gregorian and era), phones, emails, My Number, addresses",
+             "ご注文番号, shipping and maintenance dates '2024年6月11日', amounts '¥12,345', business hours, versions")
+def fmt_text_ja(n):
+    def lab():
+        p = P("JP")
+        return mk("text-ja/ticket", ch([
+            lambda: [vname(p.kanji), "様（生年月日：", vdob(p.dob, "ja"), "）の電話番号は", vphone("JP", "nat"), "です。"],
+            lambda: ["お客様 ", vname(p.kanji), " さんから、", vphone("JP", "intl"), " へ折り返しのご依頼がありました。"],
+            lambda: ["マイナンバー：", V("national_id", mynumber(), "mynumber"), "（", vname(p.family_kanji + p.given_kanji), "）"],
+            lambda: ["住所：", V("address", address("JP")[3]), "　", vname(p.kanji), "様"],
+            lambda: ["問い合わせ番号", tnum(), "：", vemail(p), " よりパスワード再設定の依頼。"],
+            lambda: ["Customer ", vname(f"{p.family.upper()} {p.given}"), " (DOB ", vdob(p.dob, "iso"), ") called from ", vphone("JP", "nat"), "."],
+            lambda: [vname(p.kanji), "様 ", vdob(p.dob, "ja_era"), "生まれ、会員登録済み。"]])())
+    def dec():
+        return mk("text-ja/notice", ch([f"ご注文番号 {tnum()} は{evdate('ja')}に発送されました。", f"メンテナンスは{evdate('ja')} 2:00〜4:00に実施します。", f"お支払い金額：¥{rint(100, 99999):,}",
+                                        "営業時間は平日9:00〜18:00です。", f"バージョン{version()}をリリースしました。", "パスワードは電話でお伺いすることはありません。"]))
+    return produce(n, [lab], [dec], 0.35)
+
 # ==============================================================================================
 # Build, self-test, write
 # ==============================================================================================
