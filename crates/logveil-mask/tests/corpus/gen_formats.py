@@ -807,8 +807,8 @@ def address(c=None):
         pc, city = ch([("34710", "Kadıköy/İstanbul"), ("06420", "Çankaya/Ankara"), ("35210", "Konak/İzmir")])
         return st, pc, city, f"{st}, {pc} {city}"
     if c == "JP":
-        st = ch(["世田谷区桜新町", "中央区銀座", "北区梅田", "中区栄", "博多区博多駅前"]) + f"{rint(1, 4)}-{rint(1, 30)}-{rint(1, 20)}"
-        pc, city = ch([("154-0015", "東京都"), ("104-0061", "東京都"), ("530-0001", "大阪府"), ("460-0008", "愛知県"), ("812-0011", "福岡県")])
+        ward, pc, city = ch([("世田谷区桜新町", "154-0015", "東京都"), ("中央区銀座", "104-0061", "東京都"), ("北区梅田", "530-0001", "大阪府"), ("名古屋市中区栄", "460-0008", "愛知県"), ("福岡市博多区博多駅前", "812-0011", "福岡県")])
+        st = ward + f"{rint(1, 4)}-{rint(1, 30)}-{rint(1, 20)}"
         return st, pc, city, f"〒{pc} {city}{st}"
     if c == "VN":
         st = f"{ch(['Số ', ''])}{n} {ch(['Phố Huế', 'Nguyễn Huệ', 'Lê Lợi', 'Trần Hưng Đạo', 'Hai Bà Trưng'])}"
@@ -1773,13 +1773,13 @@ def fmt_ical(n):
             a = P(); cn = a.full if coin(0.7) else a.rev
             out.append(mk("ical/attendee", f"ATTENDEE;ROLE={ch(['REQ-PARTICIPANT', 'OPT-PARTICIPANT'])};PARTSTAT={ch(['ACCEPTED', 'NEEDS-ACTION', 'TENTATIVE'])};RSVP=TRUE;CN=",
                           ('"', vname(cn), '"') if "," in cn else vname(cn), ":mailto:", vemail(a)))
-        if coin(0.4): out.append(mk("ical/attendee", "ATTENDEE;CUTYPE=ROOM;ROLE=NON-PARTICIPANT;CN=" + ch(["Room 4.12", "Konferenzraum Berlin", "Salle Lumière"]) + ":mailto:" + ch(["room-412", "raum-berlin"]) + "@resource.example.com"))
+        if coin(0.4): out.append(mk("ical/attendee", "ATTENDEE;CUTYPE=ROOM;ROLE=NON-PARTICIPANT;CN=" + ch(["Room 4.12", "Konferenzraum Berlin", "Salle Lumière"]) + ":mailto:", V("email", ch(["room-412", "raum-berlin"]) + "@resource.example.com")))
         out.append(mk("ical/summary", "SUMMARY:" + ch(["Quarterly review", "1:1", "Sprint planning", "Kick-off\\, project Atlas", "Zahnarzttermin", "Entretien annuel"])))
         if coin(0.4):
             d = P()
             out.append(mk("ical/description", "DESCRIPTION:", ch([["Dial-in: ", vphone(), " PIN 4821#"], ["Call ", vname(d.full), " at ", vphone(d.country), " if late"],
                                                                    ["Agenda\\n1. budget\\n2. hiring (", vname(d.given), ")"]])))
-        if coin(0.5): out.append(mk("ical/location", "LOCATION:" + ch(["Room 4.12", "https://meet.example.com/abc-defg-hij", "Hauptstraße 5\\, Köln"])))
+        if coin(0.5): out.append(mk("ical/location", "LOCATION:", ch(["Room 4.12", "https://meet.example.com/abc-defg-hij", V("address", vc_esc(address(ch(["DE", "FR", "US"]))[3]))])))
         if coin(0.3): out.append(mk("ical/rrule", f"RRULE:FREQ=WEEKLY;BYDAY={ch(['MO', 'TU,TH', 'FR'])};UNTIL=20241231T235959Z"))
         out.append(mk("ical/seq", f"SEQUENCE:{rint(0, 4)}"))
         out.append(mk("ical/end", "END:VEVENT"))
@@ -2120,8 +2120,10 @@ def fmt_jackson(n):
                               ("iban", "org.iban4j.Iban", viban(fmt="print")), ("taxId", "java.lang.Long", natid(p)), ("email", "com.example.Email", V("email", p.email().replace("@", "@@")))])
         src = ch(["(org.springframework.util.StreamUtils$NonClosingInputStream)", "REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled)"])
         cls = ch(["com.example.dto.CustomerDto", "com.example.api.SignupRequest", "com.example.payment.CardDetails"])
-        return mk("jackson/invalidformat", pre(), f"Cannot deserialize value of type `{typ}` from String \"", val, "\": ",
-                  ch([f"Failed to deserialize {typ}: (java.time.format.DateTimeParseException) Text '", "not a valid representation: '", "not a valid `java.lang.Long` value: '"]), val.map(lambda x: x), f"' could not be parsed at index {rint(0, 9)}",
+        why = (f"Failed to deserialize {typ}: (java.time.format.DateTimeParseException) Text '" if typ == "java.time.LocalDate" else
+               ("not a valid `java.lang.Long` value: '" if typ == "java.lang.Long" else "not a valid representation: '"))
+        return mk("jackson/invalidformat", pre(), f"Cannot deserialize value of type `{typ}` from String \"", val, "\": ", why, val.map(lambda x: x),
+                  f"' could not be parsed at index {rint(0, 9)}" if typ == "java.time.LocalDate" else "'",
                   f" at [Source: {src}; line: 1, column: {rint(10, 200)}] (through reference chain: {cls}[\"{field}\"])" + ("]" if pre().startswith("20") else ""))
     def source():
         p = P(); st = ch(["eu_dot", "us", "eu_slash"])
@@ -2883,7 +2885,7 @@ def fmt_formbody(n):
         p = P(); st, pc, city, _ = address("US")
         return mk("formbody/ipn", pre(), f"mc_gross={rint(1, 999)}.{rint(0, 99):02d}&protection_eligibility=Eligible&address_status=confirmed&payer_id=", vuid(ralnum(13, string.ascii_uppercase + string.digits)), "&address_street=", V("address", fenc(st)),
                   f"&payment_date={fenc(ts_event().strftime('%H:%M:%S %b %d, %Y PDT'))}&payment_status=Completed&charset=UTF-8&address_zip={pc}&first_name=", vname(fenc(p.given)), "&last_name=", vname(fenc(p.family)),
-                  "&payer_email=", V("email", fenc(p.email())), f"&txn_id={ralnum(17, string.ascii_uppercase + string.digits)}&receiver_email=payments%40shop.example.com&item_name=Order+{rint(10000, 99999)}")
+                  "&payer_email=", V("email", fenc(p.email())), f"&txn_id={ralnum(17, string.ascii_uppercase + string.digits)}&receiver_email=", V("email", "payments%40shop.example.com"), f"&item_name=Order+{rint(10000, 99999)}")
     def d_misc():
         return mk("formbody/plain", pre(), ch([f"q={fenc(ch(['running shoes', 'laptop bag', 'kaffeemaschine']))}&page={rint(1, 9)}&sort=price_asc", "utm_source=newsletter&utm_medium=email&utm_campaign=summer24",
                   "grant_type=client_credentials&scope=orders%3Aread", f"quantity={rint(1, 9)}&sku=AB-{rint(100, 999)}&add_to_cart=1", f"lang=de&currency=EUR&consent=granted",
@@ -3039,7 +3041,7 @@ def fmt_text_de(n):
             lambda: [f"Ticket #{tnum()} von ", vemail(p), ": Passwort vergessen, bitte Code an ", vphone("DE", ch(["nat", "intl"])), " senden."],
             lambda: ["Lieferadresse geändert auf ", V("address", address("DE")[3]), " (", vname(p.full), ")."],
             lambda: ["Steuer-ID ", V("national_id", steuer_id(), "steuer"), " für ", vname(p.rev), " gespeichert."],
-            lambda: [f"Anruf von {anrede} ", vname(p.full), ", geboren am ", vdob(p.dob, "de_long"), ", Tel. ", vphone("DE", "nat"), "."],
+            lambda: [f"Anruf von {'Frau' if p.female else 'Herrn'} ", vname(p.full), ", geboren am ", vdob(p.dob, "de_long"), ", Tel. ", vphone("DE", "nat"), "."],
             lambda: [vname(p.full), f" hat die Bestellung {tnum()} storniert und bittet um Erstattung auf ", viban("DE", "plain"), "."],
             lambda: ["Ihr vorläufiges Passwort lautet: ", vpw(" "), " – bitte nach der ersten Anmeldung ändern."],
             lambda: [f"Rückrufbitte: {anrede} ", vname(p.family), " ist unter ", vphone("DE", "nat"), " oder ", vemail(p), " erreichbar."]])())
