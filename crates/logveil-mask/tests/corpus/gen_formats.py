@@ -1169,9 +1169,9 @@ def fmt_wssec(n):
 def user_sid(rid=None): return f"S-1-5-21-{rint(10**8, 4 * 10**9)}-{rint(10**8, 4 * 10**9)}-{rint(10**8, 4 * 10**9)}-{rid or rint(1100, 9999)}"
 DOMAINS_NB = ["CORP", "EXAMPLE", "CONTOSO", "ACME", "HQ"]
 def wks(): return ch(["WS-", "LT-", "DESKTOP-", "PC"]) + ralnum(ch([4, 7]), string.ascii_uppercase + string.digits)
-@fmt("winevt", "Microsoft Learn: security auditing events 4624, 4625, 4720, 4738, 4740, 4672 (message text 'Name: value' blocks and Event XML EventData)",
+@fmt("winevt", "Microsoft Learn: security auditing events 4624, 4625, 4720, 4738, 4740, 4672 (message text 'Name: value' blocks and Event XML EventData); Sysinternals Sysmon event ID 1 (Process Create) field list",
      "New Logon / Account For Which Logon Failed / New Account / Target account names (username), user SIDs S-1-5-21-…-RID (user_id), Display Name (person), User Principal Name (email), Home Directory path user segment (username), Source Network Address (ipv4/ipv6)",
-     "SYSTEM / LOCAL SERVICE / NETWORK SERVICE / ANONYMOUS LOGON / DWM-1 / UMFD-0, machine accounts HOST$, Administrator (built-in RID 500), well-known SIDs, Logon IDs 0x…, GUIDs, Workstation names, ports, status codes, process names, privilege lists, '-' and <never>",
+     "SYSTEM / LOCAL SERVICE / NETWORK SERVICE / ANONYMOUS LOGON / DWM-1 / UMFD-0, NT AUTHORITY\\SYSTEM (Sysmon event 1 User field), machine accounts HOST$, Administrator (built-in RID 500), well-known SIDs, Logon IDs 0x…, GUIDs, Workstation names, ports, status codes, process names, privilege lists, '-' and <never>",
      n=(120, 140))
 def fmt_winevt(n):
     def block(evt, rows):
@@ -1251,7 +1251,22 @@ def fmt_winevt(n):
                   f'<Computer>{ch(["DC01", "WIN-SRV01"])}.corp.example.com</Computer></System><EventData><Data Name="SubjectUserSid">S-1-5-18</Data><Data Name="SubjectUserName">DC01$</Data>'
                   '<Data Name="TargetUserSid">', vuid(user_sid()), '</Data><Data Name="TargetUserName">', vuser(p.username()), f'</Data><Data Name="TargetDomainName">{ch(DOMAINS_NB)}</Data>'
                   f'<Data Name="LogonType">3</Data><Data Name="WorkstationName">{wks()}</Data><Data Name="IpAddress">', ip, f'</Data><Data Name="IpPort">{rint(1024, 65535)}</Data></EventData></Event>')
-    return produce(n, [(e4624, 3), (e4625, 2), (e4720, 1), (e4738, 1), (e4740, 1), (xml, 5)], [(e4624_sys, 1), (e4672, 1)], 0.12)
+    def sysmon():
+        human = coin(0.7); p = P()
+        user = [ch(DOMAINS_NB), "\\", vuser(p.username())] if human else ch(["NT AUTHORITY\\SYSTEM", "NT AUTHORITY\\LOCAL SERVICE", "NT AUTHORITY\\NETWORK SERVICE"])
+        img = ch([r"C:\Windows\System32\cmd.exe", r"C:\Program Files\Google\Chrome\Application\chrome.exe", r"C:\Windows\System32\WindowsPowerShell\v1.0\powershell.exe"])
+        rows = ["Process Create:", (0, "RuleName", "-"), (0, "UtcTime", ts_event().strftime("%Y-%m-%d %H:%M:%S.%f")[:-3]), (0, "ProcessGuid", "{" + uuid4() + "}"), (0, "ProcessId", str(rint(100, 20000))),
+                (0, "Image", img), (0, "CommandLine", ['"', img, '" ', ch(["/c whoami", "--profile-directory=Default", "-NoProfile -ExecutionPolicy Bypass"])])]
+        if human:
+            rows.append((0, "CurrentDirectory", ["C:\\Users\\", vuser(p.username()) if False else user[2].map(lambda x: x), "\\"]))
+        rows += [(0, "User", user), (0, "LogonId", f"0x{rint(0x10000, 0xFFFFFF):X}"), (0, "IntegrityLevel", ch(["Medium", "High", "System"])),
+                 (0, "Hashes", f"SHA256={sha256().upper()}"), (0, "ParentImage", r"C:\Windows\explorer.exe")]
+        out = []
+        for r in rows:
+            if isinstance(r, str): out.append(mk("winevt/sysmon1", r)); continue
+            out.append(mk("winevt/sysmon1", r[1], ": ", r[2]))
+        return out
+    return produce(n, [(e4624, 3), (e4625, 2), (e4720, 1), (e4738, 1), (e4740, 1), (xml, 5), (sysmon, 2)], [(e4624_sys, 1), (e4672, 1)], 0.12)
 
 # ---------------------------------------------------------------------------------------------- Kubernetes audit
 @fmt("k8saudit", "Kubernetes audit.k8s.io/v1 Event (kube-apiserver audit configuration reference): auditID, stage, requestURI, verb, user{username,uid,groups,extra}, impersonatedUser, sourceIPs, userAgent, objectRef, responseStatus, requestObject, annotations",
@@ -1458,7 +1473,7 @@ def fmt_cef(n):
         if coin(0.3): kv.append(("request", ["https://shop.example.com/account?email=", V("email", urllib.parse.quote(p.email())), "&ref=nav"]))
         if coin(0.3): kv.append(("cs1Label", "Email")); kv.append(("cs1", vemail(p)))
         if coin(0.2): kv.append(("cs2Label", "PhoneNumber")); kv.append(("cs2", vphone()))
-        if coin(0.35): kv.append(("msg", ch([["User ", vname(p.full), " (", vemail(p), ") signed in"], ["Login failed for ", vuser(p.username()), ": bad password"],
+        if coin(0.35): kv.append(("msg", ch([["User ", vname(p.any_name()), " (", vemail(p), ") signed in"], ["Login failed for ", vuser(p.username()), ": bad password"],
                                              ["Password changed\\=true for ", vuser(p.username())]])))
         kv += [("act", ch(["allowed", "blocked", "success"])), ("cnt", str(rint(1, 9)))]
         R.shuffle(kv)
@@ -1767,7 +1782,7 @@ def fmt_ical(n):
         out.append(mk("ical/dtstamp", f"DTSTAMP:{t.strftime('%Y%m%dT%H%M%SZ')}"))
         out.append(mk("ical/dtstart", f"DTSTART;TZID=Europe/Berlin:{(t + datetime.timedelta(days=2)).strftime('%Y%m%dT%H0000')}"))
         o = P()
-        cn = o.rev if coin(0.3) else o.full
+        cn = o.rev if coin(0.3) else o.any_name()
         out.append(mk("ical/organizer", "ORGANIZER;CN=", ('"', vname(cn), '"') if "," in cn or coin(0.3) else vname(cn), ":mailto:", vemail(o)))
         for _ in range(rint(1, 3)):
             a = P(); cn = a.full if coin(0.7) else a.rev
@@ -1801,7 +1816,7 @@ def fmt_sip(n):
                mk("sip/via", f"Via: SIP/2.0/{ch(['UDP', 'TCP', 'TLS'])} ", ipa, f":5060;branch=z9hG4bK{rhex(10)};rport" + ch(["", ";received="]), ch([None, None]))]
         if coin(0.3): out.append(mk("sip/via", f"Via: SIP/2.0/UDP {ch(['pc33.atlanta.example.com', 'proxy1.example.net'])};branch=z9hG4bK{rhex(8)}"))
         out.append(mk("sip/maxfwd", "Max-Forwards: 70"))
-        dn = a.full
+        dn = a.any_name()
         out.append(mk("sip/from", "From: ", ['"', vname(dn), '" '] if coin(0.7) else "", "<sip:", aor(a), f">;tag={rint(10**9, 10**10)}"))
         out.append(mk("sip/to", "To: ", [vname(b.full), " "] if coin(0.4) else "", "<sip:", aor(b), ">"))
         out.append(mk("sip/callid", f"Call-ID: {rhex(14)}@{ch(['pc33.atlanta.example.com', 'host.example.net', ''])}"))
@@ -2085,7 +2100,7 @@ def fmt_django(n):
     def basic():
         p = P()
         return ch([lambda: mk("django/basic", "INFO:accounts.signals:password reset requested for ", vemail(p)),
-                   lambda: mk("django/basic", "WARNING:payments.views:card declined for customer ", vuid(rint(1000, 99999)), " (", vname(p.full), ")"),
+                   lambda: mk("django/basic", "WARNING:payments.views:card declined for customer ", vuid(rint(1000, 99999)), " (", vname(p.any_name()), ")"),
                    lambda: mk("django/basic", "ERROR:django.request:Internal Server Error: /api/users/", vuid(rint(1000, 999999)), "/")])()
     def validation():
         p = P(); bad = ch([fdate(p.dob, "eu_dot"), fdate(p.dob, "us"), f"{p.dob.day:02d}.{p.dob.month:02d}.{p.dob.year % 100:02d}"])
@@ -2270,7 +2285,7 @@ def fmt_serilog(n):
     def text():
         p = P(); t = ts_event(); lv = ch(["INF", "WRN", "ERR", "DBG"])
         pre = ch([f"[{t.strftime('%H:%M:%S')} {lv}] ", f"{t.strftime('%Y-%m-%d %H:%M:%S')}.{t.microsecond // 1000:03d} +00:00 [{lv}] "])
-        return ch([lambda: mk("serilog/text", pre, "User ", vemail(p), " logged in from ", vip4()),
+        return ch([lambda: mk("serilog/text", pre, "User ", vname(p.any_name()), " <", vemail(p), "> logged in from ", vip4()),
                    lambda: mk("serilog/text", pre, f"Processed order {rint(10000, 99999)} for Customer {{ Name: \"", vname(p.full), "\", Email: \"", vemail(p), "\", Phone: \"", vphone(p.country), f"\" }} in {rint(1, 900)} ms"),
                    lambda: mk("serilog/text", pre, f"Processed {{\"OrderId\": {rint(10000, 99999)}, \"Customer\": {{\"Name\": \"", vname(p.full), "\", \"Email\": \"", vemail(p), "\"}}}} in ", str(rint(1, 900)), " ms"),
                    lambda: mk("serilog/text", pre, "Password reset requested for \"", vuser(p.username()), "\" (UserId ", vuid(rint(1, 99999)), ")")])()
@@ -2966,8 +2981,8 @@ def fmt_cisco(n):
 def csv_q(s, sep):
     return f'"{s}"' if (sep in s or '"' in s) else s
 @fmt("csv", "RFC 4180 CSV (header record, quoted fields with embedded separators/quotes doubled) and European Excel ';'-separated exports with decimal commas; TSV; the header line is its own corpus line, immediately followed by its rows",
-     "row values under personal headers: names (incl. quoted 'Last, First'), emails, phones, DOBs, street addresses, IBANs, national ids, UK sort code+account and US routing+account pairs (bank_account: the account number; the combined token when written as one), customer ids",
-     "header lines, created_at/paid_at timestamps, amounts with decimal commas, currencies, card_last4, order/invoice numbers, status columns, country codes, metric exports (p50_ms, p99_ms, counts)")
+     "row values under personal headers: names (incl. quoted 'Last, First'), emails, phones, DOBs, street addresses, IBANs, national ids of 15 countries plus passports and UK driving licences (KYC export), UK sort code+account and US routing+account pairs (bank_account: the account number; the combined token when written as one), customer ids",
+     "header lines, created_at/paid_at timestamps, amounts with decimal commas, currencies, card_last4, order/invoice numbers, status columns, country codes, metric exports (p50_ms, p99_ms, counts)", n=(105, 120))
 def fmt_csv(n):
     def customers():
         sep = ch([",", ";", "\t"]); out = [mk("csv/header", sep.join(["id", "first_name", "last_name", "email", "phone", "date_of_birth", "street", "postcode", "city", "country", "created_at"]))]
@@ -3006,12 +3021,25 @@ def fmt_csv(n):
             p = P()
             out.append(mk("csv/payments", f"{order_no()},", vemail(p), f",{rint(1, 999)}.{rint(0, 99):02d},{ch(['EUR', 'USD', 'GBP', 'PLN'])},{rdigits(4)},", viban(fmt="plain") if coin(0.6) else "", f",{iso_ts()}"))
         return out
+    def kyc():
+        out = [mk("csv/header", "customer_id,full_name,country,id_type,id_number,date_of_birth,verified_at")]
+        for _ in range(rint(4, 7)):
+            c = ch(["US", "GB", "DE", "FR", "IT", "ES", "NL", "BR", "TR", "IN", "KR", "PL", "JP", "VN", "PT", "XX", "XX"])
+            p = P(c if c not in ("XX", "PT") else "US")
+            if c == "XX": idt, idv = ch([("passport", V("national_id", passport_de())), ("passport", V("national_id", passport_us())), ("driving_licence", V("national_id", uk_dl(P("GB"))))])
+            elif c == "PT": idt, idv = "nif", V("national_id", nif_pt(), "nifpt")
+            else:
+                idv = natid(p, c); idt = {"US": "ssn", "GB": "nino", "DE": "steuer_id", "FR": "nir", "IT": "codice_fiscale", "ES": "dni", "NL": "bsn", "BR": "cpf", "TR": "tckn", "IN": "aadhaar",
+                                         "KR": "rrn", "PL": "pesel", "JP": "my_number", "VN": "cccd"}[c]
+                if c == "GB" and not idv.chk: idt = "driving_licence"
+            out.append(mk("csv/kyc", vuid(f"C{rdigits(7)}"), ",", vname(csv_q(p.full, ",")), f",{c if c != 'XX' else ch(['DE', 'US', 'GB'])},{idt},", idv, ",", vdob(p.dob, "iso"), f",{iso_ts()}"))
+        return out
     def metrics():
         out = [mk("csv/header", "timestamp,endpoint,p50_ms,p99_ms,count,errors")]
         for _ in range(rint(3, 6)):
             out.append(mk("csv/metrics", f"{iso_ts(frac=0)},{ch(['/api/v1/orders', '/api/v1/login', '/health', '/checkout'])},{rint(1, 90)},{rint(90, 2000)},{rint(100, 99999)},{rint(0, 40)}"))
         return out
-    return produce(n, [(customers, 3), (de_export, 2), (hr, 2), (payroll_text, 1), (payments, 2)], [metrics], 0.12)
+    return produce(n, [(customers, 3), (de_export, 2), (hr, 2), (payroll_text, 1), (payments, 2), (kyc, 3)], [metrics], 0.12)
 
 # ---------------------------------------------------------------------------------------------- Non-English free text
 def tnum(): return str(rint(10000, 999999))
