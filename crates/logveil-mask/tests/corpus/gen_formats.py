@@ -3325,7 +3325,8 @@ def main():
     print("self-test ok")
     if "--formats-md" in args:
         for f in FORMATS:
-            print(f"| `{f['name']}` | {f['spec']} | {f['labeled']} | {f['decoys']} |")
+            cell = lambda t: t.replace("|", "\\|")
+            print(f"| `{f['name']}` | {cell(f['spec'])} | {cell(f['labeled'])} | {cell(f['decoys'])} |")
     if "--check" in args: return
     with open(out, "w", encoding="utf-8") as fh:
         for l in lines:
