@@ -1454,7 +1454,7 @@ def cef_hdr(vendor=None):
                     ("TRAFFIC", "end"), ("user.session.start", "User login to Okta"), ("302013", "Built inbound TCP connection")])
     pre = ch(["", f"{syslog_ts()} {host()} ", f"<134>{syslog_ts()} {host()} "])
     return f"{pre}CEF:0|{v}|{pr}|{ver}|{sid}|{name}|{rint(1, 10)}|"
-@fmt("cef", "ArcSight Common Event Format (CEF) Implementation Standard rev. 25: header CEF:Version|Device Vendor|Device Product|Device Version|Signature ID|Name|Severity| and extension dictionary (suser, duser, suid, duid, src, dst, smac, dmac, shost, request, cs1…cs6 with labels, msg) with \\= escaping",
+@fmt("cef", "ArcSight Common Event Format (CEF) Implementation Standard: header CEF:Version|Device Vendor|Device Product|Device Version|Signature ID|Name|Severity| and extension dictionary (suser, duser, suid, duid, src, dst, smac, dmac, shost, request, cs1…cs6 with labels, msg) with \\= escaping",
      "suser/duser (username or email), suid/duid (user_id), src/dst of clients (ip/ipv6), smac/dmac (mac), request URLs with PII query values, msg text with names/emails, cs1 values labelled as e.g. Email/Phone",
      "header fields (vendor, product, versions, signature ids, severity), rt/start/end epoch ms, spt/dpt ports, proto, act, cnt, deviceExternalId, cat, shost/dhost host names, infrastructure addresses, system users")
 def fmt_cef(n):
