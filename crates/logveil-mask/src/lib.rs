@@ -27,6 +27,7 @@ mod config;
 mod engine;
 mod keys;
 mod kind;
+mod names;
 mod scan;
 mod span;
 mod style;
@@ -36,6 +37,9 @@ mod words;
 pub use config::{AllowConfig, KeyRuleConfig, PatternRule, RulesConfig};
 pub use engine::{Engine, MaskedLine, MaskedSpan, Masker};
 pub use kind::Kind;
+/// The name gazetteer, public for `examples/names_bench.rs` only: not a stable API.
+#[doc(hidden)]
+pub use names::{lookup as lookup_name, preload as preload_names, NameInfo};
 pub use span::{Rule, Span};
 pub use style::{MaskStyle, Token, TokenKey};
 
