@@ -215,9 +215,14 @@ fn normalise(word: &[u8]) -> Option<(Key, bool)> {
     let mut marks = false;
     if word.is_ascii() && word.len() <= MAX_KEY {
         let mut apostrophe = false;
+        let mut nul = false;
         for (d, &b) in key.buf.iter_mut().zip(word) {
             *d = b.to_ascii_lowercase();
             apostrophe |= b == b'\'' || b == b'`';
+            nul |= b == 0;
+        }
+        if nul {
+            return None; // no key has one, and the zero padding must stay unambiguous
         }
         key.len = word.len();
         if apostrophe {
@@ -235,6 +240,9 @@ fn normalise(word: &[u8]) -> Option<(Key, bool)> {
                 '\'' | '`' | '\u{2018}' | '\u{2019}' | '\u{02BB}' | '\u{02BC}'
             ) {
                 continue;
+            }
+            if c == '\0' {
+                return None;
             }
             let (l, more) = lower(c);
             for l in std::iter::once(l).chain(more.into_iter().flatten()) {
@@ -609,6 +617,9 @@ mod tests {
             b"\xff\xfe",
             b"M\xc3",
             b"\0",
+            b"a\0",
+            b"will\0",
+            "Müller\0".as_bytes(),
             &[b'A'; 200],
         ] {
             assert_eq!(lookup(w), None, "{w:?}");
