@@ -196,7 +196,7 @@ impl Key {
 
 /// Looks up one word as written in a log (`Müller`, `MÜLLER`, `müller`, `O'Brien`,
 /// `Jean-Pierre`, `田中`). `None`: not a known name or word (also for invalid UTF-8, and for
-/// words longer than [`MAX_KEY`] bytes once lowercased). Allocates nothing.
+/// words longer than 48 bytes once lowercased). Allocates nothing.
 pub fn lookup(word: &[u8]) -> Option<NameInfo> {
     let (key, marks) = normalise(word)?;
     lookup_key(&key, marks).or_else(|| {
