@@ -27,7 +27,7 @@ mod config;
 mod engine;
 mod keys;
 mod kind;
-// Not wired into the scanner yet.
+mod names;
 mod national;
 mod scan;
 mod span;
@@ -38,6 +38,9 @@ mod words;
 pub use config::{AllowConfig, KeyRuleConfig, PatternRule, RulesConfig};
 pub use engine::{Engine, MaskedLine, MaskedSpan, Masker};
 pub use kind::Kind;
+/// The name gazetteer, public for `examples/names_bench.rs` only: not a stable API.
+#[doc(hidden)]
+pub use names::{lookup as lookup_name, preload as preload_names, NameInfo};
 pub use span::{Rule, Span, Syntax};
 pub use style::{MaskStyle, Token, TokenKey};
 
