@@ -1,3 +1,4 @@
+use super::dates::is_month;
 use super::people::{is_name_stopword, is_particle};
 use super::scanner::Scanner;
 use super::text::{looks_like_key_at, starts_upper};
@@ -451,6 +452,10 @@ impl Scanner<'_> {
         lw: &[u8],
     ) -> Option<(usize, usize)> {
         let line = self.line;
+        // `Jun 11 2024` is a date.
+        if is_month(lw) {
+            return None;
+        }
         // `Damrak 121`, `Hauptstraße 5`: the number right after; `Via Roma 150`: after a
         // street word and its name.
         let number_next = |p: usize| {

@@ -5,6 +5,7 @@
 //! different programs (`-p` is a port to ssh and a password to mysql), so they are read by the
 //! command they belong to.
 
+use super::people::is_username_stopword;
 use super::scanner::Scanner;
 use super::text::find_close;
 use crate::bytes::lower_into;
@@ -268,6 +269,10 @@ impl Scanner<'_> {
         };
         let rule = *rule;
         let (vs, ve, next, quoted) = argument(line, e + 1)?;
+        // `# set SMTP_PASSWORD in the vault`: prose, not a value.
+        if !quoted && (ve - vs < 4 || is_username_stopword(&line[vs..ve])) {
+            return None;
+        }
         self.keyed_value(rule, label, Syntax::CommandLine, vs, ve, quoted)
             .map(|_| next)
     }

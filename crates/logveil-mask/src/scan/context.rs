@@ -392,7 +392,12 @@ impl Scanner<'_> {
                     .iter()
                     .rposition(|&b| b != b'.')
                     .map_or(0, |i| i + 1);
-                let id_like = kind != Kind::USER_ID || line[s..te].iter().any(u8::is_ascii_digit);
+                // `/customer/v2` is an API version, not a customer.
+                let version = te - s <= 4
+                    && matches!(line[s], b'v' | b'V')
+                    && line[s + 1..te].iter().all(u8::is_ascii_digit);
+                let id_like = kind != Kind::USER_ID
+                    || (line[s..te].iter().any(u8::is_ascii_digit) && !version && te - s >= 3);
                 // Built-in profiles are nobody's: `C:\Users\Default`, `/Users/Shared`.
                 let mut buf = [0u8; 16];
                 let builtin_profile = lower_into(&line[s..te], &mut buf).is_some_and(|w| {

@@ -4,6 +4,14 @@ use crate::bytes::{is_alnum, lower_into};
 use crate::span::Rule;
 use crate::Kind;
 
+/// SIP user parts that name a service, not a person (`sip:voicemail@…`).
+fn is_system_login(v: &[u8]) -> bool {
+    matches!(
+        v,
+        b"voicemail" | b"conference" | b"anonymous" | b"asterisk" | b"pbx" | b"registrar"
+    )
+}
+
 /// End of a domain name starting at `ds`: at least two labels, an alphabetic TLD.
 pub(super) fn domain_end(line: &[u8], ds: usize) -> Option<usize> {
     let n = line.len();
@@ -95,7 +103,11 @@ impl Scanner<'_> {
     #[inline(never)]
     pub(super) fn email(&mut self, s: usize, e: usize) -> Option<usize> {
         let line = self.line;
-        let mut ls = s;
+        // The local part is ASCII (`問い合わせ番号：sho@…` starts at `sho`).
+        let mut ls = line[s..e]
+            .iter()
+            .rposition(|&b| b >= 0x80)
+            .map_or(s, |i| s + i + 1);
         while ls < e && matches!(line[ls], b'.' | b'-' | b'+' | b'%') {
             ls += 1;
         }
@@ -103,6 +115,20 @@ impl Scanner<'_> {
             return None;
         }
         let de = domain_end(line, e + 1)?;
+        // `sip:+4971158370@voip.example.de`, `sip:alice@…`: a SIP address names a phone
+        // number or a login, not a mailbox.
+        if line[..s].ends_with(b"sip:") || line[..s].ends_with(b"sips:") {
+            let digits = line[s..e].iter().filter(|b| b.is_ascii_digit()).count();
+            let number = line[s..e]
+                .iter()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.'));
+            if number && digits >= 6 {
+                self.emit(s, e, Kind::PHONE, Rule::Shape("sip uri"));
+            } else if !is_system_login(&line[s..e]) {
+                self.emit(s, e, Kind::USERNAME, Rule::Shape("sip uri"));
+            }
+            return Some(de);
+        }
         self.emit(ls, de, Kind::EMAIL, Rule::Shape("email"));
         // `Jane Murphy <jane@example.com>`: the display name is the person.
         if ls >= 2 && &line[ls - 2..ls] == b" <" && line.get(de) == Some(&b'>') {

@@ -14,12 +14,20 @@ enum Field {
     /// An extended person name (XPN): family^given^middle^suffix^prefix; the name parts are
     /// masked one by one.
     Name,
-    /// An extended composite id and name (XCN, a provider): id^family^given^middle.
+    /// An extended composite id and name (XCN, a provider): id^family^given^middle; the
+    /// name parts are masked (the id is the provider's registry number).
     IdAndName,
     /// The whole field as one value of this kind.
     Whole(Kind),
-    /// An identifier list (CX): the first component of each repetition.
+    /// An identifier list (CX): the first component of each repetition, of the kind its
+    /// identifier type code (component 5) says: `SS` a social security number, `NH`, `NI`,
+    /// `TAX`, `DL`, `PPN`… a national id, else a patient or account id.
     Id,
+    /// An extended address (XAD): the street and other designation (components 1 and 2).
+    Address,
+    /// A telephone (XTN): the number (component 1, or area code and local number, 6 and 7);
+    /// the email of component 4 is found by its shape.
+    Phone,
 }
 
 fn field(segment: &[u8], index: usize) -> Option<(Field, &'static str)> {
@@ -32,37 +40,37 @@ fn field(segment: &[u8], index: usize) -> Option<(Field, &'static str)> {
         (b"PID", 6) => (Name, "PID-6 mother's maiden name"),
         (b"PID", 7) => (Whole(Kind::DATE_OF_BIRTH), "PID-7 date of birth"),
         (b"PID", 9) => (Name, "PID-9 patient alias"),
-        (b"PID", 11) => (Whole(Kind::ADDRESS), "PID-11 patient address"),
-        (b"PID", 13) => (Whole(Kind::PHONE), "PID-13 home phone"),
-        (b"PID", 14) => (Whole(Kind::PHONE), "PID-14 business phone"),
+        (b"PID", 11) => (Address, "PID-11 patient address"),
+        (b"PID", 13) => (Phone, "PID-13 home phone"),
+        (b"PID", 14) => (Phone, "PID-14 business phone"),
         (b"PID", 18) => (Id, "PID-18 patient account number"),
         (b"PID", 19) => (Whole(Kind::US_SSN), "PID-19 social security number"),
-        (b"PID", 20) => (Whole(Kind::NATIONAL_ID), "PID-20 driver's license"),
+        (b"PID", 20) => (Id, "PID-20 driver's license"),
         (b"PID", 21) => (Id, "PID-21 mother's identifier"),
-        (b"PID", 23) => (Whole(Kind::ADDRESS), "PID-23 birth place"),
+        (b"PID", 23) => (Address, "PID-23 birth place"),
         (b"NK1", 2) => (Name, "NK1-2 next of kin name"),
-        (b"NK1", 4) => (Whole(Kind::ADDRESS), "NK1-4 next of kin address"),
-        (b"NK1", 5) => (Whole(Kind::PHONE), "NK1-5 next of kin phone"),
-        (b"NK1", 6) => (Whole(Kind::PHONE), "NK1-6 next of kin business phone"),
+        (b"NK1", 4) => (Address, "NK1-4 next of kin address"),
+        (b"NK1", 5) => (Phone, "NK1-5 next of kin phone"),
+        (b"NK1", 6) => (Phone, "NK1-6 next of kin business phone"),
         (b"NK1", 16) => (
             Whole(Kind::DATE_OF_BIRTH),
             "NK1-16 next of kin date of birth",
         ),
         (b"NK1", 30) => (Name, "NK1-30 contact person's name"),
-        (b"NK1", 31) => (Whole(Kind::PHONE), "NK1-31 contact person's phone"),
-        (b"NK1", 32) => (Whole(Kind::ADDRESS), "NK1-32 contact person's address"),
+        (b"NK1", 31) => (Phone, "NK1-31 contact person's phone"),
+        (b"NK1", 32) => (Address, "NK1-32 contact person's address"),
         (b"NK1", 37) => (Whole(Kind::US_SSN), "NK1-37 contact person's SSN"),
         (b"GT1", 2) => (Id, "GT1-2 guarantor number"),
         (b"GT1", 3) => (Name, "GT1-3 guarantor name"),
         (b"GT1", 4) => (Name, "GT1-4 guarantor spouse name"),
-        (b"GT1", 5) => (Whole(Kind::ADDRESS), "GT1-5 guarantor address"),
-        (b"GT1", 6) => (Whole(Kind::PHONE), "GT1-6 guarantor home phone"),
-        (b"GT1", 7) => (Whole(Kind::PHONE), "GT1-7 guarantor business phone"),
+        (b"GT1", 5) => (Address, "GT1-5 guarantor address"),
+        (b"GT1", 6) => (Phone, "GT1-6 guarantor home phone"),
+        (b"GT1", 7) => (Phone, "GT1-7 guarantor business phone"),
         (b"GT1", 8) => (Whole(Kind::DATE_OF_BIRTH), "GT1-8 guarantor date of birth"),
         (b"GT1", 12) => (Whole(Kind::US_SSN), "GT1-12 guarantor SSN"),
         (b"IN1", 16) => (Name, "IN1-16 name of insured"),
         (b"IN1", 18) => (Whole(Kind::DATE_OF_BIRTH), "IN1-18 insured's date of birth"),
-        (b"IN1", 19) => (Whole(Kind::ADDRESS), "IN1-19 insured's address"),
+        (b"IN1", 19) => (Address, "IN1-19 insured's address"),
         (b"IN1", 49) => (Id, "IN1-49 insured's id number"),
         (b"IN2", 2) => (Id, "IN2-2 insured's employee id"),
         (b"IN2", 6) => (Whole(Kind::NATIONAL_ID), "IN2-6 medicare number"),
@@ -132,8 +140,6 @@ impl Scanner<'_> {
             let re = memchr::memchr(b'~', &line[rs..fe]).map_or(fe, |i| rs + i);
             match what {
                 Field::Whole(kind) => {
-                    // A telephone (XTN) or an address keeps its type codes out of the span:
-                    // `^PRN^PH^^1^217^5550143`, `12 Oak St^^Springfield^IL^62704^USA^H`.
                     let (vs, ve) = trim_components(line, rs, re);
                     if ve > vs {
                         self.emit(vs, ve, kind, rule);
@@ -141,31 +147,79 @@ impl Scanner<'_> {
                 }
                 Field::Id => {
                     let ce = memchr::memchr(b'^', &line[rs..re]).map_or(re, |i| rs + i);
+                    let kind = if label.starts_with("PID-20") {
+                        Kind::NATIONAL_ID
+                    } else {
+                        id_kind(component(line, rs, re, 4))
+                    };
                     if ce > rs {
-                        self.emit(rs, ce, Kind::USER_ID, rule);
+                        self.emit(rs, ce, kind, rule);
+                    }
+                }
+                Field::Address => {
+                    for k in 0..2 {
+                        let (cs, ce) = component_range(line, rs, re, k);
+                        if ce > cs {
+                            self.emit(cs, ce, Kind::ADDRESS, rule);
+                        }
+                    }
+                }
+                Field::Phone => {
+                    let (cs, ce) = component_range(line, rs, re, 0);
+                    if ce > cs {
+                        self.emit(cs, ce, Kind::PHONE, rule);
+                    }
+                    for k in 5..7 {
+                        let (cs, ce) = component_range(line, rs, re, k);
+                        if ce > cs {
+                            self.emit(cs, ce, Kind::PHONE, rule);
+                        }
                     }
                 }
                 Field::Name | Field::IdAndName => {
-                    let mut k = 0;
-                    let mut cs = rs;
-                    while cs <= re && k < 6 {
-                        let ce = memchr::memchr(b'^', &line[cs..re]).map_or(re, |i| cs + i);
-                        let (kind, take) = match (what, k) {
-                            (Field::IdAndName, 0) => (Kind::USER_ID, true),
-                            (Field::IdAndName, 1..=3) => (Kind::PERSON, true),
-                            (Field::Name, 0..=2) => (Kind::PERSON, true),
-                            _ => (Kind::PERSON, false),
-                        };
-                        if take && ce > cs {
-                            self.emit(cs, ce, kind, rule);
+                    let names = match what {
+                        Field::IdAndName => 1..4,
+                        _ => 0..3,
+                    };
+                    for k in names {
+                        let (cs, ce) = component_range(line, rs, re, k);
+                        if ce > cs {
+                            self.emit(cs, ce, Kind::PERSON, rule);
                         }
-                        k += 1;
-                        cs = ce + 1;
                     }
                 }
             }
             rs = re + 1;
         }
+    }
+}
+
+/// Component `k` (0-based) of the repetition `rs..re`, as a byte range (empty when absent).
+fn component_range(line: &[u8], rs: usize, re: usize, k: usize) -> (usize, usize) {
+    let mut cs = rs;
+    for _ in 0..k {
+        match memchr::memchr(b'^', &line[cs..re]) {
+            Some(i) => cs = cs + i + 1,
+            None => return (re, re),
+        }
+    }
+    let ce = memchr::memchr(b'^', &line[cs..re]).map_or(re, |i| cs + i);
+    (cs, ce)
+}
+
+fn component(line: &[u8], rs: usize, re: usize, k: usize) -> &[u8] {
+    let (cs, ce) = component_range(line, rs, re, k);
+    &line[cs..ce]
+}
+
+/// The kind of an identifier by its HL7 identifier type code (table 0203).
+fn id_kind(code: &[u8]) -> Kind {
+    match code {
+        b"SS" | b"SSN" => Kind::US_SSN,
+        b"NH" | b"NI" | b"NN" | b"NNNLD" | b"TAX" | b"TN" | b"DL" | b"PPN" | b"INS" | b"HC"
+        | b"JHN" | b"PEN" | b"MC" | b"MA" | b"CZ" => Kind::NATIONAL_ID,
+        c if c.starts_with(b"NN") => Kind::NATIONAL_ID,
+        _ => Kind::USER_ID,
     }
 }
 

@@ -1,5 +1,5 @@
 use super::dates::date_end;
-use super::people::{looks_like_person_name, person_words};
+use super::people::{is_username_stopword, looks_like_person_name, person_words};
 use super::scanner::{KeyScan, Scanner};
 use super::secrets::{credential_after_scheme, credential_shape};
 use super::text::{
@@ -8,6 +8,7 @@ use super::text::{
 };
 use crate::bytes::{is_alnum, lower_into};
 use crate::keys::{KeyClass, KeyRule, ValueShape, MAX_KEY};
+use crate::names;
 use crate::span::{Rule, Syntax};
 use crate::words::{set, WordMap, WordSet};
 use crate::Kind;
@@ -118,6 +119,41 @@ pub(super) static PLACEHOLDERS: WordSet = WordMap::new(set![
 ]);
 
 pub(super) fn is_placeholder(v: &[u8]) -> bool {
+    // `HIDDEN_DUE_TO_SECURITY_REASONS`, `[FILTERED]`, `<redacted>`, `###`: someone masked it.
+    if v.len() <= 48
+        && v.iter().all(|b| {
+            b.is_ascii_alphabetic()
+                || matches!(
+                    b,
+                    b'_' | b'-' | b'[' | b']' | b'<' | b'>' | b' ' | b'(' | b')'
+                )
+        })
+    {
+        let mut buf = [0u8; 48];
+        if let Some(l) = lower_into(v, &mut buf) {
+            for word in [
+                &b"redact"[..],
+                b"filtered",
+                b"hidden",
+                b"masked",
+                b"censored",
+                b"removed",
+                b"scrubbed",
+                b"sanitized",
+                b"obfuscated",
+            ] {
+                if memchr::memmem::find(l, word).is_some() {
+                    return true;
+                }
+            }
+        }
+    }
+    if !v.is_empty()
+        && v.iter()
+            .all(|&b| matches!(b, b'#' | b'*' | b'x' | b'X' | b'.' | b'-'))
+    {
+        return true;
+    }
     if v.len() > 16 {
         return false;
     }
@@ -212,6 +248,117 @@ static SYSTEM_ACCOUNTS: WordSet = WordMap::new(set![
     b"_apt"
 ]);
 
+/// Keys whose values are identifiers written like email addresses.
+fn is_address_like_id_key(k: &[u8]) -> bool {
+    let mut buf = [0u8; 24];
+    lower_into(k, &mut buf).is_some_and(|l| {
+        matches!(
+            l,
+            b"realm"
+                | b"message-id"
+                | b"messageid"
+                | b"message_id"
+                | b"msgid"
+                | b"msg-id"
+                | b"call-id"
+                | b"callid"
+                | b"in-reply-to"
+                | b"references"
+                | b"content-id"
+                | b"thread-index"
+        )
+    })
+}
+
+/// End of a value to skip: quoted (`"…"`, `<…>`) or up to a blank or separator.
+fn identifier_value_end(line: &[u8], v: usize) -> usize {
+    match line.get(v) {
+        Some(&q @ (b'"' | b'\'')) => find_close(line, v + 1, q).map_or(line.len(), |c| c + 1),
+        Some(b'<') => memchr::memchr(b'>', &line[v..]).map_or(line.len(), |i| v + i + 1),
+        _ => {
+            let mut p = v;
+            while p < line.len() && !matches!(line[p], b' ' | b'\t' | b',' | b';' | b'>') {
+                p += 1;
+            }
+            p
+        }
+    }
+}
+
+/// Whether the key at `s` is an attribute of `<Data …>`, `<Property …>` and the like, whose
+/// `Name` attribute names a field rather than a person.
+fn in_generic_xml_tag(line: &[u8], s: usize) -> bool {
+    let from = s.saturating_sub(24);
+    let Some(lt) = memchr::memrchr(b'<', &line[from..s]).map(|i| from + i) else {
+        return false;
+    };
+    if memchr::memchr(b'>', &line[lt..s]).is_some() {
+        return false;
+    }
+    let name_end = line[lt + 1..s]
+        .iter()
+        .position(|&b| b == b' ')
+        .map_or(s, |i| lt + 1 + i);
+    let qname = &line[lt + 1..name_end];
+    let local = match memchr::memrchr(b':', qname) {
+        Some(c) => &qname[c + 1..],
+        None => qname,
+    };
+    matches!(
+        local,
+        b"Data"
+            | b"data"
+            | b"Field"
+            | b"field"
+            | b"Property"
+            | b"property"
+            | b"Param"
+            | b"param"
+            | b"Parameter"
+            | b"parameter"
+            | b"Attribute"
+            | b"attribute"
+            | b"entry"
+            | b"Entry"
+    )
+}
+
+/// uids below 1000 belong to system accounts on Linux hosts (`uid=33` is `www-data`).
+fn system_uid(v: &[u8]) -> bool {
+    v.len() <= 3 && v.iter().all(u8::is_ascii_digit)
+}
+
+/// Whether a value under a login key can be one: not a path (`projects/…/logs/…`), not a
+/// word of the log's own (`user=phone` in a SIP URI, `Disconnected`).
+fn login_like(v: &[u8]) -> bool {
+    if memchr::memchr(b'/', v).is_some() || memchr::memmem::find(v, b"%2F").is_some() {
+        return false;
+    }
+    if is_username_stopword(v) {
+        return false;
+    }
+    // A capitalized ordinary word (`Disconnected`, `Aborted`) is the log talking.
+    let capitalized_word = v.len() > 3
+        && v[0].is_ascii_uppercase()
+        && v[1..].iter().all(u8::is_ascii_lowercase)
+        && names::lookup(v).is_some_and(|n| n.common_word && !n.is_name());
+    !capitalized_word && !v.starts_with(b"AWSServiceRole") && !v.starts_with(b"__")
+}
+
+/// An email key's value is an address (`"email": 1` in a MongoDB projection is not).
+fn email_like(v: &[u8]) -> bool {
+    memchr::memchr(b'@', v).is_some() || memchr::memmem::find(v, b"%40").is_some()
+}
+
+/// AWS account ids (12 digits) in AWS's own records name an organisation's account, not a
+/// person: `"recipientAccountId":"623643666187"`, `arn:aws:iam::623643666187:…`.
+fn cloud_account_id(line: &[u8], v: &[u8]) -> bool {
+    v.len() == 12
+        && v.iter().all(u8::is_ascii_digit)
+        && (memchr::memmem::find(line, b"arn:aws").is_some()
+            || memchr::memmem::find(line, b"amazonaws.com").is_some())
+}
+
 /// The naming attributes whose values are people or logins in a DN: `cn`, `uid`.
 fn is_dn_attribute(k: &[u8]) -> bool {
     k.eq_ignore_ascii_case(b"cn") || k.eq_ignore_ascii_case(b"uid")
@@ -279,6 +426,19 @@ pub(super) fn is_reference(v: &[u8]) -> bool {
     match v {
         [b'?'] | [b'%', b's'] | [b'%', b'd'] => true,
         [b'$', b'{', .., b'}'] | [b'{', b'{', .., b'}', b'}'] | [b'%', b'(', .., b')', b's'] => {
+            true
+        }
+        // `$email`, `$DB_PASSWORD`: a variable.
+        [b'$', rest @ ..]
+            if rest.len() >= 2
+                && (rest[0].is_ascii_alphabetic() || rest[0] == b'_')
+                && (rest
+                    .iter()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_')
+                    || rest
+                        .iter()
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')) =>
+        {
             true
         }
         [b'$' | b'@' | b':', rest @ ..] if !rest.is_empty() => {
@@ -528,6 +688,9 @@ impl Scanner<'_> {
             c => c,
         };
         let (rule, label) = match class {
+            KeyClass::Sensitive(_, _) if in_generic_xml_tag(line, s) => {
+                return KeyScan::Key(identifier_value_end(line, v));
+            }
             KeyClass::Sensitive(rule, label) => (*rule, label),
             KeyClass::Numeric => {
                 let mut vs = v;
@@ -540,6 +703,15 @@ impl Scanner<'_> {
             KeyClass::Other => {
                 if line.get(v) == Some(&b'{') && is_owner_key(&line[s..e]) {
                     self.owner_until = object_end(line, v);
+                }
+                // `realm="http-auth@example.org"`, `Message-ID: <…@mail.gmail.com>`: ids
+                // written like addresses. Skip the value.
+                if is_address_like_id_key(&line[s..e]) {
+                    return KeyScan::Key(identifier_value_end(line, v));
+                }
+                // `<Data Name="TargetUserName">`: the attribute names the element's field.
+                if in_generic_xml_tag(line, s) {
+                    return KeyScan::Key(identifier_value_end(line, v));
                 }
                 return KeyScan::Key(p + 1);
             }
@@ -648,7 +820,10 @@ impl Scanner<'_> {
         }
         // uid 0 is root on every Unix host: it names no one. `PWD=/srv/app` is sudo's working
         // directory, not a password.
-        let not_personal = (rule.kind == Kind::USER_ID && value == b"0")
+        let not_personal = (rule.kind == Kind::USER_ID && label == "uid" && system_uid(value))
+            || (rule.kind == Kind::USERNAME && !login_like(value))
+            || (rule.kind == Kind::EMAIL && !email_like(value))
+            || (rule.kind == Kind::USER_ID && cloud_account_id(line, value))
             || (rule.kind == Kind::PASSWORD && value.first() == Some(&b'/') && value.len() > 1)
             || (matches!(rule.kind, Kind::USERNAME | Kind::USER_ID) && is_system_identity(value))
             || is_reference(value)

@@ -182,7 +182,25 @@ impl Scanner<'_> {
             let continues_number = matches!(line[p.min(e - 1)], b'.' | b'-')
                 && line.get(p + 1).is_some_and(u8::is_ascii_digit);
             let bounded = p == e || (!line[p].is_ascii_alphanumeric() && !continues_number);
-            if runs == 4 && octets_ok && bounded && sep != 0 {
+            // `ip-10-0-3-17.ec2.internal`: EC2's private DNS names a server by its private
+            // address. (A DHCP client's name, `calvisitor-10-105-162-105`, names a visitor's
+            // machine and stays masked.)
+            let private = runs == 4 && sep != 0 && i == s + 3 && line[s..].starts_with(b"ip-") && {
+                let octet = |k: usize| {
+                    line[i..p]
+                        .split(|&b| b == sep)
+                        .nth(k)
+                        .map(|g| {
+                            g.iter()
+                                .filter(|b| b.is_ascii_digit())
+                                .fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'))
+                        })
+                        .unwrap_or(0)
+                };
+                let (a, b) = (octet(0), octet(1));
+                a == 10 || (a == 172 && (16..=31).contains(&b)) || (a == 192 && b == 168)
+            };
+            if runs == 4 && octets_ok && bounded && sep != 0 && !private {
                 self.emit(i, p, Kind::IPV4, Rule::Shape("ipv4 in host name"));
                 return;
             }
@@ -502,7 +520,9 @@ impl Scanner<'_> {
         let id_shaped = tok
             .iter()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'));
-        if !id_shaped || tok.len() < 4 || !tok.iter().any(u8::is_ascii_digit) {
+        // `customer c1_0` is a table alias in generated SQL.
+        let alias = tok.len() < 6 && tok.contains(&b'_');
+        if !id_shaped || tok.len() < 4 || alias || !tok.iter().any(u8::is_ascii_digit) {
             return None;
         }
         let prev = self.prev_word(s.saturating_sub(usize::from(s > 0 && line[s - 1] == b'#')))?;

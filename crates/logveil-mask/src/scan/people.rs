@@ -201,6 +201,14 @@ pub(super) fn is_name_stopword(w: &[u8]) -> bool {
 
 pub(super) static USERNAME_STOPWORDS: WordSet = WordMap::new(set![
     b"incorrect",
+    b"permitted",
+    b"refused",
+    b"allowed",
+    b"blocked",
+    b"disconnected",
+    b"phone",
+    b"ip",
+    b"dialog",
     b"correct",
     b"attempted",
     b"successfully",

@@ -115,6 +115,15 @@ impl Scanner<'_> {
         if vs == ve {
             return None;
         }
+        // A certificate is public (`<BinarySecurityToken ValueType="…X509v3">MIID…`), and a
+        // WS-Security password digest is a hash of the password with a nonce, not it.
+        let attrs = &line[p..gt];
+        let certificate = line[vs..ve].starts_with(b"MII") && !local.ends_with(b"PrivateKey");
+        let digest =
+            local == b"Password" && memchr::memmem::find(attrs, b"PasswordDigest").is_some();
+        if certificate || digest {
+            return None;
+        }
         if let KeyClass::Sensitive(rule, label) = self.keys.classify(key, false) {
             let rule = *rule;
             let _ = self.keyed_value(rule, label, Syntax::XmlElement, vs, ve, true);
