@@ -1,6 +1,6 @@
 use super::dates::date_end;
 use super::people::{is_username_stopword, looks_like_person_name, person_words};
-use super::scanner::{KeyScan, Scanner};
+use super::scanner::{KeyScan, Scanner, Scope};
 use super::secrets::{credential_after_scheme, credential_shape};
 use super::text::{
     find_close, find_escaped_close, looks_like_key_at, looks_like_param_at, skip_blank,
@@ -248,6 +248,128 @@ static SYSTEM_ACCOUNTS: WordSet = WordMap::new(set![
     b"_apt"
 ]);
 
+/// Keys that name the field of a name/value pair (`{"name": "email", "value": …}`).
+fn is_pair_name_key(k: &[u8]) -> bool {
+    matches!(
+        k,
+        b"name"
+            | b"Name"
+            | b"key"
+            | b"Key"
+            | b"field"
+            | b"Field"
+            | b"attribute"
+            | b"param"
+            | b"parameter"
+            | b"property"
+            | b"variable"
+            | b"header"
+    )
+}
+
+/// Keys that hold "the value" of whatever encloses them.
+fn is_generic_value_key(k: &[u8]) -> bool {
+    matches!(
+        k,
+        b"value" | b"Value" | b"val" | b"text" | b"Text" | b"line" | b"lines" | b"v" | b"data"
+    )
+}
+
+/// Container keys that say what their generic keys hold, though not sensitive themselves.
+fn container_rule(k: &[u8]) -> Option<KeyRule> {
+    let (kind, shape) = match k {
+        b"telecom" | b"contactPoint" | b"phones" | b"phoneNumbers" => {
+            (Kind::PHONE, ValueShape::Phone)
+        }
+        b"identifier" | b"identifiers" => (Kind::USER_ID, ValueShape::Word),
+        _ => return None,
+    };
+    Some(KeyRule {
+        kind,
+        shape,
+        custom: None,
+        suffix_ok: false,
+    })
+}
+
+/// The rule a sensitive container key gives its generic keys (a person's `name` object's
+/// `text`, an `address` object's `line`).
+fn scope_rule(rule: KeyRule) -> Option<KeyRule> {
+    matches!(rule.kind, Kind::PERSON | Kind::ADDRESS | Kind::PHONE).then_some(rule)
+}
+
+/// The kind of an identifier by its FHIR naming system (`http://hl7.org/fhir/sid/us-ssn`,
+/// `urn:oid:1.2.250.1.213.1.4.8` the French NIR, `https://fhir.nhs.uk/Id/nhs-number`).
+fn system_rule(system: &[u8], rule: KeyRule) -> KeyRule {
+    let mut buf = [0u8; 128];
+    let Some(l) = lower_into(&system[..system.len().min(128)], &mut buf) else {
+        return rule;
+    };
+    let national = [
+        &b"ssn"[..],
+        b"nhs",
+        b"nir",
+        b"bsn",
+        b"cpf",
+        b"national",
+        b"social",
+        b"passport",
+        b"nino",
+        b"aadhaar",
+        b"steuer",
+        b"tax",
+        b"insee",
+        b"1.2.250.1.213.1.4.8",
+        b"2.16.840.1.113883.4.1",
+        b"sin",
+        b"pesel",
+        b"dni",
+        b"personnummer",
+        b"medicare",
+        b"driver",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(l, w).is_some());
+    let kind = if national {
+        Kind::NATIONAL_ID
+    } else if memchr::memmem::find(l, b"phone").is_some() {
+        Kind::PHONE
+    } else {
+        rule.kind
+    };
+    let shape = match kind {
+        Kind::NATIONAL_ID => ValueShape::GovernmentId,
+        Kind::PHONE => ValueShape::Phone,
+        _ => rule.shape,
+    };
+    KeyRule {
+        kind,
+        shape,
+        ..rule
+    }
+}
+
+/// The end of the `[…]` or `{…}` opening at `open` (brackets counted, strings skipped).
+fn bracket_end(line: &[u8], open: usize) -> usize {
+    let mut depth = 0usize;
+    let mut p = open;
+    while p < line.len() {
+        match line[p] {
+            b'[' | b'{' => depth += 1,
+            b']' | b'}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return p;
+                }
+            }
+            b'"' => p = find_close(line, p + 1, b'"').unwrap_or(line.len()),
+            _ => {}
+        }
+        p += 1;
+    }
+    line.len()
+}
+
 /// Keys whose values are identifiers written like email addresses.
 fn is_address_like_id_key(k: &[u8]) -> bool {
     let mut buf = [0u8; 24];
@@ -342,7 +464,10 @@ fn login_like(v: &[u8]) -> bool {
         && v[0].is_ascii_uppercase()
         && v[1..].iter().all(u8::is_ascii_lowercase)
         && names::lookup(v).is_some_and(|n| n.common_word && !n.is_name());
-    !capitalized_word && !v.starts_with(b"AWSServiceRole") && !v.starts_with(b"__")
+    !capitalized_word
+        && !v.starts_with(b"AWSServiceRole")
+        && !v.starts_with(b"AWSReservedSSO")
+        && !v.starts_with(b"__")
 }
 
 /// An email key's value is an address (`"email": 1` in a MongoDB projection is not).
@@ -679,11 +804,58 @@ impl Scanner<'_> {
                 return KeyScan::Key(resume);
             }
         }
+        // `{"name":"DB_PASSWORD","value":"…"}`: the name is a field's, the value is its value.
+        if is_pair_name_key(&line[s..e]) {
+            if let Some(&q @ (b'"' | b'\'')) = line.get(v) {
+                if let Some(c) = find_close(line, v + 1, q) {
+                    if let KeyClass::Sensitive(rule, label) =
+                        self.keys.classify(&line[v + 1..c], false)
+                    {
+                        self.pair = Some(Scope {
+                            end: memchr::memchr(b'}', &line[c..]).map_or(line.len(), |i| c + i),
+                            rule: *rule,
+                            label,
+                        });
+                        return KeyScan::Key(c + 1);
+                    }
+                }
+            }
+        }
+        let generic = is_generic_value_key(&line[s..e]);
         let class = match self.keys.classify(&line[s..e], numeric_value) {
             KeyClass::Numeric | KeyClass::Other
                 if s < self.owner_until && is_id_key(&line[s..e]) =>
             {
                 KeyClass::Sensitive(&OWNER_ID_RULE, "id of user object")
+            }
+            KeyClass::Numeric | KeyClass::Other
+                if generic && self.pair.is_some_and(|p| s < p.end) =>
+            {
+                match &self.pair {
+                    Some(p) => KeyClass::Sensitive(&p.rule, p.label),
+                    None => KeyClass::Other,
+                }
+            }
+            KeyClass::Numeric | KeyClass::Other
+                if generic && self.scope.is_some_and(|p| s < p.end) =>
+            {
+                match &self.scope {
+                    Some(p) => KeyClass::Sensitive(&p.rule, p.label),
+                    None => KeyClass::Other,
+                }
+            }
+            // FHIR's `"system":"http://hl7.org/fhir/sid/us-ssn"` says which id the value is.
+            KeyClass::Other
+                if &line[s..e] == b"system" && self.scope.is_some_and(|p| s < p.end) =>
+            {
+                if let Some(&q @ (b'"' | b'\'')) = line.get(v) {
+                    let c = find_close(line, v + 1, q).unwrap_or(line.len());
+                    if let Some(scope) = self.scope.as_mut() {
+                        scope.rule = system_rule(&line[v + 1..c], scope.rule);
+                    }
+                    return KeyScan::Key(c.min(line.len()));
+                }
+                KeyClass::Other
             }
             c => c,
         };
@@ -703,6 +875,15 @@ impl Scanner<'_> {
             KeyClass::Other => {
                 if line.get(v) == Some(&b'{') && is_owner_key(&line[s..e]) {
                     self.owner_until = object_end(line, v);
+                }
+                if let Some(rule) = container_rule(&line[s..e]) {
+                    if matches!(line.get(v), Some(b'[') | Some(b'{')) {
+                        self.scope = Some(Scope {
+                            end: bracket_end(line, v),
+                            rule,
+                            label: "container",
+                        });
+                    }
                 }
                 // `realm="http-auth@example.org"`, `Message-ID: <…@mail.gmail.com>`: ids
                 // written like addresses. Skip the value.
@@ -728,10 +909,30 @@ impl Scanner<'_> {
                 {
                     self.owner_until = object_end(line, v);
                 }
+                if let Some(rule) = scope_rule(rule) {
+                    self.scope = Some(Scope {
+                        end: bracket_end(line, v),
+                        rule,
+                        label,
+                    });
+                }
                 return KeyScan::Key(v);
             }
-            // `"given": ["Tanya", "Jo"]`: each element is a value of the key.
-            Some(b'[') => return KeyScan::Key(self.array_values(rule, label, syntax, v)),
+            // `"given": ["Tanya", "Jo"]`: each element is a value of the key; `"name": [{…}]`
+            // holds objects whose generic keys are parts of the value.
+            Some(b'[') => {
+                if skip_blank(line, v + 1) < line.len() && line[skip_blank(line, v + 1)] == b'{' {
+                    if let Some(rule) = scope_rule(rule) {
+                        self.scope = Some(Scope {
+                            end: bracket_end(line, v),
+                            rule,
+                            label,
+                        });
+                    }
+                    return KeyScan::Key(v);
+                }
+                return KeyScan::Key(self.array_values(rule, label, syntax, v));
+            }
             Some(b'(') if line[p - 1] == b')' => match memchr::memchr(b')', &line[v + 1..]) {
                 Some(c) => (v + 1, v + 1 + c),
                 None => return KeyScan::Key(v),

@@ -26,6 +26,7 @@ mod keyed;
 mod numbers;
 mod people;
 mod record;
+mod repeat;
 mod scanner;
 mod secrets;
 mod sql;

@@ -578,8 +578,13 @@ impl Scanner<'_> {
         let mut p = pe + 1;
         if track1 {
             let ne = p + memchr::memchr(b'^', &line[p..]).unwrap_or(0);
-            if ne > p {
-                self.emit(p, ne, Kind::PERSON, Rule::Shape("card track data"));
+            // Track 1 pads the name with spaces to its field's width.
+            let mut te = ne;
+            while te > p && line[te - 1] == b' ' {
+                te -= 1;
+            }
+            if te > p {
+                self.emit(p, te, Kind::PERSON, Rule::Shape("card track data"));
             }
             p = ne + 1;
         }

@@ -4,6 +4,11 @@ use crate::words::{set, WordMap, WordSet};
 
 /// Whether a value reads like a person's name: capitalized words, particles, initials,
 /// titles (`Dr. Jane van der Berg`, `Zoë Müller`), not `SELECT orders` or `GET /api/cart`.
+/// A letter of a script without case (CJK, Hangul, Thai, Arabic…).
+pub(super) fn uncased(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase()
+}
+
 pub(super) fn looks_like_person_name(v: &[u8]) -> bool {
     let mut words = 0;
     for w in v.split(|&b| b == b' ') {
@@ -24,7 +29,8 @@ pub(super) fn looks_like_person_name(v: &[u8]) -> bool {
         if is_particle(w) {
             continue;
         }
-        let upper_first = char_at(w, 0).is_some_and(|(c, _)| c.is_uppercase())
+        // Scripts without case (`高橋`, `김민수`) start every name as they can.
+        let upper_first = char_at(w, 0).is_some_and(|(c, _)| c.is_uppercase() || uncased(c))
             || w.iter()
                 .position(|&b| b == b'-' || b == b'\'')
                 .is_some_and(|i| w.get(i + 1).is_some_and(u8::is_ascii_uppercase));
@@ -393,7 +399,7 @@ pub(super) fn person_words(line: &[u8], p: usize) -> Option<usize> {
             && w.iter()
                 .position(|&b| b == b'-' || b == b'\'')
                 .is_some_and(|i| w.get(i + 1).is_some_and(u8::is_ascii_uppercase));
-        if c.is_uppercase() || (words > 0 && joined_particle) {
+        if c.is_uppercase() || uncased(c) || (words > 0 && joined_particle) {
             let initial = w.len() == 1 && line.get(we) == Some(&b'.');
             if w.len() == 1 && !initial {
                 break;

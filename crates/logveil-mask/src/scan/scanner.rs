@@ -2,7 +2,7 @@ use crate::bytes::{
     class, is_word, ALPHA, DASH, DIGIT, DOT, HEX, LOWER, NONASCII, PCT, TOKEN, UNDERSCORE, UPPER,
     WORDX,
 };
-use crate::keys::KeyTable;
+use crate::keys::{KeyRule, KeyTable};
 use crate::span::{Rule, Span};
 use crate::Kind;
 
@@ -29,6 +29,20 @@ pub(super) struct Scanner<'a> {
     pub(super) last_person_end: usize,
     /// How many `,` `;` `|` and tabs separate tokens: enough of one makes a record.
     pub(super) delims: [u16; 4],
+    /// A container whose generic keys (`value`, `text`, `line`) hold its kind, until its end:
+    /// FHIR's `"telecom":[{"system":"phone","value":…}]`, `"name":[{"text":…}]`.
+    pub(super) scope: Option<Scope>,
+    /// A name/value pair whose name was a sensitive key (`{"name":"DB_PASSWORD","value":…}`):
+    /// the rule its `value` takes, until the object's end.
+    pub(super) pair: Option<Scope>,
+}
+
+/// A rule that holds for generic keys up to `end`.
+#[derive(Clone, Copy)]
+pub(super) struct Scope {
+    pub(super) end: usize,
+    pub(super) rule: KeyRule,
+    pub(super) label: &'static str,
 }
 
 pub(crate) fn scan(line: &[u8], keys: &KeyTable, out: &mut Vec<Span>) {
@@ -41,6 +55,8 @@ pub(crate) fn scan(line: &[u8], keys: &KeyTable, out: &mut Vec<Span>) {
         owner_until: 0,
         last_person_end: NONE,
         delims: [0; 4],
+        scope: None,
+        pair: None,
     };
     s.run();
 }
@@ -79,6 +95,7 @@ impl<'a> Scanner<'a> {
             i = next.max(s + 1);
         }
         self.maybe_delimited_record();
+        self.repeated_values();
     }
 
     /// A byte that is not part of a token: a few of them start a value.
