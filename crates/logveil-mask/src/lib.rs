@@ -27,11 +27,15 @@ mod config;
 mod engine;
 mod keys;
 mod kind;
+mod phone;
 mod scan;
 mod span;
 mod style;
 mod validate;
 mod words;
+
+#[doc(hidden)]
+pub use phone::bench as __phone_bench;
 
 pub use config::{AllowConfig, KeyRuleConfig, PatternRule, RulesConfig};
 pub use engine::{Engine, MaskedLine, MaskedSpan, Masker};
