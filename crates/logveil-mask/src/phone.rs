@@ -63,8 +63,8 @@ use crate::validate;
 /// Regions a national-form number is tried against, in this order. A number written in the
 /// national format of several of them is reported for the first.
 pub(crate) const NATIONAL_REGIONS: [&str; 29] = [
-    "DE", "FR", "GB", "ES", "IT", "NL", "BE", "AT", "CH", "PL", "PT", "BR", "MX", "AR", "IN", "JP",
-    "KR", "CN", "AU", "TR", "SE", "NO", "DK", "FI", "IE", "ZA", "NG", "US", "CA",
+    "FR", "GB", "US", "CA", "ES", "NL", "BE", "CH", "PL", "PT", "BR", "MX", "AR", "IN", "JP", "KR",
+    "CN", "AU", "TR", "SE", "NO", "DK", "FI", "IE", "ZA", "NG", "DE", "AT", "IT",
 ];
 
 /// Digits a candidate may hold, country code included (libphonenumber: 3 + 17).
@@ -133,7 +133,7 @@ pub(crate) struct Phone {
 /// Whether `candidate` (text already cut at token boundaries) is a telephone number, and the
 /// region it is valid for. See the module documentation for the rules.
 pub(crate) fn validate(candidate: &[u8], hint: Hint) -> Option<Region> {
-    check(candidate, hint).map(|p| p.region)
+    check(candidate, hint).map(|(p, _)| p.region)
 }
 
 /// Loads the metadata and compiles the national regions now rather than on the first
@@ -239,33 +239,34 @@ pub(crate) fn candidate_at(line: &[u8], s: usize, hint: Hint) -> Option<(usize, 
     if ng == 0 {
         return None;
     }
-    // Try the longest run first; a shorter one only by leaving out groups set off by spaces
-    // after a head that is clearly a phone number of its own (`+49 221 2982859 200`).
+    // Try the longest run first; shorter ones only by leaving out groups set off by spaces
+    // after a head that is clearly a phone number of its own (`+49 221 2982859 200`), and keep
+    // the best written: `0221/2982859 200` is valid as a whole in Germany's open plan, but its
+    // head is written as Cologne numbers are.
+    let mut best: Option<(usize, Phone, u8)> = None;
     let mut k = ng;
-    let mut tries = 0;
-    loop {
+    for _ in 0..4 {
         let end = ends[k - 1];
         if ends_cleanly(line, end) {
             let cand = &line[s..end];
-            if let Some(phone) = check(cand, hint) {
-                if hint == Hint::PhoneKey || phone.form == Form::International {
-                    return Some((end, phone));
-                }
-                if !in_field_list(line, s, end, cand) {
-                    return Some((end, phone));
+            if let Some((phone, score)) = check(cand, hint) {
+                let fields = hint == Hint::None
+                    && phone.form == Form::National
+                    && in_field_list(line, s, end, cand);
+                if !fields && best.is_none_or(|(_, _, b)| score > b) {
+                    best = Some((end, phone, score));
                 }
             }
         }
-        tries += 1;
-        if k <= 1 || !spaced[k - 1] || tries > 3 {
-            return None;
+        if best.is_some_and(|(_, _, b)| b >= 4) || k <= 1 || !spaced[k - 1] {
+            break;
         }
         k -= 1;
-        let head = &line[s..ends[k - 1]];
-        if !strong_head(head) {
-            return None;
+        if !strong_head(&line[s..ends[k - 1]]) {
+            break;
         }
     }
+    best.map(|(end, phone, _)| (end, phone))
 }
 
 /// Whether the text before `s` makes a number starting at `s` part of something longer: a word
@@ -363,6 +364,7 @@ struct Shape {
     groups: [u8; MAX_GROUPS],
     ng: usize,
     seps: u8,
+    slashes: u8,
     paren: Option<usize>,
 }
 
@@ -385,6 +387,7 @@ fn parse(c: &[u8]) -> Option<Shape> {
         groups: [0; MAX_GROUPS],
         ng: 0,
         seps: 0,
+        slashes: 0,
         paren: None,
     };
     let mut p = 0;
@@ -395,7 +398,12 @@ fn parse(c: &[u8]) -> Option<Shape> {
         sh.prefix = Prefix::Plus;
         p = 3;
     }
+    let mut spaces = 0;
+    let mut first_sep = 0;
     loop {
+        if sh.ng == 1 && first_sep == 0 {
+            first_sep = sh.seps;
+        }
         let paren = c.get(p) == Some(&b'(');
         if paren {
             if sh.paren.is_some() {
@@ -440,10 +448,12 @@ fn parse(c: &[u8]) -> Option<Shape> {
                 }
                 (Some(b' '), Some(b'/'), Some(b' ')) => {
                     sh.seps |= SLASH;
+                    sh.slashes = sh.slashes.saturating_add(1);
                     p += 3;
                 }
                 (Some(b' '), _, _) => {
                     sh.seps |= SPACE;
+                    spaces += 1;
                     p += 1;
                 }
                 (Some(b'-'), _, _) => {
@@ -456,6 +466,7 @@ fn parse(c: &[u8]) -> Option<Shape> {
                 }
                 (Some(b'/'), _, _) => {
                     sh.seps |= SLASH;
+                    sh.slashes = sh.slashes.saturating_add(1);
                     p += 1;
                 }
                 _ => return None,
@@ -466,7 +477,10 @@ fn parse(c: &[u8]) -> Option<Shape> {
     if punct.count_ones() > 1 {
         return None;
     }
-    if sh.seps & DOT != 0 && (sh.seps & SPACE != 0 || sh.paren.is_some()) {
+    let international = sh.prefix == Prefix::Plus || sh.digits().starts_with(b"00");
+    // `+687 20.12.34`: one space after the country code of a dotted number.
+    let dotted_intl = international && spaces == 1 && first_sep == SPACE;
+    if sh.seps & DOT != 0 && ((sh.seps & SPACE != 0 && !dotted_intl) || sh.paren.is_some()) {
         return None;
     }
     if sh.prefix == Prefix::None
@@ -482,54 +496,77 @@ fn parse(c: &[u8]) -> Option<Shape> {
     Some(sh)
 }
 
-fn check(candidate: &[u8], hint: Hint) -> Option<Phone> {
+/// The number and how well it is written: [`INTERNATIONAL_SCORE`] for international ones, the
+/// national fit score otherwise.
+fn check(candidate: &[u8], hint: Hint) -> Option<(Phone, u8)> {
     let sh = parse(candidate)?;
     match sh.prefix {
-        Prefix::Plus => international(sh.digits()),
+        Prefix::Plus => international(sh.digits()).map(|p| (p, INTERNATIONAL_SCORE)),
         Prefix::Idd => {
-            if hint == Hint::None && (sh.ng < 2 || sh.seps & DOT != 0) {
+            if hint == Hint::None && sh.ng < 2 {
                 return None;
             }
-            international(sh.digits())
+            international(sh.digits()).map(|p| (p, INTERNATIONAL_SCORE))
         }
         Prefix::None => national(&sh, hint),
     }
 }
 
-/// Written shapes that are something else than a national phone number, whatever the digits.
-fn national_shape_ok(sh: &Shape) -> bool {
+/// Above any national fit score: a country code says more than any grouping.
+const INTERNATIONAL_SCORE: u8 = 5;
+
+/// Written shapes that are something else than a phone number, whatever the digits and the
+/// key: dates, decimals, IPv4 addresses, ZIP+4, US SSNs, card numbers (Luhn, issuer, grouping).
+fn something_else(sh: &Shape) -> bool {
     let g = sh.groups();
     let d = sh.digits();
-    if g.len() < 2 || !NATIONAL_DIGITS.contains(&d.len()) || g.iter().any(|&n| n < 2) {
+    let punct = sh.seps & (DASH | DOT | SLASH);
+    // 2026-12-06, 06.12.2026, 12/06/26.
+    if punct != 0
+        && g.len() == 3
+        && g[1] <= 2
+        && (g[0] <= 2 || g[0] == 4)
+        && (g[2] <= 2 || g[2] == 4)
+    {
+        return true;
+    }
+    // Two dotted groups are a decimal; four of at most three digits an IPv4 address.
+    if sh.seps & DOT != 0
+        && (g.len() < 3 || g.len() == 4 && validate::ipv4(dotted(sh).as_slice()).is_some())
+    {
+        return true;
+    }
+    if sh.seps == DASH && matches!(g, [5, 4] | [3, 2, 4]) {
+        return true;
+    }
+    // A card number written as cards are (`4111 1111 1111 1111`, `3782 822463 10005`).
+    let card_grouping = match g {
+        [_] | [4, 6, 5] | [4, 6, 4] => true,
+        [init @ .., last] => init.iter().all(|&n| n == 4) && (1..=4).contains(last),
+        [] => false,
+    };
+    (13..=19).contains(&d.len())
+        && card_grouping
+        && sh.paren.is_none()
+        && validate::luhn(d)
+        && validate::card_issuer_ok(d)
+}
+
+/// Without a phone hint, a national number must be written like one: two groups or more, of two
+/// digits or more, 8–14 digits, not starting with a group of zeros, `/` only after an area code
+/// with its trunk `0`, once (`0221/2982859`, not `1024/2048` or `0221/2982859/12`).
+fn written_like_phone(sh: &Shape) -> bool {
+    let g = sh.groups();
+    let d = sh.digits();
+    if g.len() < 2 || !NATIONAL_DIGITS.contains(&d.len()) {
         return false;
     }
     let first = &d[..usize::from(g[0])];
-    if first.iter().all(|&b| b == b'0') {
+    // `0 800 …` is French; `00 …`, `000 …` are padding.
+    if first.len() > 1 && first.iter().all(|&b| b == b'0') {
         return false;
     }
-    let punct = sh.seps & (DASH | DOT | SLASH);
-    // Dates: 2026-12-06, 06.12.2026, 12/06/26.
-    if punct != 0 && matches!(g, [4, 2, 2] | [2, 2, 4] | [2, 2, 2]) {
-        return false;
-    }
-    if sh.seps & DOT != 0 {
-        // Two dotted groups are a decimal; four of at most three digits an IPv4 address.
-        if g.len() < 3 {
-            return false;
-        }
-        if g.len() == 4 && validate::ipv4(dotted(sh).as_slice()).is_some() {
-            return false;
-        }
-    }
-    // `/` is an area code's (`0221/2982859`), not a ratio's or a path's.
-    if sh.seps & SLASH != 0 && (first[0] != b'0' || g.len() > 3) {
-        return false;
-    }
-    // ZIP+4 and US SSN.
-    if sh.seps == DASH && matches!(g, [5, 4] | [3, 2, 4]) {
-        return false;
-    }
-    !(d.len() >= 13 && validate::luhn(d))
+    sh.slashes == 0 || (sh.slashes == 1 && first[0] == b'0')
 }
 
 /// The dotted candidate rebuilt, for the IPv4 check.
@@ -547,23 +584,26 @@ fn dotted(sh: &Shape) -> Vec<u8> {
     out
 }
 
-fn national(sh: &Shape, hint: Hint) -> Option<Phone> {
+/// A national number and how well it is written (see [`Compiled::fit_score`]).
+fn national(sh: &Shape, hint: Hint) -> Option<(Phone, u8)> {
     let d = sh.digits();
-    match hint {
-        Hint::None => {
-            if !national_shape_ok(sh) {
-                return None;
-            }
-        }
-        Hint::PhoneKey => {
-            if !(KEYED_MIN_DIGITS..=MAX_DIGITS).contains(&d.len())
-                || (d.len() >= 13 && validate::luhn(d))
-            {
-                return None;
-            }
-        }
+    if something_else(sh) {
+        return None;
     }
+    let written_ok = match hint {
+        Hint::None => written_like_phone(sh),
+        Hint::PhoneKey => d.len() >= KEYED_MIN_DIGITS,
+    };
+    if !written_ok {
+        return None;
+    }
+    let found = |region| Phone {
+        region,
+        form: Form::National,
+    };
     let t = table();
+    // The best-written region wins; among equals, the first in the list.
+    let mut best: Option<(u8, Region)> = None;
     for &i in &t.national {
         let Some(c) = t.compiled(i) else { continue };
         let mut buf = [0u8; MAX_DIGITS + 4];
@@ -573,16 +613,35 @@ fn national(sh: &Shape, hint: Hint) -> Option<Phone> {
         if !c.is_valid(nsn) {
             continue;
         }
-        if hint == Hint::PhoneKey || c.fits(nsn, sh, consumed) {
-            return Some(Phone {
-                region: c.region,
-                form: Form::National,
-            });
+        if sh.ng == 1 {
+            // Only under a phone key (the shape rules want two groups): nothing to compare but
+            // the trunk prefix, without which Germans, say, never write a number (a bare
+            // `4474…` is rather an MSISDN).
+            if consumed == 0 && c.format_for(nsn).is_some_and(|f| f.needs_prefix) {
+                continue;
+            }
+            return Some((found(c.region), 0));
+        }
+        let mut score = c.fit_score(nsn, sh, consumed);
+        // A one-digit group (`0900 1 234567`) is the format's own or not a phone's.
+        if score < 3 && hint == Hint::None && sh.groups().iter().any(|&g| g < 2) {
+            score = 0;
+        }
+        if score == 4 {
+            return Some((found(c.region), score));
+        }
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, c.region));
+        }
+    }
+    if let Some((score, region)) = best {
+        if score > 0 || hint == Hint::PhoneKey {
+            return Some((found(region), score));
         }
     }
     // An MSISDN (`4915123456789`): international, without its `+`.
     if hint == Hint::PhoneKey && sh.ng == 1 && d.first() != Some(&b'0') && d.len() >= 8 {
-        return international(d);
+        return international(d).map(|p| (p, 0));
     }
     None
 }
@@ -656,10 +715,8 @@ fn table() -> &'static Table {
     TABLE.get_or_init(|| {
         let mut regions = Vec::new();
         let mut by_code = vec![Vec::new(); 1000];
-        let mut codes: Vec<u16> = DATABASE.iter().map(Metadata::country_code).collect();
-        codes.sort_unstable();
-        codes.dedup();
-        for code in codes {
+        // By code, not by region: the non-geographic services all have the region `001`.
+        for code in 1..1000u16 {
             let Some(slot) = by_code.get_mut(usize::from(code)) else {
                 continue;
             };
@@ -698,8 +755,16 @@ impl Table {
         r.compiled
             .get_or_init(|| {
                 let metas = DATABASE.by_code(&r.code)?;
+                let main = *metas.first()?;
                 let meta = metas.into_iter().find(|m| m.id() == r.id)?;
-                Compiled::new(meta)
+                // Regions sharing a code without formats of their own (Canada) are written the
+                // way the code's main region writes.
+                let formats = if meta.formats().is_empty() {
+                    main
+                } else {
+                    meta
+                };
+                Compiled::new(meta, formats)
             })
             .as_ref()
     }
@@ -736,6 +801,14 @@ enum Part {
 /// A national format whose pattern is groups of `\d{m,n}` (all of them are, today).
 struct Format {
     ranges: Vec<(u8, u8)>,
+    /// Separators the format writes (`SPACE`, `DASH` …).
+    seps: u8,
+    /// The national format writes the trunk prefix (`0221 …`): without it, the number is not
+    /// written the way this region writes it.
+    needs_prefix: bool,
+    /// The national format writes the trunk prefix at all (Chinese mobiles are written
+    /// without it).
+    writes_prefix: bool,
     /// Digit runs of the formatted number: each a list of pattern groups and literal digits.
     runs: Vec<Vec<Part>>,
 }
@@ -776,7 +849,7 @@ fn has_len(mask: u32, n: usize) -> bool {
 }
 
 impl Compiled {
-    fn new(meta: &Metadata) -> Option<Compiled> {
+    fn new(meta: &Metadata, formats_of: &Metadata) -> Option<Compiled> {
         let d = meta.descriptors();
         let types: Vec<&Descriptor> = [
             d.premium_rate(),
@@ -824,17 +897,24 @@ impl Compiled {
             Some(p) if !p.is_empty() => Some(build(&[prefix(&p)], MatchKind::LeftmostFirst)?),
             _ => None,
         };
-        let formats: Vec<Option<Format>> = meta
+        let has_prefix = meta.national_prefix().is_some_and(|p| !p.is_empty());
+        let formats: Vec<Option<Format>> = formats_of
             .formats()
             .iter()
             .map(|f| {
                 Some(Format {
                     ranges: parse_ranges(f.pattern().as_str())?,
+                    seps: format_seps(f.format()),
+                    needs_prefix: has_prefix
+                        && !f.is_national_prefix_optional()
+                        && f.national_prefix().is_some_and(|r| r.contains("$NP")),
+                    writes_prefix: has_prefix
+                        && f.national_prefix().is_some_and(|r| r.contains("$NP")),
                     runs: parse_runs(f.format())?,
                 })
             })
             .collect();
-        let leading_patterns: Vec<String> = meta
+        let leading_patterns: Vec<String> = formats_of
             .formats()
             .iter()
             .map(|f| prefix(f.leading_digits().last().map_or("", |l| l.as_str())))
@@ -975,9 +1055,10 @@ impl Compiled {
         n >= min && (n > max || has_len(self.lengths, n))
     }
 
-    /// The digit-group lengths of `nsn` in the region's national format, or `None` when no
-    /// format applies.
-    fn canonical_groups(&self, nsn: &[u8], out: &mut [u8; MAX_GROUPS]) -> Option<usize> {
+    /// The format libphonenumber picks for `nsn`: the first whose leading digits and pattern
+    /// match. `None` also when that one could not be read, rather than letting a later one
+    /// answer.
+    fn format_for(&self, nsn: &[u8]) -> Option<&Format> {
         let lead = self.format_leading.as_ref()?;
         let mut set = PatternSet::new(lead.pattern_len());
         lead.which_overlapping_matches(&Input::new(nsn).anchored(Anchored::Yes), &mut set);
@@ -986,47 +1067,26 @@ impl Compiled {
             if !PatternID::new(i).is_ok_and(|pid| set.contains(pid)) {
                 continue;
             }
-            // libphonenumber picks the first format whose leading digits and pattern match; one
-            // we could not read ends the search rather than letting a later one answer.
             let f = f.as_ref()?;
-            if !greedy_sizes(&f.ranges, nsn.len(), &mut sizes) {
-                continue;
+            if greedy_sizes(&f.ranges, nsn.len(), &mut sizes) {
+                return Some(f);
             }
-            let mut n = 0;
-            for run in &f.runs {
-                let len: usize = run
-                    .iter()
-                    .map(|p| match *p {
-                        Part::Digits(_) => 1,
-                        Part::Group(g) => {
-                            usize::from(*sizes.get(usize::from(g).wrapping_sub(1)).unwrap_or(&0))
-                        }
-                    })
-                    .sum();
-                if len == 0 {
-                    continue;
-                }
-                *out.get_mut(n)? = u8::try_from(len).ok()?;
-                n += 1;
-            }
-            return Some(n);
         }
         None
     }
 
-    /// Whether the candidate is written in this region's national format (see the module
-    /// documentation). `consumed`: digits stripped as national prefix.
-    fn fits(&self, nsn: &[u8], sh: &Shape, consumed: usize) -> bool {
+    /// How well the candidate's writing matches this region's national formats (see the module
+    /// documentation): 0 not at all; 1 the area code (after a trunk prefix or in parentheses)
+    /// is the format's first group, or the grouping is that of another format of the region;
+    /// 3 the grouping is that of the format of this number; one more when the separators are
+    /// the format's too, one less for a trunk prefix the region does not write. `consumed`:
+    /// digits stripped as national prefix.
+    fn fit_score(&self, nsn: &[u8], sh: &Shape, consumed: usize) -> u8 {
         // A carrier-code transform (Argentina's `0 11 15 …`) rewrites the number: its writing
         // cannot be compared, and the prefix alone marks it.
         if consumed == usize::MAX {
-            return true;
+            return 1;
         }
-        let mut canon = [0u8; MAX_GROUPS];
-        let Some(nc) = self.canonical_groups(nsn, &mut canon) else {
-            return false;
-        };
-        let canon = &canon[..nc];
         // The written groups, less the stripped prefix.
         let mut written = [0u8; MAX_GROUPS];
         let mut nw = 0;
@@ -1043,17 +1103,77 @@ impl Compiled {
         }
         let written = &written[..nw];
         if written.len() < 2 {
-            return false;
+            return 0;
         }
-        let trunk = consumed > 0
-            && sh
-                .groups()
-                .first()
-                .is_some_and(|&g| usize::from(g) > consumed);
-        if trunk || sh.paren == Some(0) {
-            return written.first() == canon.first();
+        let trunk = consumed > 0;
+        let area = trunk || sh.paren == Some(0);
+        // Two groups joined by a space, with nothing marking an area code, are as often two
+        // fields (a status and a size) as a number.
+        if !area && sh.seps == SPACE && written.len() < 3 {
+            return 0;
         }
-        written == canon && (sh.seps != SPACE || written.len() >= 3)
+        let punct = |s: u8| s & (DASH | DOT | SLASH);
+        let agree = |f: &Format| u8::from(punct(f.seps) == punct(sh.seps));
+        // A trunk prefix where the region writes none (`0151 …` is no Chinese mobile).
+        let penalize = |score: u8, f: &Format| {
+            if trunk && !f.writes_prefix && score > 1 {
+                score - 1
+            } else {
+                score
+            }
+        };
+        let mut canon = [0u8; MAX_GROUPS];
+        let mut score = 0;
+        if let Some(f) = self.format_for(nsn).filter(|f| trunk || !f.needs_prefix) {
+            if let Some(n) = f.groups(nsn.len(), &mut canon) {
+                let canon = &canon[..n];
+                if written == canon {
+                    score = 3 + agree(f);
+                } else if area && written.first() == canon.first() {
+                    score = 1 + agree(f);
+                }
+                score = penalize(score, f);
+            }
+        }
+        if score < 2 {
+            for f in self.formats.iter().flatten() {
+                if (trunk || !f.needs_prefix)
+                    && f.groups(nsn.len(), &mut canon)
+                        .is_some_and(|n| &canon[..n] == written)
+                {
+                    score = score.max(penalize(1 + agree(f), f));
+                }
+            }
+        }
+        score
+    }
+}
+
+impl Format {
+    /// The digit-group lengths of a number of `len` digits written in this format.
+    fn groups(&self, len: usize, out: &mut [u8; MAX_GROUPS]) -> Option<usize> {
+        let mut sizes = [0u8; MAX_GROUPS];
+        if !greedy_sizes(&self.ranges, len, &mut sizes) {
+            return None;
+        }
+        let mut n = 0;
+        for run in &self.runs {
+            let len: usize = run
+                .iter()
+                .map(|p| match *p {
+                    Part::Digits(_) => 1,
+                    Part::Group(g) => {
+                        usize::from(*sizes.get(usize::from(g).wrapping_sub(1)).unwrap_or(&0))
+                    }
+                })
+                .sum();
+            if len == 0 {
+                continue;
+            }
+            *out.get_mut(n)? = u8::try_from(len).ok()?;
+            n += 1;
+        }
+        Some(n)
     }
 }
 
@@ -1137,6 +1257,18 @@ fn parse_runs(f: &str) -> Option<Vec<Vec<Part>>> {
     Some(runs)
 }
 
+fn format_seps(f: &str) -> u8 {
+    f.bytes().fold(0, |m, b| {
+        m | match b {
+            b' ' => SPACE,
+            b'-' => DASH,
+            b'.' => DOT,
+            b'/' => SLASH,
+            _ => 0,
+        }
+    })
+}
+
 /// `9$1` → [9, $1].
 fn parse_transform(t: &str) -> Vec<Part> {
     let b = t.as_bytes();
@@ -1189,5 +1321,646 @@ pub mod bench {
     /// [`super::warm`].
     pub fn warm() {
         super::warm()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use phonenumber::Mode;
+    use proptest::prelude::*;
+
+    fn region(s: &str, hint: Hint) -> Option<String> {
+        validate(s.as_bytes(), hint).map(|r| r.as_str().to_owned())
+    }
+
+    /// Every phone number `candidate_at` finds in `line`, starting where the scanner would try.
+    fn find_all(line: &str, hint: Hint) -> Vec<(String, String)> {
+        let b = line.as_bytes();
+        let mut out = Vec::new();
+        let mut s = 0;
+        while s < b.len() {
+            if matches!(b[s], b'0'..=b'9' | b'+' | b'(' | b'%') {
+                if let Some((end, phone)) = candidate_at(b, s, hint) {
+                    assert!(end > s && end <= b.len());
+                    out.push((line[s..end].to_owned(), phone.region.as_str().to_owned()));
+                    s = end;
+                    continue;
+                }
+            }
+            s += 1;
+        }
+        out
+    }
+
+    fn types(meta: &Metadata) -> Vec<(&'static str, &Descriptor)> {
+        let d = meta.descriptors();
+        [
+            ("fixed line", d.fixed_line()),
+            ("mobile", d.mobile()),
+            ("toll free", d.toll_free()),
+            ("premium rate", d.premium_rate()),
+            ("shared cost", d.shared_cost()),
+            ("personal", d.personal_number()),
+            ("voip", d.voip()),
+            ("pager", d.pager()),
+            ("uan", d.uan()),
+            ("voicemail", d.voicemail()),
+        ]
+        .into_iter()
+        .filter_map(|(n, d)| Some((n, d?)))
+        .collect()
+    }
+
+    #[test]
+    fn every_national_region_compiles_with_readable_formats() {
+        let t = table();
+        assert_eq!(t.national.len(), NATIONAL_REGIONS.len());
+        for (&i, id) in t.national.iter().zip(NATIONAL_REGIONS) {
+            let c = t
+                .compiled(i)
+                .unwrap_or_else(|| panic!("{id} does not compile"));
+            assert_eq!(c.region.as_str(), id);
+            assert!(!c.formats.is_empty(), "{id} has no formats");
+            assert!(
+                c.formats.iter().all(Option::is_some),
+                "{id}: a format we cannot read"
+            );
+        }
+    }
+
+    #[test]
+    fn every_region_of_the_metadata_compiles() {
+        let t = table();
+        for (i, r) in t.regions.iter().enumerate() {
+            assert!(
+                t.compiled(i).is_some(),
+                "{} (+{}) does not compile",
+                r.id,
+                r.code
+            );
+        }
+    }
+
+    /// libphonenumber's example number of every type of every region, written as its
+    /// international format writes it, bare after `+`, after `00` and URL-encoded.
+    #[test]
+    fn metadata_examples_in_international_form() {
+        let mut n = 0;
+        for meta in DATABASE.iter() {
+            let code = meta.country_code();
+            for (ty, desc) in types(meta) {
+                let Some(ex) = desc.example() else { continue };
+                let num = phonenumber::parse(None, format!("+{code}{ex}")).unwrap();
+                let int = num.format().mode(Mode::International).to_string();
+                // The crate strips a national prefix it should keep from a few (`+7 8…`).
+                let digits: String = int.chars().filter(char::is_ascii_digit).collect();
+                if digits != format!("{code}{ex}") {
+                    continue;
+                }
+                for written in [
+                    int.clone(),
+                    format!("+{code}{ex}"),
+                    format!("%2B{code}{ex}"),
+                    format!("00{}", int.trim_start_matches('+')),
+                ] {
+                    let got = validate(written.as_bytes(), Hint::None)
+                        .unwrap_or_else(|| panic!("{} {ty}: {written} not found", meta.id()));
+                    // Shared codes: the number may belong to the code's main region (the
+                    // Canadian toll-free example is as much a US number).
+                    let same_code = t_code(got) == code;
+                    assert!(
+                        got == Region::from_id(meta.id()) || same_code,
+                        "{} {ty}: {written} found as {got:?}",
+                        meta.id()
+                    );
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 3000, "{n} examples");
+    }
+
+    fn t_code(r: Region) -> u16 {
+        let t = table();
+        t.regions
+            .iter()
+            .find(|x| Region::from_id(&x.id) == r)
+            .map_or(0, |x| x.code)
+    }
+
+    /// The fixed-line and mobile examples of the national regions, written in their national
+    /// format (libphonenumber's, through the crate's formatter), are found without any hint;
+    /// the region may be another one where the same digits are also valid and written so.
+    #[test]
+    fn metadata_examples_in_national_form() {
+        let mut same_region = 0;
+        let mut n = 0;
+        for id in NATIONAL_REGIONS {
+            let meta = DATABASE.by_id(id).unwrap();
+            for (ty, desc) in types(meta) {
+                if !matches!(ty, "fixed line" | "mobile") {
+                    continue;
+                }
+                let ex = desc.example().unwrap();
+                let num =
+                    phonenumber::parse(None, format!("+{}{ex}", meta.country_code())).unwrap();
+                let nat = num.format().mode(Mode::National).to_string();
+                let got = region(&nat, Hint::None);
+                assert!(got.is_some(), "{id} {ty}: {nat} not found");
+                n += 1;
+                same_region += usize::from(got.as_deref() == Some(id));
+                // Under a phone key the bare national number is enough.
+                let bare: String = nat.chars().filter(char::is_ascii_digit).collect();
+                assert!(region(&bare, Hint::PhoneKey).is_some(), "{id} {ty}: {bare}");
+            }
+        }
+        // Most are reported for their own region; the rest are valid and written the same
+        // way elsewhere (Dutch, South African and Irish `0XX XXX XXXX` numbers).
+        assert!(
+            same_region * 10 >= n * 7,
+            "{same_region}/{n} in their own region"
+        );
+    }
+
+    #[test]
+    fn international_spellings() {
+        for (s, want) in [
+            ("+49 221 2982859", "DE"),
+            ("+49 (0)221 2982859", "DE"),
+            ("+49 (0) 221 2982859", "DE"),
+            ("+49-221-2982859", "DE"),
+            ("+49 221/2982859", "DE"),
+            ("+4922129828590", "DE"),
+            ("+49 151 23456789", "DE"),
+            ("0049 221 2982859", "DE"),
+            ("0049 (0)221 2982859", "DE"),
+            ("%2B4922129828590", "DE"),
+            ("%2b4915123456789", "DE"),
+            ("+33 4 94 35 71 78", "FR"),
+            ("+33 (0)4 94 35 71 78", "FR"),
+            ("+33.4.94.35.71.78", "FR"),
+            ("+33494357178", "FR"),
+            ("0033 6 12 34 56 78", "FR"),
+            ("+44 20 7946 0018", "GB"),
+            ("+44 (0) 20 7946 0018", "GB"),
+            ("+44 7400 123456", "GB"),
+            ("+447400123456", "GB"),
+            ("+34 913 926 553", "ES"),
+            ("+34 612 34 56 78", "ES"),
+            ("+39 06 1234 5678", "IT"),
+            ("+39 312 345 6789", "IT"),
+            ("+31 6 12345678", "NL"),
+            ("+31 20 123 4567", "NL"),
+            ("%2B31612345678", "NL"),
+            ("+32 2 555 12 12", "BE"),
+            ("+32 470 12 34 56", "BE"),
+            ("+43 1 58058", "AT"),
+            ("+43 664 123456", "AT"),
+            ("+41 44 668 18 00", "CH"),
+            ("+41 78 123 45 67", "CH"),
+            ("+48 512 345 678", "PL"),
+            ("+351 912 345 678", "PT"),
+            ("+55 21 91920-1728", "BR"),
+            ("+55 (21) 91920-1728", "BR"),
+            ("+52 55 1234 5678", "MX"),
+            ("+54 9 11 2345-6789", "AR"),
+            ("+91 98765 43210", "IN"),
+            ("+81 90-1234-5678", "JP"),
+            ("+81 3-1234-5678", "JP"),
+            ("+82 10-1234-5678", "KR"),
+            ("+86 138 0013 8000", "CN"),
+            ("+61 412 345 678", "AU"),
+            ("+61 2 1234 5678", "AU"),
+            ("+90 501 234 56 78", "TR"),
+            ("+46 70 123 45 67", "SE"),
+            ("+47 412 34 567", "NO"),
+            ("+45 32 12 34 56", "DK"),
+            ("+358 41 2345678", "FI"),
+            ("+353 85 012 3456", "IE"),
+            ("+27 71 123 4567", "ZA"),
+            ("+234 802 123 4567", "NG"),
+            ("+1 415 555 0134", "US"),
+            ("+1 (415) 555-0134", "US"),
+            ("+1-415-555-0134", "US"),
+            ("+1 506 234 5678", "CA"),
+            ("+1 416 555 0134", "CA"),
+            ("+7 912 345-67-89", "RU"),
+            ("+7 701 123 4567", "KZ"),
+            ("+972 50-234-5678", "IL"),
+            ("+687 20.12.34", "NC"),
+            ("+800 1234 5678", "ZZ"),
+        ] {
+            assert_eq!(region(s, Hint::None).as_deref(), Some(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn international_invalid() {
+        for s in [
+            "+49 123",
+            "+1 234 567",
+            "+0049 221 2982859",
+            "+999 1234 5678",
+            "+44 7911 12345",
+            "+33 0 00 00 00 00",
+            "+1 2530000",
+            "+49 221 29828591234567890",
+            "+",
+            "%2B",
+            "+33 4 94 35 71 78 12",
+            "00 49 221 2982859",
+            "004922129828590",
+            "0000 221 2982859",
+        ] {
+            assert_eq!(region(s, Hint::None), None, "{s}");
+        }
+        // A bare `00…` run is an id unless a phone key says otherwise.
+        assert_eq!(
+            region("004922129828590", Hint::PhoneKey).as_deref(),
+            Some("DE")
+        );
+    }
+
+    /// National shapes from the brief and from each country's usual writing, with the region
+    /// they are reported for.
+    #[test]
+    fn national_spellings() {
+        for (s, want) in [
+            ("0221/2982859", "DE"),
+            ("0221 2982859", "DE"),
+            ("0221-2982859", "DE"),
+            ("(0221) 2982859", "DE"),
+            ("030 12345678", "DE"),
+            ("0171 1234567", "DE"),
+            ("0151 23456789", "DE"),
+            ("0221 / 2982859", "DE"),
+            ("04.94.35.71.78", "FR"),
+            ("04 94 35 71 78", "FR"),
+            ("06 12 34 56 78", "FR"),
+            ("06-12-34-56-78", "FR"),
+            ("0 801 23 45 67", "FR"),
+            ("06 12345678", "NL"),
+            ("06-12345678", "NL"),
+            ("020 7946 0018", "GB"),
+            ("0207 946 0018", "GB"),
+            ("07400 123456", "GB"),
+            ("0161 496 0000", "GB"),
+            ("(21) 91920-1728", "BR"),
+            ("(21) 2345-6789", "BR"),
+            ("(021) 91920-1728", "BR"),
+            ("090-1234-5678", "JP"),
+            ("03-1234-5678", "JP"),
+            ("06 1234 5678", "IT"),
+            ("02 1234 5678", "AU"),
+            ("0039 02 1234 5678", "IT"),
+            ("55 1234 5678", "MX"),
+            ("(415) 555-0134", "US"),
+            ("415-555-0134", "US"),
+            ("415.555.0134", "US"),
+            ("1-415-555-0134", "US"),
+            ("(506) 234-5678", "CA"),
+            ("010-1234-5678", "KR"),
+            ("02-312-3456", "KR"),
+            ("(02) 1234 5678", "AU"),
+            ("08-123 456 78", "SE"),
+            ("070-123 45 67", "SE"),
+            ("0501 234 56 78", "TR"),
+            ("412 34 567", "NO"),
+            ("081234 56789", "IN"),
+            ("0802 123 4567", "NG"),
+            ("0800 123 4567", "GB"),
+            ("512 345 678", "PL"),
+            ("612 34 56 78", "ES"),
+        ] {
+            assert_eq!(region(s, Hint::None).as_deref(), Some(want), "{s}");
+        }
+        // Valid and written the same way in several regions: found, for the first of them.
+        for (s, first) in [
+            ("0412 345 678", "NL"),
+            ("010 123 4567", "NL"),
+            ("085 012 3456", "NL"),
+            ("071 123 4567", "NL"),
+            ("0800 123456", "GB"),
+            ("32 12 34 56", "NO"),
+        ] {
+            assert_eq!(region(s, Hint::None).as_deref(), Some(first), "{s}");
+        }
+    }
+
+    /// Valid in a region, but not written the way it writes numbers: not without a hint.
+    #[test]
+    fn national_numbers_need_a_phone_writing() {
+        for s in [
+            "02212982859",
+            "0612345678",
+            "4155550134",
+            // Spaces and two groups, nothing marking an area code: a status and a size.
+            "404 75233",
+            "1234 5678",
+            // Not the grouping of any of the regions' formats.
+            "02 212 982 859",
+            // A JP number needs its trunk 0 to be written nationally.
+            "3 1234 5678",
+            // 07700 900xxx is reserved for drama in the UK, and libphonenumber knows it; 99x is
+            // not allocated in Spain.
+            "993 926 553",
+        ] {
+            let found = region(s, Hint::None);
+            assert!(
+                found.is_none() || s == "993 926 553" && found.is_none(),
+                "{s}: {found:?}"
+            );
+        }
+        // Under a phone key, the bare run is enough; the region is the first in the list where
+        // it is valid, as nothing in the writing tells them apart.
+        for (s, want) in [
+            ("02212982859", "AR"),
+            ("0612345678", "FR"),
+            ("4155550134", "US"),
+            ("07400123456", "GB"),
+            ("0412345678", "FR"),
+            ("09012345678", "GB"),
+        ] {
+            assert_eq!(region(s, Hint::PhoneKey).as_deref(), Some(want), "{s}");
+        }
+        // An MSISDN is an international number without its `+`.
+        assert_eq!(
+            region("4915123456789", Hint::PhoneKey).as_deref(),
+            Some("DE")
+        );
+        assert_eq!(
+            region("447400123456", Hint::PhoneKey).as_deref(),
+            Some("GB")
+        );
+        assert_eq!(region("4915123456789", Hint::None), None);
+    }
+
+    /// Numbers of logs that are not phone numbers, alone and in their lines.
+    #[test]
+    fn false_positives() {
+        for s in [
+            // HTTP status and byte counts, ALB/ELB timing fields.
+            "200 404 75233",
+            "200 404 75233 312",
+            "0.000 0.001 0.000 200 404 75233 312",
+            "0.000",
+            "12.345",
+            "404 75233",
+            "200 1534",
+            // Sizes, ports, PIDs.
+            "1024 2048 4096",
+            "8080 8443 9090",
+            "12345 67890",
+            "65536 131072",
+            // Dates and times.
+            "2026-12-06",
+            "2026/12/06",
+            "06.12.2026",
+            "06/12/2026",
+            "12-06-2026",
+            "2026.12.06",
+            "20261206",
+            "10:30:15",
+            // Epoch seconds and millis.
+            "1733443200",
+            "1733443200123",
+            // Cards (Luhn-valid, issuer, grouping).
+            "4111 1111 1111 1111",
+            "4111-1111-1111-1111",
+            "4111111111111111",
+            "3782 822463 10005",
+            "5555 5555 5555 4444",
+            // Order ids, versions, IP addresses.
+            "0012345678",
+            "000123456789",
+            "1.2.3",
+            "10.20.30.40",
+            "192.168.100.200",
+            "2.6.32",
+            "1.22.333.4444",
+            // ZIP+4, SSN, UK sort codes and account numbers.
+            "94105-1234",
+            "02134-1234",
+            "123-45-6789",
+            "12-34-56",
+            "12-34-56 12345678",
+            // Ratios and paths.
+            "1024/2048",
+            "2048/4096/8192",
+        ] {
+            assert_eq!(region(s, Hint::None), None, "{s}");
+            assert_eq!(find_all(s, Hint::None), vec![], "{s}");
+        }
+        // Dates, decimals and addresses stay what they are under a phone key too.
+        for s in [
+            "2026-12-06",
+            "0.000",
+            "192.168.100.200",
+            "4111 1111 1111 1111",
+        ] {
+            assert_eq!(region(s, Hint::PhoneKey), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn lines() {
+        let none: Vec<(String, String)> = vec![];
+        for line in [
+            // AWS ALB access log.
+            "https 2026-12-06T10:30:15.123456Z app/my-alb/50dc6c495c0c9188 \
+             192.168.131.39:2817 10.0.0.1:80 0.000 0.001 0.000 200 404 34 366 \
+             \"GET https://example.com:443/ HTTP/1.1\" \"curl/8.0\" - - \
+             arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/t/73e2d6bc24d8a067",
+            "0.000 0.001 0.000 200 404 75233 312",
+            // Apache combined log.
+            "127.0.0.1 - - [06/Dec/2026:10:30:15 +0100] \"GET /a.html HTTP/1.1\" 404 75233 \"-\" \"curl/8\"",
+            "2026-12-06 10:30:15,123 INFO pid=12345 took 1024 2048 4096 ms",
+            "ts=1733443200 ms=1733443200123 v=1.2.3 build 2026.12.06 ip 192.168.100.200:8080",
+            "card 4111 1111 1111 1111 zip 94105-1234 sort 12-34-56 acct 12345678",
+            "sizes 512 345 678 1024",
+            "GET /x 200 512 345 678",
+            "order ORD-0221-2982859 ref v0221/2982859 id_0221 2982859x",
+            "value 10.0221 2982859",
+            "at 0221/2982859.5 and 0221/2982859/12",
+            "t=10:30:15 0221 29 82",
+            "uuid 123e4567-e89b-12d3-a456-426614174000",
+        ] {
+            assert_eq!(find_all(line, Hint::None), none, "{line}");
+        }
+        let found = |line: &str| find_all(line, Hint::None);
+        let one = |s: &str, r: &str| vec![(s.to_owned(), r.to_owned())];
+        assert_eq!(found("call 0221/2982859 now"), one("0221/2982859", "DE"));
+        assert_eq!(
+            found("tel:+49 221 2982859, ext"),
+            one("+49 221 2982859", "DE")
+        );
+        assert_eq!(
+            found("GET /cb?to=%2B31612345678&x=1"),
+            one("%2B31612345678", "NL")
+        );
+        assert_eq!(found("from (21) 91920-1728."), one("(21) 91920-1728", "BR"));
+        assert_eq!(
+            found("sms +44 20 7946 0018 200 OK"),
+            one("+44 20 7946 0018", "GB")
+        );
+        assert_eq!(found("sent to 0221/2982859 200"), one("0221/2982859", "DE"));
+        assert_eq!(found("Tél: 04.94.35.71.78"), one("04.94.35.71.78", "FR"));
+        assert_eq!(found("[06 12 34 56 78]"), one("06 12 34 56 78", "FR"));
+        assert_eq!(found("jp=090-1234-5678;"), one("090-1234-5678", "JP"));
+        assert_eq!(
+            found("a +81 90-1234-5678 b 0049 221 2982859 c"),
+            vec![
+                ("+81 90-1234-5678".to_owned(), "JP".to_owned()),
+                ("0049 221 2982859".to_owned(), "DE".to_owned())
+            ]
+        );
+        // Under a phone key, bare runs and field-like spacing are phone numbers.
+        assert_eq!(
+            find_all("4915123456789", Hint::PhoneKey),
+            one("4915123456789", "DE")
+        );
+        assert_eq!(
+            find_all("0612345678", Hint::PhoneKey),
+            one("0612345678", "FR")
+        );
+        // The scanner must start at the `+` or `(`, not inside.
+        assert_eq!(candidate_at(b"+49 221 2982859", 1, Hint::None), None);
+        assert_eq!(candidate_at(b"%2B31612345678", 3, Hint::None), None);
+        assert_eq!(candidate_at(b"x", 5, Hint::None), None);
+        assert_eq!(candidate_at(b"", 0, Hint::None), None);
+    }
+
+    /// Our compiled regions agree with the crate's own validation: everything we find valid the
+    /// crate finds valid (it only checks that a valid number is a prefix, so it may find more).
+    #[test]
+    fn agrees_with_the_crate() {
+        let t = table();
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut ours_valid = 0;
+        let mut crate_only = 0;
+        for &i in &t.national {
+            let c = t.compiled(i).unwrap();
+            let meta = DATABASE.by_id(c.region.as_str()).unwrap();
+            let mut samples: Vec<String> = types(meta)
+                .iter()
+                .filter_map(|(_, d)| d.example().map(str::to_owned))
+                .collect();
+            // Random numbers that share the first digits of the examples, so that many are
+            // valid: three variations of each at every length of the region.
+            for ex in samples.clone() {
+                for len in 5..=13usize {
+                    if !has_len(c.lengths, len) {
+                        continue;
+                    }
+                    for keep in [2usize, 3, 4] {
+                        let mut s: String = ex.chars().take(keep.min(len)).collect();
+                        while s.len() < len {
+                            s.push(char::from(b'0' + (next() % 10) as u8));
+                        }
+                        samples.push(s);
+                    }
+                }
+            }
+            for nsn in samples {
+                let ours = c.is_valid(nsn.as_bytes());
+                let theirs = phonenumber::parse(None, format!("+{}{nsn}", meta.country_code()))
+                    .map(|n| phonenumber::is_valid(&n))
+                    .unwrap_or(false);
+                if ours {
+                    ours_valid += 1;
+                    assert!(theirs, "{}: {nsn} valid for us only", c.region.as_str());
+                } else if theirs {
+                    crate_only += 1;
+                }
+            }
+        }
+        assert!(ours_valid > 500, "{ours_valid}");
+        // The crate's prefix matching accepts a few more; not many.
+        assert!(crate_only * 10 < ours_valid, "{crate_only} vs {ours_valid}");
+    }
+
+    #[test]
+    fn greedy_sizes_follow_the_regex() {
+        let mut out = [0u8; MAX_GROUPS];
+        assert!(greedy_sizes(&[(3, 4), (4, 4)], 8, &mut out));
+        assert_eq!(out[..2], [4, 4]);
+        assert!(greedy_sizes(&[(3, 4), (4, 4)], 7, &mut out));
+        assert_eq!(out[..2], [3, 4]);
+        assert!(greedy_sizes(&[(2, 2), (3, 13)], 10, &mut out));
+        assert_eq!(out[..2], [2, 8]);
+        assert!(!greedy_sizes(&[(2, 2), (3, 3)], 6, &mut out));
+        assert_eq!(
+            parse_ranges(r"(\d{3})(\d{3,12})"),
+            Some(vec![(3, 3), (3, 12)])
+        );
+        assert_eq!(parse_ranges(r"(\d)(\d{2})"), Some(vec![(1, 1), (2, 2)]));
+        assert_eq!(parse_ranges(r"(\d{3})([2-9]\d)"), None);
+        assert_eq!(format_seps("($1) $2-$3"), SPACE | DASH);
+    }
+
+    #[test]
+    fn first_call_loads_once() {
+        warm();
+        let t = std::time::Instant::now();
+        for _ in 0..100 {
+            assert!(validate(b"0221/2982859", Hint::None).is_some());
+        }
+        // Warm: no compilation left (a debug build, so generous).
+        assert!(t.elapsed().as_millis() < 1000);
+    }
+
+    #[test]
+    fn threads_share_the_tables() {
+        let handles: Vec<_> = (0..4)
+            .map(|_| {
+                std::thread::spawn(|| {
+                    (0..200).all(|_| validate(b"+49 221 2982859", Hint::None).is_some())
+                })
+            })
+            .collect();
+        for h in handles {
+            assert!(h.join().unwrap());
+        }
+    }
+
+    fn line_strategy() -> impl Strategy<Value = Vec<u8>> {
+        let alphabet = prop::sample::select(
+            b"0123456789012345678901234567890123456789 +-./()%2Bb:,a_\xc3".to_vec(),
+        );
+        prop::collection::vec(alphabet, 0..60)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn never_panics_and_stays_in_bounds(line in line_strategy(), s in 0usize..64) {
+            for hint in [Hint::None, Hint::PhoneKey] {
+                if let Some((end, _)) = candidate_at(&line, s, hint) {
+                    prop_assert!(end > s && end <= line.len());
+                }
+                let _ = validate(&line, hint);
+                if s <= line.len() {
+                    let _ = validate(&line[s..], hint);
+                }
+            }
+        }
+
+        #[test]
+        fn arbitrary_bytes(line in prop::collection::vec(any::<u8>(), 0..48), s in 0usize..50) {
+            for hint in [Hint::None, Hint::PhoneKey] {
+                if let Some((end, _)) = candidate_at(&line, s, hint) {
+                    prop_assert!(end > s && end <= line.len());
+                }
+                let _ = validate(&line, hint);
+            }
+        }
     }
 }
