@@ -249,11 +249,12 @@ pub(crate) fn candidate_at(line: &[u8], s: usize, hint: Hint) -> Option<(usize, 
         let end = ends[k - 1];
         if ends_cleanly(line, end) {
             let cand = &line[s..end];
-            if let Some((phone, score)) = check(cand, hint) {
-                let fields = hint == Hint::None
-                    && phone.form == Form::National
-                    && in_field_list(line, s, end, cand);
-                if !fields && best.is_none_or(|(_, _, b)| score > b) {
+            // Only national numbers can be fields; an international one (`0049 …`) says what
+            // it is.
+            let fields =
+                hint == Hint::None && !cand.starts_with(b"00") && in_field_list(line, s, end, cand);
+            if let Some((phone, score)) = (!fields).then(|| check(cand, hint)).flatten() {
+                if best.is_none_or(|(_, _, b)| score > b) {
                     best = Some((end, phone, score));
                 }
             }
@@ -606,14 +607,17 @@ fn national(sh: &Shape, hint: Hint) -> Option<(Phone, u8)> {
     let mut best: Option<(u8, Region)> = None;
     for &i in &t.national {
         let Some(c) = t.compiled(i) else { continue };
+        if hint == Hint::None && !c.could_fit(sh) {
+            continue;
+        }
         let mut buf = [0u8; MAX_DIGITS + 4];
         let Some((nsn, consumed)) = c.strip_national_prefix(d, &mut buf) else {
             continue;
         };
-        if !c.is_valid(nsn) {
-            continue;
-        }
         if sh.ng == 1 {
+            if !c.is_valid(nsn) {
+                continue;
+            }
             // Only under a phone key (the shape rules want two groups): nothing to compare but
             // the trunk prefix, without which Germans, say, never write a number (a bare
             // `4474…` is rather an MSISDN).
@@ -626,6 +630,14 @@ fn national(sh: &Shape, hint: Hint) -> Option<(Phone, u8)> {
         // A one-digit group (`0900 1 234567`) is the format's own or not a phone's.
         if score < 3 && hint == Hint::None && sh.groups().iter().any(|&g| g < 2) {
             score = 0;
+        }
+        // Validation, the dear part, only where this region could win.
+        let beaten = match best {
+            Some((b, _)) => score <= b,
+            None => score == 0 && hint == Hint::None,
+        };
+        if beaten || !c.is_valid(nsn) {
+            continue;
         }
         if score == 4 {
             return Some((found(c.region), score));
@@ -790,6 +802,14 @@ struct Compiled {
     /// National formats, and one prefix pattern per format for its leading digits.
     formats: Vec<Option<Format>>,
     format_leading: Option<Regex>,
+    /// What the formats can write, whatever the leading digits, to skip a region before any
+    /// regex: the national prefix when it is a plain string (`0`), every grouping of the
+    /// national number (those of formats written without the prefix apart), and the lengths a
+    /// first group can have.
+    literal_prefix: Option<Vec<u8>>,
+    groupings: Vec<Vec<u8>>,
+    groupings_without_prefix: Vec<Vec<u8>>,
+    first_groups: u32,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -800,7 +820,8 @@ enum Part {
 
 /// A national format whose pattern is groups of `\d{m,n}` (all of them are, today).
 struct Format {
-    ranges: Vec<(u8, u8)>,
+    /// The groups of a national number of each length (index) written in this format.
+    by_len: Vec<Option<Vec<u8>>>,
     /// Separators the format writes (`SPACE`, `DASH` …).
     seps: u8,
     /// The national format writes the trunk prefix (`0221 …`): without it, the number is not
@@ -809,8 +830,6 @@ struct Format {
     /// The national format writes the trunk prefix at all (Chinese mobiles are written
     /// without it).
     writes_prefix: bool,
-    /// Digit runs of the formatted number: each a list of pattern groups and literal digits.
-    runs: Vec<Vec<Part>>,
 }
 
 impl std::fmt::Debug for Compiled {
@@ -902,18 +921,38 @@ impl Compiled {
             .formats()
             .iter()
             .map(|f| {
+                let ranges = parse_ranges(f.pattern().as_str())?;
+                let runs = parse_runs(f.format())?;
                 Some(Format {
-                    ranges: parse_ranges(f.pattern().as_str())?,
+                    by_len: (0..=MAX_NSN)
+                        .map(|len| format_groups(&ranges, &runs, len))
+                        .collect(),
                     seps: format_seps(f.format()),
                     needs_prefix: has_prefix
                         && !f.is_national_prefix_optional()
                         && f.national_prefix().is_some_and(|r| r.contains("$NP")),
                     writes_prefix: has_prefix
                         && f.national_prefix().is_some_and(|r| r.contains("$NP")),
-                    runs: parse_runs(f.format())?,
                 })
             })
             .collect();
+        let mut groupings = Vec::new();
+        let mut groupings_without_prefix = Vec::new();
+        let mut first_groups = 0u32;
+        for f in formats.iter().flatten() {
+            for g in f.by_len.iter().flatten() {
+                let g = g.clone();
+                if let Some(&first) = g.first() {
+                    first_groups |= 1u32 << first.min(31);
+                }
+                if !f.needs_prefix && !groupings_without_prefix.contains(&g) {
+                    groupings_without_prefix.push(g.clone());
+                }
+                if !groupings.contains(&g) {
+                    groupings.push(g);
+                }
+            }
+        }
         let leading_patterns: Vec<String> = formats_of
             .formats()
             .iter()
@@ -943,6 +982,15 @@ impl Compiled {
                 Some(l) => Some(build(&[prefix(l.as_str())], MatchKind::LeftmostFirst)?),
                 None => None,
             },
+            literal_prefix: match (meta.national_prefix_for_parsing(), meta.national_prefix()) {
+                (None, Some(np)) if !np.is_empty() && np.bytes().all(|b| b.is_ascii_digit()) => {
+                    Some(np.as_bytes().to_vec())
+                }
+                _ => None,
+            },
+            groupings,
+            groupings_without_prefix,
+            first_groups,
             formats,
             format_leading,
         })
@@ -1062,17 +1110,53 @@ impl Compiled {
         let lead = self.format_leading.as_ref()?;
         let mut set = PatternSet::new(lead.pattern_len());
         lead.which_overlapping_matches(&Input::new(nsn).anchored(Anchored::Yes), &mut set);
-        let mut sizes = [0u8; MAX_GROUPS];
         for (i, f) in self.formats.iter().enumerate() {
             if !PatternID::new(i).is_ok_and(|pid| set.contains(pid)) {
                 continue;
             }
             let f = f.as_ref()?;
-            if greedy_sizes(&f.ranges, nsn.len(), &mut sizes) {
+            if f.groups(nsn.len()).is_some() {
                 return Some(f);
             }
         }
         None
+    }
+
+    /// Whether the candidate can have a fit score above 0 here, from lengths and groupings
+    /// alone: most candidates are no region's writing, and this spares them the validation.
+    fn could_fit(&self, sh: &Shape) -> bool {
+        let d = sh.digits();
+        // What the national prefix could take off: nothing, or what it matches.
+        let stripped = match (&self.literal_prefix, &self.prefix) {
+            (Some(np), _) => d.starts_with(np).then_some(np.len()),
+            (None, None) => None,
+            (None, Some(re)) => {
+                let m = re.search(&Input::new(d).anchored(Anchored::Yes));
+                // A transform rewrites the number (Argentina's `15`): try it in full.
+                if self.transform.is_some() && m.is_some_and(|m| m.end() > 0) {
+                    return true;
+                }
+                m.map(|m| m.end())
+            }
+        };
+        let mut buf = [0u8; MAX_GROUPS];
+        let mut fits = |consumed: usize| {
+            let n = d.len().saturating_sub(consumed);
+            if !has_len(self.lengths, n) {
+                return false;
+            }
+            let written = written_groups(sh, consumed, &mut buf);
+            let area = consumed > 0 || sh.paren == Some(0);
+            if area {
+                written
+                    .first()
+                    .is_some_and(|&f| has_len(self.first_groups, f.into()))
+                    || self.groupings.iter().any(|g| g == written)
+            } else {
+                self.groupings_without_prefix.iter().any(|g| g == written)
+            }
+        };
+        fits(0) || stripped.is_some_and(|n| n > 0 && fits(n))
     }
 
     /// How well the candidate's writing matches this region's national formats (see the module
@@ -1087,21 +1171,8 @@ impl Compiled {
         if consumed == usize::MAX {
             return 1;
         }
-        // The written groups, less the stripped prefix.
         let mut written = [0u8; MAX_GROUPS];
-        let mut nw = 0;
-        let mut skip = consumed;
-        for &g in sh.groups() {
-            let g = usize::from(g);
-            if skip >= g {
-                skip -= g;
-                continue;
-            }
-            written[nw] = (g - skip) as u8;
-            skip = 0;
-            nw += 1;
-        }
-        let written = &written[..nw];
+        let written = written_groups(sh, consumed, &mut written);
         if written.len() < 2 {
             return 0;
         }
@@ -1122,11 +1193,9 @@ impl Compiled {
                 score
             }
         };
-        let mut canon = [0u8; MAX_GROUPS];
         let mut score = 0;
         if let Some(f) = self.format_for(nsn).filter(|f| trunk || !f.needs_prefix) {
-            if let Some(n) = f.groups(nsn.len(), &mut canon) {
-                let canon = &canon[..n];
+            if let Some(canon) = f.groups(nsn.len()) {
                 if written == canon {
                     score = 3 + agree(f);
                 } else if area && written.first() == canon.first() {
@@ -1137,10 +1206,7 @@ impl Compiled {
         }
         if score < 2 {
             for f in self.formats.iter().flatten() {
-                if (trunk || !f.needs_prefix)
-                    && f.groups(nsn.len(), &mut canon)
-                        .is_some_and(|n| &canon[..n] == written)
-                {
+                if (trunk || !f.needs_prefix) && f.groups(nsn.len()) == Some(written) {
                     score = score.max(penalize(1 + agree(f), f));
                 }
             }
@@ -1149,32 +1215,53 @@ impl Compiled {
     }
 }
 
-impl Format {
-    /// The digit-group lengths of a number of `len` digits written in this format.
-    fn groups(&self, len: usize, out: &mut [u8; MAX_GROUPS]) -> Option<usize> {
-        let mut sizes = [0u8; MAX_GROUPS];
-        if !greedy_sizes(&self.ranges, len, &mut sizes) {
-            return None;
+/// The groups of the national number as written: the candidate's, less the stripped prefix.
+fn written_groups<'o>(sh: &Shape, consumed: usize, out: &'o mut [u8; MAX_GROUPS]) -> &'o [u8] {
+    let mut n = 0;
+    let mut skip = consumed;
+    for &g in sh.groups() {
+        let g = usize::from(g);
+        if skip >= g {
+            skip -= g;
+            continue;
         }
-        let mut n = 0;
-        for run in &self.runs {
-            let len: usize = run
-                .iter()
-                .map(|p| match *p {
-                    Part::Digits(_) => 1,
-                    Part::Group(g) => {
-                        usize::from(*sizes.get(usize::from(g).wrapping_sub(1)).unwrap_or(&0))
-                    }
-                })
-                .sum();
-            if len == 0 {
-                continue;
-            }
-            *out.get_mut(n)? = u8::try_from(len).ok()?;
-            n += 1;
-        }
-        Some(n)
+        out[n] = (g - skip) as u8;
+        skip = 0;
+        n += 1;
     }
+    &out[..n]
+}
+
+impl Format {
+    /// The groups of a national number of `len` digits written in this format.
+    fn groups(&self, len: usize) -> Option<&[u8]> {
+        self.by_len.get(len)?.as_deref()
+    }
+}
+
+/// The digit-group lengths of a number of `len` digits written with a pattern of `\d{m,n}`
+/// groups and a format's runs of groups and literal digits.
+fn format_groups(ranges: &[(u8, u8)], runs: &[Vec<Part>], len: usize) -> Option<Vec<u8>> {
+    let mut sizes = [0u8; MAX_GROUPS];
+    if !greedy_sizes(ranges, len, &mut sizes) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for run in runs {
+        let len: usize = run
+            .iter()
+            .map(|p| match *p {
+                Part::Digits(_) => 1,
+                Part::Group(g) => {
+                    usize::from(*sizes.get(usize::from(g).wrapping_sub(1)).unwrap_or(&0))
+                }
+            })
+            .sum();
+        if len > 0 {
+            out.push(u8::try_from(len).ok()?);
+        }
+    }
+    (!out.is_empty() && out.len() <= MAX_GROUPS).then_some(out)
 }
 
 /// Sizes of the groups a pattern of `\d{m,n}` groups gives a number of `len` digits: each
