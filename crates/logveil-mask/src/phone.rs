@@ -1,6 +1,6 @@
 //! Telephone numbers, validated against libphonenumber's metadata.
 //!
-//! This module owns two things: [`validate`], which says whether a piece of text already cut at
+//! This module owns two things: [`validate()`], which says whether a piece of text already cut at
 //! token boundaries is a telephone number and of which region, and [`candidate_at`], which finds
 //! where such a piece of text ends in a line. The scanner decides where to look and what to do
 //! with a match; nothing here reads keys or words (the caller passes [`Hint::PhoneKey`]).
@@ -9,47 +9,58 @@
 //!
 //! A candidate is groups of digits joined by what people write between them: one space, `-`,
 //! `.`, `/`, ` - `, ` / `, one group in parentheses; a leading `+`, `%2B` or `00`. At most one of
-//! `-`, `.`, `/` is used, and `.` never with spaces or parentheses (`0.000 0.001` is not a
-//! number). Then:
+//! `-`, `.`, `/` is used, and `.` not with spaces or parentheses (`0.000 0.001` is no number),
+//! except for one space after an international prefix (`+687 20.12.34`). Then:
 //!
 //! - **International** (`+CC…`, `%2BCC…`, `00CC…`): the country calling code is read as
 //!   libphonenumber reads it, the national prefix is stripped the way its parser strips it (so
-//!   `+49 (0)221 2982859` works), and the number must be valid for the region that owns it.
-//!   `00CC…` without a phone hint must also be written in two groups or more (`0049 221 …`), as a
-//!   bare `00…` run is as often an id.
-//! - **National** (no international prefix): tried against [`NATIONAL_REGIONS`] in that order;
-//!   the number must be valid there once that region's national prefix is stripped. Because a
-//!   random 9–11 digit number is valid in *some* region surprisingly often, without a phone hint
-//!   it must also be written like a phone of that region:
-//!   - two groups or more, each of two digits or more, 8–14 digits, the first group not all
-//!     zeros; never the shape of a date (`2026-12-06`, `06.12.2026`), a decimal or version
-//!     (dotted numbers need three groups), an IPv4 address, a ZIP+4 (`94105-1234`), a US SSN
-//!     (`123-45-6789`), a fraction (`/` only after an area code with its trunk `0`), or a
-//!     Luhn-valid card number;
-//!   - written with the trunk prefix or the area code in parentheses (`0221/2982859`,
-//!     `(21) 91920-1728`, `07700 900123`): the first group must be that region's area code,
-//!     i.e. end where libphonenumber's national format for the number ends its first group;
-//!   - written without (`993 926 553`, `55 1234 5678`): the grouping must be exactly the
-//!     region's national format, and, when only spaces separate the groups, in three groups or
-//!     more (`404 75233` is a status and a size, not a Norwegian mobile);
-//!   - [`candidate_at`] adds the line around it: groups joined only by spaces that follow or are
-//!     followed by another number and a space are fields of a record (`200 404 75233 312`).
+//!   `+49 (0)221 2982859` works), and the number must be valid for the region that owns it
+//!   (`ZZ` for the global services, `+800` …). `00CC…` without a phone hint must be written in
+//!   two groups or more (`0049 221 …`): a bare `00…` run is as often an id.
+//! - **National** (no international prefix): tried against [`NATIONAL_REGIONS`]; the number
+//!   must be valid there once that region's national prefix is stripped, as libphonenumber's
+//!   parser strips it. Because a random 9–11 digit number is valid in *some* region surprisingly
+//!   often, without a phone hint it must also be written the way that region writes numbers:
+//!   - never the shape of something else (also under a phone key): a date (`2026-12-06`,
+//!     `06.12.2026`), a decimal (two dotted groups), an IPv4 address, a ZIP+4 (`94105-1234`), a
+//!     US SSN (`123-45-6789`), a card number (Luhn, issuer and a card's grouping);
+//!   - two groups or more, 8–14 digits, the first group not `00…`, one `/` at most and only
+//!     after a trunk `0` (`0221/2982859`, not `1024/2048`);
+//!   - then the grouping is compared with libphonenumber's national formats of the region, at
+//!     the level of the national number (the trunk prefix taken off): the grouping of the
+//!     format libphonenumber picks for this number scores 3; with the trunk prefix or the area
+//!     code in parentheses (`0221/29 82 859`, `(21) 91920-1728`), a first group that is that
+//!     format's first group (the area code) scores 1, and so does the grouping of any other
+//!     format of the region (`612 345 678` in Spain). One more when the separators are the
+//!     format's (`090-1234-5678` is Japanese rather than Italian), one less when a trunk prefix
+//!     is written where the region writes none. Formats that write the trunk prefix do not
+//!     count without it (`3 1234 5678` is no Japanese number); a one-digit group needs a
+//!     score of 3 (`0 801 23 45 67`); two groups joined by a space need the trunk prefix or
+//!     parentheses (`404 75233` is a status and a size, not a Norwegian mobile);
+//!   - score 0 is no phone number; otherwise the region with the best score wins, the first in
+//!     the list among equals. The list puts the open numbering plans (DE, AT, IT), which
+//!     accept almost any length after almost any area code, last.
 //!
-//!   With [`Hint::PhoneKey`] (the value of `phone=`, `tel:`, `mobile` …) the writing does not
-//!   matter: a bare run valid in one of the regions is a phone, and so is an MSISDN written
-//!   without its `+` (`4915123456789`).
+//!   [`candidate_at`] adds the line around it: groups joined only by spaces that follow or are
+//!   followed by another number and a space are fields of a record (`0.000 200 404 75233`).
+//!
+//!   With [`Hint::PhoneKey`] (the value of `phone=`, `tel:`, `mobile` …) the writing is no
+//!   longer needed: a run valid in one of the regions is a phone number (a bare one needs the
+//!   trunk prefix where the region always writes it), and so is an MSISDN written without its
+//!   `+` (`4915123456789`).
 //!
 //! # Metadata and speed
 //!
 //! The `phonenumber` crate carries libphonenumber's metadata, but validates through a regex
 //! cache of 100 entries behind one global mutex: trying thirty regions thrashes it, and threads
 //! masking in parallel queue on it. So this module reads the metadata (patterns, possible
-//! lengths, national-prefix rules, formats) from the crate and compiles each region it needs
-//! once, lazily, into anchored `regex-automata` regexes, validating as libphonenumber does
+//! lengths, national-prefix rules, formats) from the crate and compiles each region once, when
+//! first needed, into anchored `regex-automata` regexes, validating as libphonenumber does
 //! (`isValidNumberForRegion`: the whole national number matches the general pattern and one
 //! number type's pattern and lengths; the crate itself only checks a prefix match). The first
 //! call pays the crate's database load and the compilation of the national regions (see
-//! [`warm`]); later calls do no allocation beyond a few bytes and take no lock.
+//! [`warm`]); later calls take no lock. A national candidate skips every region whose formats
+//! cannot write its grouping, and is validated only where it could beat the best so far.
 
 use std::sync::OnceLock;
 
@@ -60,8 +71,8 @@ use regex_automata::{Anchored, Input, MatchKind, PatternID, PatternSet};
 
 use crate::validate;
 
-/// Regions a national-form number is tried against, in this order. A number written in the
-/// national format of several of them is reported for the first.
+/// Regions a national-form number is tried against. A number written as well in several of them
+/// is reported for the first: closed numbering plans first, the open ones (DE, AT, IT) last.
 pub(crate) const NATIONAL_REGIONS: [&str; 29] = [
     "FR", "GB", "US", "CA", "ES", "NL", "BE", "CH", "PL", "PT", "BR", "MX", "AR", "IN", "JP", "KR",
     "CN", "AU", "TR", "SE", "NO", "DK", "FI", "IE", "ZA", "NG", "DE", "AT", "IT",
@@ -1183,7 +1194,8 @@ impl Compiled {
         if !area && sh.seps == SPACE && written.len() < 3 {
             return 0;
         }
-        let punct = |s: u8| s & (DASH | DOT | SLASH);
+        // No format writes `/`; those who do (`0221/2982859`) write a space in its place.
+        let punct = |s: u8| s & (DASH | DOT);
         let agree = |f: &Format| u8::from(punct(f.seps) == punct(sh.seps));
         // A trunk prefix where the region writes none (`0151 …` is no Chinese mobile).
         let penalize = |score: u8, f: &Format| {
@@ -1390,7 +1402,7 @@ fn regex_escape(s: &str) -> String {
 /// For `examples/phone_bench.rs`, which can only reach public items; not part of the API.
 #[doc(hidden)]
 pub mod bench {
-    /// [`super::validate`]; `phone_key` for [`super::Hint::PhoneKey`]. The region as text.
+    /// `validate`; `phone_key` for `Hint::PhoneKey`. The region's two letters.
     pub fn validate(candidate: &[u8], phone_key: bool) -> Option<[u8; 2]> {
         let hint = if phone_key {
             super::Hint::PhoneKey
@@ -1400,12 +1412,12 @@ pub mod bench {
         super::validate(candidate, hint).map(|r| r.0)
     }
 
-    /// [`super::candidate_at`]: the end of the phone number starting at `s`.
+    /// `candidate_at` without a hint: the end of the phone number starting at `s`.
     pub fn candidate_at(line: &[u8], s: usize) -> Option<usize> {
         super::candidate_at(line, s, super::Hint::None).map(|(e, _)| e)
     }
 
-    /// [`super::warm`].
+    /// `warm`.
     pub fn warm() {
         super::warm()
     }
@@ -1682,6 +1694,7 @@ mod tests {
             ("0171 1234567", "DE"),
             ("0151 23456789", "DE"),
             ("0221 / 2982859", "DE"),
+            ("0221/29 82 859", "DE"),
             ("04.94.35.71.78", "FR"),
             ("04 94 35 71 78", "FR"),
             ("06 12 34 56 78", "FR"),
@@ -1719,6 +1732,7 @@ mod tests {
             ("0800 123 4567", "GB"),
             ("512 345 678", "PL"),
             ("612 34 56 78", "ES"),
+            ("612 345 678", "ES"),
         ] {
             assert_eq!(region(s, Hint::None).as_deref(), Some(want), "{s}");
         }
