@@ -28,15 +28,16 @@
 //!     after a trunk `0` (`0221/2982859`, not `1024/2048`);
 //!   - then the grouping is compared with libphonenumber's national formats of the region, at
 //!     the level of the national number (the trunk prefix taken off): the grouping of the
-//!     format libphonenumber picks for this number scores 3; with the trunk prefix or the area
-//!     code in parentheses (`0221/29 82 859`, `(21) 91920-1728`), a first group that is that
-//!     format's first group (the area code) scores 1, and so does the grouping of any other
-//!     format of the region (`612 345 678` in Spain). One more when the separators are the
-//!     format's (`090-1234-5678` is Japanese rather than Italian), one less when a trunk prefix
-//!     is written where the region writes none. Formats that write the trunk prefix do not
-//!     count without it (`3 1234 5678` is no Japanese number); a one-digit group needs a
-//!     score of 3 (`0 801 23 45 67`); two groups joined by a space need the trunk prefix or
-//!     parentheses (`404 75233` is a status and a size, not a Norwegian mobile);
+//!     format libphonenumber picks for this number scores 3, that of another format of the
+//!     region 1 (`612 345 678` in Spain), one more when the separators are the format's too
+//!     (`090-1234-5678` is Japanese rather than Italian; `/` counts as a space, `.` as a dash);
+//!   - with the area code marked, by parentheses or by a trunk prefix where the region writes
+//!     one (`0221/29 82 859`, `(21) 91920-1728`), a first group that is the area code of the
+//!     picked format (its first group) scores 1 too. Unmarked, only the format's own
+//!     separators count (`96807-57409` is an id), and two groups joined by a space are not
+//!     enough (`404 75233` is a status and a size, not a Norwegian mobile). Formats that write
+//!     the trunk prefix do not count without it (`3 1234 5678` is no Japanese number), and a
+//!     one-digit group needs a score of 3 (`0 801 23 45 67`);
 //!   - score 0 is no phone number; otherwise the region with the best score wins, the first in
 //!     the list among equals. The list puts the open numbering plans (DE, AT, IT), which
 //!     accept almost any length after almost any area code, last.
@@ -1171,11 +1172,10 @@ impl Compiled {
     }
 
     /// How well the candidate's writing matches this region's national formats (see the module
-    /// documentation): 0 not at all; 1 the area code (after a trunk prefix or in parentheses)
-    /// is the format's first group, or the grouping is that of another format of the region;
-    /// 3 the grouping is that of the format of this number; one more when the separators are
-    /// the format's too, one less for a trunk prefix the region does not write. `consumed`:
-    /// digits stripped as national prefix.
+    /// documentation): 0 not at all; 1 the area code is the first group of the format of this
+    /// number, or the grouping is that of another format of the region; 3 the grouping is that
+    /// of the format of this number; one more when the separators are the format's too.
+    /// `consumed`: digits stripped as national prefix.
     fn fit_score(&self, nsn: &[u8], sh: &Shape, consumed: usize) -> u8 {
         // A carrier-code transform (Argentina's `0 11 15 …`) rewrites the number: its writing
         // cannot be compared, and the prefix alone marks it.
@@ -1188,42 +1188,45 @@ impl Compiled {
             return 0;
         }
         let trunk = consumed > 0;
-        let area = trunk || sh.paren == Some(0);
-        // Two groups joined by a space, with nothing marking an area code, are as often two
-        // fields (a status and a size) as a number.
-        if !area && sh.seps == SPACE && written.len() < 3 {
-            return 0;
-        }
-        // No format writes `/`; those who do (`0221/2982859`) write a space in its place.
-        let punct = |s: u8| s & (DASH | DOT);
-        let agree = |f: &Format| u8::from(punct(f.seps) == punct(sh.seps));
-        // A trunk prefix where the region writes none (`0151 …` is no Chinese mobile).
-        let penalize = |score: u8, f: &Format| {
-            if trunk && !f.writes_prefix && score > 1 {
-                score - 1
+        // No format writes `/` or `.`; those who do write a space in place of the one
+        // (`0221/2982859`), a dash in place of the other (`415.555.0134`).
+        let punct = |s: u8| if s & DOT != 0 { DASH } else { s & DASH };
+        let score = |f: &Format, picked: bool| -> u8 {
+            if !trunk && f.needs_prefix {
+                return 0;
+            }
+            // The area code is marked by parentheses, or by a trunk prefix where the region
+            // writes one (a US `1640 6991305` is two numbers, `0151 …` no Chinese mobile).
+            let area = sh.paren == Some(0) || (trunk && f.writes_prefix);
+            let agree = punct(f.seps) == punct(sh.seps);
+            // Unmarked, only the format's own separators say "phone" (`96807-57409` is an id),
+            // and two groups joined by a space are as often a status and a size.
+            if !area && (!agree || (sh.seps == SPACE && written.len() < 3)) {
+                return 0;
+            }
+            let Some(canon) = f.groups(nsn.len()) else {
+                return 0;
+            };
+            let agree = u8::from(agree);
+            if written == canon {
+                if picked {
+                    3 + agree
+                } else {
+                    1 + agree
+                }
+            } else if picked && area && written.first() == canon.first() {
+                1 + agree
             } else {
-                score
+                0
             }
         };
-        let mut score = 0;
-        if let Some(f) = self.format_for(nsn).filter(|f| trunk || !f.needs_prefix) {
-            if let Some(canon) = f.groups(nsn.len()) {
-                if written == canon {
-                    score = 3 + agree(f);
-                } else if area && written.first() == canon.first() {
-                    score = 1 + agree(f);
-                }
-                score = penalize(score, f);
-            }
-        }
-        if score < 2 {
+        let mut best = self.format_for(nsn).map_or(0, |f| score(f, true));
+        if best < 2 {
             for f in self.formats.iter().flatten() {
-                if (trunk || !f.needs_prefix) && f.groups(nsn.len()) == Some(written) {
-                    score = score.max(penalize(1 + agree(f), f));
-                }
+                best = best.max(score(f, false));
             }
         }
-        score
+        best
     }
 }
 
@@ -1761,17 +1764,17 @@ mod tests {
             "1234 5678",
             // Not the grouping of any of the regions' formats.
             "02 212 982 859",
+            // Unmarked numbers need the format's own separators: an id, not an Indian mobile.
+            "96807-57409",
+            // A US trunk `1` glued to the area code is nobody's writing.
+            "1640 6991305",
             // A JP number needs its trunk 0 to be written nationally.
             "3 1234 5678",
             // 07700 900xxx is reserved for drama in the UK, and libphonenumber knows it; 99x is
             // not allocated in Spain.
             "993 926 553",
         ] {
-            let found = region(s, Hint::None);
-            assert!(
-                found.is_none() || s == "993 926 553" && found.is_none(),
-                "{s}: {found:?}"
-            );
+            assert_eq!(region(s, Hint::None), None, "{s}");
         }
         // Under a phone key, the bare run is enough; the region is the first in the list where
         // it is valid, as nothing in the writing tells them apart.
@@ -2028,6 +2031,50 @@ mod tests {
             .collect();
         for h in handles {
             assert!(h.join().unwrap());
+        }
+    }
+
+    /// Random numbers in the shapes of log fields and ids: how many are taken for phone
+    /// numbers. Random digits are often valid somewhere, and some of these shapes are phone
+    /// groupings (a lone `12 3242 1237` is a Brazilian number as written), so this bounds the
+    /// rate rather than asking for zero.
+    #[test]
+    fn random_fields_are_rarely_phones() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rnd = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let mut num = |len: u64| -> String {
+            (0..len)
+                .map(|i| char::from(b'0' + if i == 0 { 1 + rnd(9) } else { rnd(10) } as u8))
+                .collect()
+        };
+        let total = 3000;
+        // (shape, at most this many lines with a match)
+        for (shape, bound) in [("fields", 60), ("pair", 0), ("dash2", 60), ("dotted", 60)] {
+            let mut hits = 0;
+            for i in 0..total {
+                let line = match shape {
+                    "fields" => (0..3 + i % 6)
+                        .map(|j| num(1 + (i * 7 + j * 3) % 6))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    "pair" => format!("x {} {} y", num(2 + i % 4), num(3 + i % 5)),
+                    "dash2" => format!("id {}-{} ok", num(2 + i % 4), num(4 + i % 4)),
+                    _ => format!(
+                        "v {}.{}.{} ok",
+                        num(1 + i % 3),
+                        num(1 + i % 4),
+                        num(1 + i % 5)
+                    ),
+                };
+                let f = find_all(&line, Hint::None);
+                hits += usize::from(!f.is_empty());
+            }
+            assert!(hits <= bound, "{shape}: {hits}/{total}");
         }
     }
 
