@@ -2,6 +2,7 @@
 //! per call for valid numbers, invalid candidates and non-candidates, the finder over whole log
 //! lines, and, for comparison, the `phonenumber` crate's own parse-and-validate.
 //! Usage: cargo run --release -p logveil-mask --example phone_bench
+//! (PHONE_BENCH_EACH=1 also times every input alone.)
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -94,8 +95,16 @@ fn scan_line(line: &[u8]) -> usize {
     n
 }
 
+/// This process's resident set, from /proc (Linux only).
+fn rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
 fn main() {
     let budget = Duration::from_millis(400);
+    let rss0 = rss_kib();
 
     let t = Instant::now();
     black_box(phonenumber::metadata::DATABASE.iter().count());
@@ -110,6 +119,9 @@ fn main() {
         "first international call to a region not yet compiled (RU): {:.1?}",
         t.elapsed()
     );
+    if let (Some(a), Some(b)) = (rss0, rss_kib()) {
+        println!("resident memory: {a} KiB before, {b} KiB after (metadata, compiled regions)");
+    }
 
     for (name, inputs, key) in [
         ("valid, international", VALID_INTERNATIONAL, false),

@@ -1159,6 +1159,9 @@ impl Compiled {
             }
             let written = written_groups(sh, consumed, &mut buf);
             let area = consumed > 0 || sh.paren == Some(0);
+            if !area && sh.seps == SPACE && written.len() < 3 {
+                return false;
+            }
             if area {
                 written
                     .first()
