@@ -29,11 +29,15 @@ mod keys;
 mod kind;
 mod names;
 mod national;
+mod phone;
 mod scan;
 mod span;
 mod style;
 mod validate;
 mod words;
+
+#[doc(hidden)]
+pub use phone::bench as __phone_bench;
 
 pub use config::{AllowConfig, KeyRuleConfig, PatternRule, RulesConfig};
 pub use engine::{Engine, MaskedLine, MaskedSpan, Masker};
