@@ -72,6 +72,8 @@ fn kind_name_ok(name: &str) -> bool {
 impl Engine {
     /// The engine with every built-in detector and the default styles.
     pub fn builtin() -> Self {
+        // The phone metadata is compiled once per process; do it now, not on a first line.
+        crate::phone::warm();
         Engine {
             keys: KeyTable::builtin(),
             custom: None,

@@ -1,5 +1,6 @@
 use super::scanner::Scanner;
 use crate::bytes::{is_word, lower_into, HEX};
+use crate::phone;
 use crate::span::Rule;
 use crate::validate;
 use crate::words::{set, WordMap, WordSet};
@@ -18,7 +19,9 @@ pub(super) fn classify_digits(
     let uniform = seps.windows(2).all(|w| w[0] == w[1]);
     let sep = seps.first().copied();
     if plus {
-        // E.164: up to 15 digits, a country code that does not start with 0.
+        // E.164: up to 15 digits, a country code that does not start with 0. The written
+        // form is the evidence; numbers libphonenumber does not know (unallocated ranges,
+        // test numbers) are still someone's number as far as a log is concerned.
         if (8..=15).contains(&total) && d[0] != b'0' && (sizes.len() >= 2 || total >= 10) {
             return Some((Kind::PHONE, "phone (international)"));
         }
@@ -43,16 +46,23 @@ pub(super) fn classify_digits(
     }
     let nanp = |a: u8, x: u8| (b'2'..=b'9').contains(&a) && (b'2'..=b'9').contains(&x);
     if sizes == [3, 3, 4] && nanp(d[0], d[3]) {
+        // `415-555-0134`, `415.555.0134`, `(415) 555-0134`; not `500 500 1080` (an ALB
+        // line's status codes and size).
         let ok = if paren_first {
             matches!(seps, [b' ', b'-'] | [b'-', b'-'] | [b' ', b' '])
         } else {
-            uniform && sep.is_some()
+            uniform && matches!(sep, Some(b'-') | Some(b'.'))
         };
         if ok {
             return Some((Kind::PHONE, "phone (north american)"));
         }
     }
-    if sizes == [1, 3, 3, 4] && d[0] == b'1' && uniform && nanp(d[1], d[4]) {
+    if sizes == [1, 3, 3, 4]
+        && d[0] == b'1'
+        && uniform
+        && matches!(sep, Some(b'-') | Some(b'.'))
+        && nanp(d[1], d[4])
+    {
         return Some((Kind::PHONE, "phone (north american)"));
     }
     if numeric_ctx || sizes.len() < 2 {
@@ -77,7 +87,40 @@ pub(super) fn classify_digits(
     {
         return Some((Kind::PHONE, "phone (national)"));
     }
+    // Other national forms are judged by libphonenumber's metadata (`phone_at`).
     None
+}
+
+/// The rule name of a phone number by the region it is valid for.
+fn phone_rule(p: phone::Phone) -> &'static str {
+    let international = p.form == phone::Form::International;
+    match (&p.region.0, international) {
+        (b"US" | b"CA", _) => "phone (north american, libphonenumber)",
+        (b"GB", _) => "phone (GB, libphonenumber)",
+        (b"DE", _) => "phone (DE, libphonenumber)",
+        (b"FR", _) => "phone (FR, libphonenumber)",
+        (b"ES", _) => "phone (ES, libphonenumber)",
+        (b"IT", _) => "phone (IT, libphonenumber)",
+        (b"NL", _) => "phone (NL, libphonenumber)",
+        (b"BE", _) => "phone (BE, libphonenumber)",
+        (b"CH", _) => "phone (CH, libphonenumber)",
+        (b"AT", _) => "phone (AT, libphonenumber)",
+        (b"PL", _) => "phone (PL, libphonenumber)",
+        (b"PT", _) => "phone (PT, libphonenumber)",
+        (b"BR", _) => "phone (BR, libphonenumber)",
+        (b"MX", _) => "phone (MX, libphonenumber)",
+        (b"AR", _) => "phone (AR, libphonenumber)",
+        (b"IN", _) => "phone (IN, libphonenumber)",
+        (b"JP", _) => "phone (JP, libphonenumber)",
+        (b"KR", _) => "phone (KR, libphonenumber)",
+        (b"CN", _) => "phone (CN, libphonenumber)",
+        (b"AU", _) => "phone (AU, libphonenumber)",
+        (b"TR", _) => "phone (TR, libphonenumber)",
+        (b"SE" | b"NO" | b"DK" | b"FI", _) => "phone (nordic, libphonenumber)",
+        (b"IE", _) => "phone (IE, libphonenumber)",
+        (_, true) => "phone (international, libphonenumber)",
+        (_, false) => "phone (national, libphonenumber)",
+    }
 }
 
 pub(super) fn card_grouping_ok(sizes: &[usize]) -> bool {
@@ -258,7 +301,21 @@ impl Scanner<'_> {
                     let mut buf = [0u8; 16];
                     lower_into(w, &mut buf).is_some_and(|l| NUMBER_NOUNS.contains(l))
                 });
-        self.digit_seq(s, numeric_ctx)
+        if let Some(end) = self.digit_seq(s, numeric_ctx) {
+            return Some(end);
+        }
+        if numeric_ctx {
+            return None;
+        }
+        self.phone_at(s)
+    }
+
+    /// A telephone number starting at `s` (a digit, `+`, `(` or `%2B`), valid by
+    /// libphonenumber's metadata for its region and written the way that region writes it.
+    pub(super) fn phone_at(&mut self, s: usize) -> Option<usize> {
+        let (end, phone) = phone::candidate_at(self.line, s, phone::Hint::None)?;
+        self.emit(s, end, Kind::PHONE, Rule::Shape(phone_rule(phone)));
+        Some(end)
     }
 
     /// Whether the number at `s` is a version (`version 1.2.3.4`, `Chrome/10.0.1.5`, `~~6.1.1.1`)

@@ -109,9 +109,10 @@ impl<'a> Scanner<'a> {
             _ => {}
         }
         match line[i] {
-            b'(' if line.get(i + 1).is_some_and(u8::is_ascii_digit) => {
-                self.digit_seq(i, false).unwrap_or(i + 1)
-            }
+            b'(' if line.get(i + 1).is_some_and(u8::is_ascii_digit) => self
+                .digit_seq(i, false)
+                .or_else(|| self.phone_at(i))
+                .unwrap_or(i + 1),
             b':' if line.get(i + 1) == Some(&b':') && (i == 0 || !is_word(line[i - 1])) => {
                 self.hex_colon(i).unwrap_or(i + 2)
             }
@@ -142,6 +143,12 @@ impl<'a> Scanner<'a> {
         }
         if fc & ALPHA != 0 && next == Some(b':') && line[e..].starts_with(b"://") {
             return self.url(e + 3);
+        }
+        // `From=%2B31612345678`: a number in a URL-encoded body.
+        if first == b'%' && line[s..e].starts_with(b"%2B") {
+            if let Some(end) = self.phone_at(s) {
+                return end;
+            }
         }
         if first == b'%' && e - s > 14 && line[s + 1] | 0x20 == b'b' {
             if let Some(end) = self.card_track(s) {
