@@ -352,6 +352,61 @@ pub(super) const WORD_LIST: &[(&[u8], Context)] = &[
 
 static WORDS: WordMap<Context> = WordMap::new(WORD_LIST);
 
+/// A bit per (second-to-last, last) ASCII letter pair that a context word or a filler ends
+/// with: most text before a number ends otherwise, and is ruled out without the look back.
+static ENDINGS: [u64; 11] = endings();
+
+const fn ending_bit(a: u8, b: u8) -> Option<usize> {
+    let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+    if a.is_ascii_lowercase() && b.is_ascii_lowercase() {
+        Some((a - b'a') as usize * 26 + (b - b'a') as usize)
+    } else {
+        None
+    }
+}
+
+const fn endings() -> [u64; 11] {
+    let mut bits = [0u64; 11];
+    let mut i = 0;
+    while i < WORD_LIST.len() {
+        let w = WORD_LIST[i].0;
+        if w.len() >= 2 {
+            if let Some(bit) = ending_bit(w[w.len() - 2], w[w.len() - 1]) {
+                bits[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        i += 1;
+    }
+    const FILLERS: [&[u8]; 9] = [
+        b"no", b"nr", b"nro", b"num", b"number", b"nummer", b"numer", b"numero", b"id",
+    ];
+    let mut f = 0;
+    while f < FILLERS.len() {
+        let w = FILLERS[f];
+        if let Some(bit) = ending_bit(w[w.len() - 2], w[w.len() - 1]) {
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        f += 1;
+    }
+    bits
+}
+
+/// Whether the word ending at `end` may end a context word: its last two letters are those
+/// of one, or it is not plain ASCII (`sécurité`, `주민등록번호`), which the table does not cover.
+fn may_end_context(line: &[u8], end: usize) -> bool {
+    match (
+        end.checked_sub(2).and_then(|i| line.get(i)),
+        end.checked_sub(1).and_then(|i| line.get(i)),
+    ) {
+        (Some(&a), Some(&b)) if a < 0x80 && b < 0x80 => match ending_bit(a, b) {
+            Some(bit) => ENDINGS[bit / 64] & (1 << (bit % 64)) != 0,
+            None => false,
+        },
+        (Some(_), Some(_)) => true,
+        _ => false,
+    }
+}
+
 /// Trailing words that add nothing (`tckn_no`, `bsn number`, `cpr-nr.`, `bsn_id`).
 fn is_filler(seg: &[u8]) -> bool {
     matches!(
@@ -445,7 +500,10 @@ pub(crate) fn context_before(line: &[u8], s: usize) -> Option<Context> {
         .take_while(|&&b| matches!(b, b' ' | b'\t' | b':' | b'=' | b'"' | b'\'' | b'#' | b'('))
         .count();
     let end = s - gap;
-    if end == 0 || (gap == 0 && head.last().is_some_and(u8::is_ascii_alphanumeric)) {
+    if end == 0
+        || (gap == 0 && head.last().is_some_and(u8::is_ascii_alphanumeric))
+        || !may_end_context(line, end)
+    {
         return None;
     }
     let mut start = end.saturating_sub(MAX_LEN);

@@ -573,6 +573,13 @@ impl Scanner<'_> {
     /// word before names.
     pub(super) fn owner_id(&mut self, s: usize, te: usize) -> Option<usize> {
         let line = self.line;
+        let prev = self.prev_word(s.saturating_sub(usize::from(s > 0 && line[s - 1] == b'#')))?;
+        if !matches!(
+            prev.first().map(u8::to_ascii_lowercase),
+            Some(b'a' | b'c' | b'm' | b'u' | b'p' | b's')
+        ) {
+            return None;
+        }
         let tok = &line[s..te];
         let id_shaped = tok
             .iter()
@@ -582,7 +589,6 @@ impl Scanner<'_> {
         if !id_shaped || tok.len() < 4 || alias || !tok.iter().any(u8::is_ascii_digit) {
             return None;
         }
-        let prev = self.prev_word(s.saturating_sub(usize::from(s > 0 && line[s - 1] == b'#')))?;
         let mut buf = [0u8; 16];
         let owner = lower_into(prev, &mut buf).is_some_and(|l| {
             matches!(

@@ -23,14 +23,18 @@ impl Scanner<'_> {
         let mut n_extra = 0;
         for i in 0..found.min(MAX_VALUES) {
             let sp = self.out[i];
+            // Shapes are found wherever they stand; what a key or the words around found
+            // once may stand elsewhere without them.
+            if matches!(sp.rule, Rule::Shape(_)) {
+                continue;
+            }
             let value = &line[sp.start..sp.end];
             if value.len() < MIN_LEN || value.len() > 256 {
                 continue;
             }
-            let finder = memchr::memmem::Finder::new(value);
-            for at in finder.find_iter(line) {
+            for at in memchr::memchr_iter(value[0], line) {
                 let end = at + value.len();
-                if at == sp.start {
+                if at == sp.start || end > line.len() || &line[at..end] != value {
                     continue;
                 }
                 // Whole tokens only: `ana` in `banana` is not `ana`.

@@ -35,6 +35,8 @@ pub(super) struct Scanner<'a> {
     /// A name/value pair whose name was a sensitive key (`{"name":"DB_PASSWORD","value":…}`):
     /// the rule its `value` takes, until the object's end.
     pub(super) pair: Option<Scope>,
+    /// End of the furthest span emitted so far: a token inside it is already masked.
+    pub(super) covered_until: usize,
 }
 
 /// A rule that holds for generic keys up to `end`.
@@ -57,6 +59,7 @@ pub(crate) fn scan(line: &[u8], keys: &KeyTable, out: &mut Vec<Span>) {
         delims: [0; 4],
         scope: None,
         pair: None,
+        covered_until: 0,
     };
     s.run();
 }
@@ -65,6 +68,7 @@ impl<'a> Scanner<'a> {
     pub(super) fn emit(&mut self, start: usize, end: usize, kind: Kind, rule: Rule) {
         if start < end && end <= self.line.len() {
             self.out.push(Span::new(start, end, kind, rule));
+            self.covered_until = self.covered_until.max(end);
         }
     }
 
@@ -204,7 +208,18 @@ impl<'a> Scanner<'a> {
             }
         }
         // Not the value of an id or counter key (`order_id=…`): those are numbers, not ids of people.
-        if (fc & (DIGIT | UPPER) != 0 && e - s >= 6 || fc & DIGIT != 0 && next == Some(b' '))
+        // Every national id holds digits; one that starts with a letter has some in its token.
+        let id_start = if fc & DIGIT != 0 {
+            // Not an ISO date (`2026-12-06…`), the most common long number of a log line.
+            let date = e - s >= 10 && line[s + 4] == b'-' && line[s + 7] == b'-';
+            !date
+                && (e - s >= 6
+                    || (next == Some(b' ') && line.get(e + 1).is_some_and(u8::is_ascii_digit)))
+        } else {
+            fc & UPPER != 0 && any & DIGIT != 0 && e - s >= 8
+        };
+        if id_start
+            && s >= self.covered_until
             && self.numeric_value_at != s
             && self.numeric_value_at != s.wrapping_sub(1)
         {
