@@ -23,6 +23,7 @@ mod email_url;
 mod hl7;
 mod ids;
 mod keyed;
+mod names;
 mod numbers;
 mod people;
 mod record;

@@ -45,6 +45,11 @@ pub(super) fn looks_like_person_name(v: &[u8]) -> bool {
 
 /// Capitalized words that follow a trigger but are not names.
 pub(super) static NAME_STOPWORDS: WordSet = WordMap::new(set![
+    // Honorifics written after a name (`Mehmet Bey`, `Ayşe Hanım`, `田中様`).
+    b"Bey",
+    b"Hanim",
+    "Hanım".as_bytes(),
+    b"Efendi",
     // ActiveRecord and other ORMs log `Customer Create (5.3ms)`: a model and an action.
     b"Load",
     b"Create",

@@ -4,11 +4,18 @@ use super::people::{is_name_stopword, looks_like_person_name};
 use super::scanner::Scanner;
 use super::text::{find_close, trim_spaces};
 use crate::bytes::char_at;
+use crate::names;
 use crate::span::{Rule, Span};
 use crate::Kind;
 
 /// What an unkeyed field of a personal record is: a name, a date of birth (a date in a year
 /// people are born in, not this year's transaction date), or a street address.
+/// A word the gazetteer knows as a name and not as an ordinary word (`Agnieszka`, not
+/// `Madrid` or `Rose`).
+fn distinct_name(w: &[u8]) -> bool {
+    names::lookup(w).is_some_and(|i| i.is_name() && !i.common_word && !i.log_word)
+}
+
 pub(super) fn record_field_kind(f: &[u8]) -> Option<Kind> {
     if f.len() > 100 {
         return None;
@@ -102,15 +109,33 @@ impl Scanner<'_> {
             return;
         }
         let found = self.out.len();
-        for (cs, ce) in fields {
-            let taken = self.out[..found]
-                .iter()
-                .any(|sp| sp.start < ce && sp.end > cs);
-            if cs < ce && !taken {
-                if let Some(kind) = record_field_kind(&line[cs..ce]) {
-                    self.emit(cs, ce, kind, Rule::Context("record field"));
+        let kinds: Vec<Option<Kind>> = fields
+            .iter()
+            .map(|&(cs, ce)| {
+                let taken = self.out[..found]
+                    .iter()
+                    .any(|sp| sp.start < ce && sp.end > cs);
+                (cs < ce && !taken)
+                    .then(|| record_field_kind(&line[cs..ce]))
+                    .flatten()
+            })
+            .collect();
+        for (i, &(cs, ce)) in fields.iter().enumerate() {
+            let Some(kind) = kinds[i] else { continue };
+            // A one-word name stands beside another (`Maria,Nguyen`), or the gazetteer knows
+            // it as nothing but a name: a lone capitalized field is as often a city.
+            if kind == Kind::PERSON && !line[cs..ce].contains(&b' ') {
+                let beside = |j: Option<usize>| {
+                    j.and_then(|j| kinds.get(j).copied().flatten()) == Some(Kind::PERSON)
+                };
+                if !beside(i.checked_sub(1))
+                    && !beside(Some(i + 1))
+                    && !distinct_name(&line[cs..ce])
+                {
+                    continue;
                 }
             }
+            self.emit(cs, ce, kind, Rule::Context("record field"));
         }
     }
 }
