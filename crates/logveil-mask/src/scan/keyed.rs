@@ -445,9 +445,12 @@ fn in_generic_xml_tag(line: &[u8], s: usize) -> bool {
     )
 }
 
-/// uids below 1000 belong to system accounts on Linux hosts (`uid=33` is `www-data`).
+/// uids below 500 belong to system accounts on every Linux distribution (`uid=33` is
+/// `www-data`); people start at 500 (older Red Hat) or 1000.
 fn system_uid(v: &[u8]) -> bool {
-    v.len() <= 3 && v.iter().all(u8::is_ascii_digit)
+    v.len() <= 3
+        && v.iter().all(u8::is_ascii_digit)
+        && v.iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0')) < 500
 }
 
 /// Whether a value under a login key can be one: not a path (`projects/…/logs/…`), not a
@@ -1021,7 +1024,8 @@ impl Scanner<'_> {
         }
         // uid 0 is root on every Unix host: it names no one. `PWD=/srv/app` is sudo's working
         // directory, not a password.
-        let not_personal = (rule.kind == Kind::USER_ID && label == "uid" && system_uid(value))
+        let not_personal = (rule.kind == Kind::USER_ID
+            && (value == b"0" || (label.ends_with("uid") && system_uid(value))))
             || (rule.kind == Kind::USERNAME && !login_like(value))
             || (rule.kind == Kind::EMAIL && !email_like(value))
             || (rule.kind == Kind::USER_ID && cloud_account_id(line, value))

@@ -15,6 +15,7 @@
 //! lines). Helpers shared by several families are in `text`.
 
 mod address;
+mod birth;
 mod block;
 mod cli;
 mod context;

@@ -46,7 +46,9 @@ fn name_word(line: &[u8], p: usize) -> Option<usize> {
         return None;
     }
     let w = &line[p..e];
-    (w.len() >= 2 && !w.ends_with(b"-") && !is_name_stopword(w) && !is_calendar_word(w))
+    // `ASL`, `API`: an all-capital word this short is an acronym.
+    let acronym = w.len() <= 3 && w.iter().all(u8::is_ascii_uppercase);
+    (w.len() >= 2 && !acronym && !w.ends_with(b"-") && !is_name_stopword(w) && !is_calendar_word(w))
         .then_some(e)
 }
 

@@ -227,6 +227,18 @@ impl<'a> Scanner<'a> {
                 return end;
             }
         }
+        // `1959-08-28`, `28.08.1959`, `10/20/1988`, `22 April 1988`, `1944年12月15日`,
+        // `昭和27年1月13日`.
+        let date_start = if fc & DIGIT != 0 {
+            e - s >= 8 || matches!(next, Some(b'/' | b' ' | b'.'))
+        } else {
+            first >= 0x80 && e - s >= 9
+        };
+        if date_start && s >= self.covered_until {
+            if let Some(end) = self.birth_date(s) {
+                return end;
+            }
+        }
         if fc & DIGIT != 0 || (first == b'+' && line.get(s + 1).is_some_and(u8::is_ascii_digit)) {
             if let Some(end) = self.numeric(s, e, all) {
                 return end;
