@@ -5,6 +5,9 @@
 use logveil_mask::{Engine, Kind, MaskStyle, Masker, RulesConfig, TokenKey};
 use proptest::prelude::*;
 
+#[path = "engine/unseen_formats.rs"]
+mod unseen_formats;
+
 fn engine() -> Engine {
     Engine::builtin()
 }

@@ -16,7 +16,7 @@
 //! | --- | --- | --- |
 //! | `enabled` | `true` | (turns every rule below off when `false`) |
 //! | `break_glass` | `true` | someone activates break-glass access |
-//! | `unmask_kinds` | `["credit_card", "iban", "us_ssn", "national_id"]` | an unmasked read shows one of these kinds (payment and government ids); `[]` turns it off |
+//! | `unmask_kinds` | `["credit_card", "iban", "us_ssn", "national_id", "bank_account"]` | an unmasked read shows one of these kinds (payment, bank and government ids); `[]` turns it off |
 //! | `unmask_quiet` | `"10m"` | (after such an alert, the same person reading the same kind again within this raises none; the bulk rule still counts) |
 //! | `bulk_unmask.enabled` | `true` | |
 //! | `bulk_unmask.records` | `1000` | one person has read more than this many records unmasked… |
@@ -711,7 +711,13 @@ mod tests {
         assert!(a.enabled && a.break_glass && a.changes && a.verification_failure);
         assert_eq!(
             a.unmask_kinds,
-            ["credit_card", "iban", "us_ssn", "national_id"]
+            [
+                "credit_card",
+                "iban",
+                "us_ssn",
+                "national_id",
+                "bank_account"
+            ]
         );
         assert_eq!(a.unmask_quiet.0, Duration::from_secs(600));
         assert_eq!(

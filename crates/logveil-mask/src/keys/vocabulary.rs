@@ -323,9 +323,9 @@ pub(super) const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
     ("connectsid", Kind::SECRET, ValueShape::SessionId, false),
     ("remembertoken", Kind::SECRET, ValueShape::Secret, true),
     ("authtoken", Kind::SECRET, ValueShape::Secret, true),
-    ("cookie", Kind::SECRET, ValueShape::CookieList, false),
-    ("cookies", Kind::SECRET, ValueShape::CookieList, false),
-    ("setcookie", Kind::SECRET, ValueShape::CookieList, false),
+    ("cookie", Kind::SECRET, ValueShape::CookieList, true),
+    ("cookies", Kind::SECRET, ValueShape::CookieList, true),
+    ("setcookie", Kind::SECRET, ValueShape::CookieList, true),
     ("httpcookie", Kind::SECRET, ValueShape::CookieList, false),
 ];
 

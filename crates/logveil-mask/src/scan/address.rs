@@ -44,7 +44,12 @@ pub(super) fn postal_code_follows(line: &[u8], p: usize) -> bool {
         .iter()
         .take_while(|b| b.is_ascii_digit())
         .count();
-    (4..=5).contains(&digits) && !line.get(q + digits).is_some_and(u8::is_ascii_alphanumeric)
+    // `Aadhaar 2345 6789 0124` is a number in groups, not a house number and a postal code.
+    let more_digits = line.get(q + digits) == Some(&b' ')
+        && line.get(q + digits + 1).is_some_and(u8::is_ascii_digit);
+    (4..=5).contains(&digits)
+        && !line.get(q + digits).is_some_and(u8::is_ascii_alphanumeric)
+        && !more_digits
 }
 
 /// Extends an address back over a unit before it: `Flat 12, 74 Church Lane`, `Apt 4B, 12 …`.

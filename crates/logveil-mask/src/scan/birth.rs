@@ -35,7 +35,8 @@ impl Scanner<'_> {
         if self.numeric_value_at == s || self.numeric_value_at == s.wrapping_sub(1) {
             return None;
         }
-        // Glued to a word or a longer number is not a date of its own.
+        // Glued to a word or a longer number is not a date of its own (CJK text glues
+        // everything: `生年月日は1944年12月15日です`).
         if s > 0
             && (line[s - 1].is_ascii_alphanumeric()
                 || matches!(line[s - 1], b'.' | b':' | b'/' | b'-'))
@@ -52,7 +53,11 @@ impl Scanner<'_> {
                 .take_while(|b| b.is_ascii_digit())
                 .count()
                 >= 9;
-        if epoch_before || !line[..s].iter().any(u8::is_ascii_alphabetic) {
+        if epoch_before
+            || !line[..s]
+                .iter()
+                .any(|b| b.is_ascii_alphabetic() || *b >= 0x80)
+        {
             return None;
         }
         let end = date_end(line, s);
@@ -87,5 +92,25 @@ impl Scanner<'_> {
             Rule::Context("date of a birth year"),
         );
         Some(end)
+    }
+}
+
+impl Scanner<'_> {
+    /// Dates inside a token of CJK text, which has no spaces between words.
+    pub(super) fn birth_date_in_cjk(&mut self, s: usize, e: usize) -> Option<usize> {
+        let line = self.line;
+        let mut i = s + 1;
+        while i < e {
+            if line[i].is_ascii_digit() && line[i - 1] >= 0x80 {
+                if let Some(end) = self.birth_date(i) {
+                    return Some(end);
+                }
+                while i < e && line[i].is_ascii_digit() {
+                    i += 1;
+                }
+            }
+            i += 1;
+        }
+        None
     }
 }

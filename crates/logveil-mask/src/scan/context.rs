@@ -1,4 +1,5 @@
 use super::dates::date_end;
+use super::keyed::is_system_identity;
 use super::people::{is_username_stopword, name_before, person_words};
 use super::scanner::{Scanner, NONE};
 use super::secrets::credential_shape;
@@ -819,7 +820,7 @@ impl Scanner<'_> {
             return None;
         }
         let w = &line[p..e];
-        if is_username_stopword(w) {
+        if is_username_stopword(w) || is_system_identity(w) {
             return None;
         }
         self.emit(p, e, Kind::USERNAME, Rule::Context(rule));

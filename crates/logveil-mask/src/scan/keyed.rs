@@ -3,8 +3,8 @@ use super::people::{is_username_stopword, looks_like_person_name, person_words};
 use super::scanner::{KeyScan, Scanner, Scope};
 use super::secrets::{credential_after_scheme, credential_shape};
 use super::text::{
-    find_close, find_escaped_close, looks_like_key_at, looks_like_param_at, skip_blank,
-    starts_upper, trim_end_spaces,
+    find_close, find_escaped_close, key_separator_at, looks_like_key_at, looks_like_param_at,
+    skip_blank, starts_upper, trim_end_spaces,
 };
 use crate::bytes::{is_alnum, lower_into};
 use crate::keys::{KeyClass, KeyRule, ValueShape, MAX_KEY};
@@ -166,13 +166,18 @@ pub(super) fn is_placeholder(v: &[u8]) -> bool {
         || (v.first() == Some(&b'<') && v.last() == Some(&b'>'))
 }
 
-/// `Token{…`, `Credentials(…`: an identifier directly followed by a bracket.
+/// `Token{a64f992`, `Credentials(0x7f…`: the start of an object's `toString` (a type name, a
+/// bracket, an id), cut where the value met a blank. A password may hold brackets too
+/// (`Kaffee(62)syW`, `k9{`), so the type is capitalized and nothing follows the id.
 pub(super) fn is_object_dump(v: &[u8]) -> bool {
     let word = v
         .iter()
         .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
         .count();
-    word > 0 && matches!(v.get(word), Some(b'{') | Some(b'(') | Some(b'['))
+    let type_name = word >= 3 && v[0].is_ascii_uppercase();
+    type_name
+        && matches!(v.get(word), Some(b'{') | Some(b'(') | Some(b'['))
+        && v[word + 1..].iter().all(u8::is_ascii_alphanumeric)
 }
 
 /// The rule for a cookie whose name says it holds a session (`_shop_session`, `connect.sid`).
@@ -247,6 +252,19 @@ static SYSTEM_ACCOUNTS: WordSet = WordMap::new(set![
     b"kube-system",
     b"_apt"
 ]);
+
+/// Whether the value at `v` is itself a key (`Username=jdoe`, `Name: x`): then the key before
+/// it was a label.
+fn label_before_key(line: &[u8], v: usize) -> bool {
+    match key_separator_at(line, v) {
+        // `Username=jdoe`; not `k9=&x=1` (base64 padding in a query string).
+        Some(sep) if line[sep] == b'=' => line
+            .get(sep + 1)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || matches!(b, b'"' | b'\'')),
+        Some(sep) => line.get(sep + 1) == Some(&b' '),
+        None => false,
+    }
+}
 
 /// Keys that name the field of a name/value pair (`{"name": "email", "value": …}`).
 fn is_pair_name_key(k: &[u8]) -> bool {
@@ -553,9 +571,15 @@ fn is_uuid(v: &[u8]) -> bool {
 pub(super) fn is_reference(v: &[u8]) -> bool {
     match v {
         [b'?'] | [b'%', b's'] | [b'%', b'd'] => true,
-        [b'$', b'{', .., b'}'] | [b'{', b'{', .., b'}', b'}'] | [b'%', b'(', .., b')', b's'] => {
+        // `${DB_PASSWORD}` (also cut at its brace by an unquoted value's end).
+        [b'$', b'{', rest @ ..]
+            if rest.iter().all(|b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'_' | b'}' | b':' | b'-' | b'.')
+            }) =>
+        {
             true
         }
+        [b'{', b'{', .., b'}', b'}'] | [b'%', b'(', .., b')', b's'] => true,
         // `$email`, `$DB_PASSWORD`: a variable.
         [b'$', rest @ ..]
             if rest.len() >= 2
@@ -633,6 +657,20 @@ pub(super) fn whole_line_value(line: &[u8], s: usize, syntax: Syntax, shape: Val
         )
     {
         return false;
+    }
+    // `key=value` ends at a blank (logfmt, shells), but an environment file's `KEY=` takes
+    // the rest of its line (Docker's env files do not quote).
+    if syntax == Syntax::KeyValue {
+        let key_end = line[s..]
+            .iter()
+            .position(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+            .map_or(line.len(), |i| s + i);
+        let env_style = line[s..key_end]
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_');
+        if !env_style {
+            return false;
+        }
     }
     let mut ks = s;
     if ks > 0 && matches!(line[ks - 1], b'"' | b'\'') {
@@ -950,7 +988,13 @@ impl Scanner<'_> {
                     None => (v + 2, self.unquoted_end(s, v + 2, rule.shape)),
                 }
             }
-            Some(_) if looks_like_key_at(line, v) && line.get(v + 1).is_some() => {
+            // `USER_LOGIN: Username=jdoe`: a label, not a key; its "value" is the next key. A
+            // value with a colon in it (`k9:`, `w8toPQ:APA91b…`) is not a key.
+            Some(_)
+                if syntax != Syntax::Query
+                    && !matches!(before, b'?' | b'&')
+                    && label_before_key(line, v) =>
+            {
                 // `USER_LOGIN: Username=jdoe`: a label, not a key; its "value" is the next key.
                 return KeyScan::Key(v);
             }

@@ -262,15 +262,26 @@ impl Scanner<'_> {
             let dots = tok.iter().filter(|&&b| b == b'.').count();
             if dots == 3 && line.get(te) != Some(&b'.') {
                 if let Some(o) = validate::ipv4(tok) {
+                    // `10.0.0.0/8` is a network; `176.91.104.249/57168` an address and a port.
+                    let prefix_len = line[(te + 1).min(line.len())..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_digit())
+                        .fold(0u32, |a, &b| {
+                            a.saturating_mul(10).saturating_add(u32::from(b - b'0'))
+                        });
                     let cidr = line.get(te) == Some(&b'/')
-                        && line.get(te + 1).is_some_and(u8::is_ascii_digit);
+                        && line.get(te + 1).is_some_and(u8::is_ascii_digit)
+                        && prefix_len <= 32;
                     if validate::ipv4_is_personal(o) && !cidr && !self.version_context(s) {
                         self.emit(s, te, Kind::IPV4, Rule::Shape("ipv4"));
                     }
                     return Some(te);
                 }
             }
-            if dots >= 2 && !(dots == 2 && tok.len() == 12) {
+            // `04.94.35.71.78`: the French way of writing a phone number, pairs of digits.
+            let pairs =
+                tok[0] == b'0' && dots >= 3 && tok.split(|&b| b == b'.').all(|g| g.len() == 2);
+            if dots >= 2 && !(dots == 2 && tok.len() == 12) && !pairs {
                 // Versions, OIDs, dotted dates: nothing personal is written like that, except
                 // the `415.555.0134` phone shape (12 bytes, two dots), tried below.
                 return Some(e);
@@ -284,10 +295,12 @@ impl Scanner<'_> {
         // Phones, cards and SSNs have at least 7 digits: a short number that does not go on
         // into another group (`+44 7151 …`) cannot start one.
         let digits = tok.iter().filter(|b| b.is_ascii_digit()).count();
-        let continues = matches!(line.get(e), Some(b' ') | Some(b'-') | Some(b'.'))
-            && line
-                .get(e + 1)
-                .is_some_and(|&b| b.is_ascii_digit() || b == b'(');
+        let continues = matches!(
+            line.get(e),
+            Some(b' ') | Some(b'-') | Some(b'.') | Some(b'/')
+        ) && line
+            .get(e + 1)
+            .is_some_and(|&b| b.is_ascii_digit() || b == b'(');
         if digits < 7 && !continues {
             return None;
         }

@@ -239,6 +239,11 @@ impl<'a> Scanner<'a> {
                 return end;
             }
         }
+        if any & NONASCII != 0 && any & DIGIT != 0 && first >= 0x80 {
+            if let Some(end) = self.birth_date_in_cjk(s, e) {
+                return end;
+            }
+        }
         if fc & DIGIT != 0 || (first == b'+' && line.get(s + 1).is_some_and(u8::is_ascii_digit)) {
             if let Some(end) = self.numeric(s, e, all) {
                 return end;

@@ -137,7 +137,7 @@ fn explain_names_the_rule_of_each_span() {
     );
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("password <- sensitive key: password => ***"),
+        text.contains("password <- sensitive key: password (key=value) => ***"),
         "{text}"
     );
     assert!(text.contains("ipv4 <- shape: ipv4"), "{text}");

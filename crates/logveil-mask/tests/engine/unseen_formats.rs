@@ -1,0 +1,568 @@
+//! Regression tests for the classes of values an earlier engine left in clear on formats it
+//! had never seen (issue 12), each named after the class, and the false positives it raised.
+//! Lines follow the formats' own documentation; every value is made up.
+
+use crate::{engine, found};
+
+/// The value the engine found for `needle` in `line`, with its kind, if a span covers it.
+fn covered(line: &str, needle: &str) -> Option<String> {
+    let e = engine();
+    let at = line
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle} not in {line}"));
+    let end = at + needle.len();
+    e.detect(line.as_bytes())
+        .iter()
+        .find(|s| s.start <= at && s.end >= end)
+        .map(|s| e.kind_name(s.kind).to_string())
+}
+
+#[track_caller]
+fn masked_as(line: &str, needle: &str, kind: &str) {
+    assert_eq!(
+        covered(line, needle).as_deref(),
+        Some(kind),
+        "{needle} should be masked as {kind} in: {line}\n  found: {:?}",
+        found(&engine(), line)
+    );
+}
+
+#[track_caller]
+fn left_alone(line: &str) {
+    assert_eq!(found(&engine(), line), vec![], "in: {line}");
+}
+
+#[test]
+fn secrets_with_punctuation_or_spaces_are_masked_whole() {
+    masked_as(
+        r#"{"password":"Kaffee(62)syW;Lluvia"}"#,
+        "Kaffee(62)syW;Lluvia",
+        "password",
+    );
+    masked_as(
+        r#"POSTGRES_PASSWORD="Monsoon chai soleil; 42""#,
+        "Monsoon chai soleil; 42",
+        "password",
+    );
+    masked_as(
+        "POSTGRES_PASSWORD=Monsoon chai soleil; 42",
+        "Monsoon chai soleil; 42",
+        "password",
+    );
+    masked_as(
+        "db:\n  password: Monsoon chai soleil; 42"
+            .lines()
+            .nth(1)
+            .unwrap_or_default(),
+        "Monsoon chai soleil; 42",
+        "password",
+    );
+    masked_as(
+        r#"{\"user\":\"x\",\"password\":\"pa\\\"ss word\"}"#,
+        r#"pa\\\"ss word"#,
+        "password",
+    );
+    masked_as(
+        "connected with password UZ5X)Vh9kq to db",
+        "UZ5X)Vh9kq",
+        "password",
+    );
+}
+
+#[test]
+fn sql_passwords_in_identified_by_and_password_literals() {
+    masked_as(
+        "CREATE USER 'app'@'%' IDENTIFIED BY 'S3cr3t;pass';",
+        "S3cr3t;pass",
+        "password",
+    );
+    masked_as(
+        "CREATE USER app IDENTIFIED WITH caching_sha2_password BY 'Tr0ub(4)dor';",
+        "Tr0ub(4)dor",
+        "password",
+    );
+    masked_as(
+        "ALTER ROLE app WITH LOGIN PASSWORD 'Hello World (2024)';",
+        "Hello World (2024)",
+        "password",
+    );
+    masked_as(
+        "SET PASSWORD FOR 'bob'@'localhost' = PASSWORD('it''s me');",
+        "it''s me",
+        "password",
+    );
+}
+
+#[test]
+fn ws_security_and_xml_elements_are_keys() {
+    masked_as(
+        r#"<wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText">Kennwort!2024</wsse:Password>"#,
+        "Kennwort!2024",
+        "password",
+    );
+    masked_as(
+        "<cus:fullName>Tanya Miller</cus:fullName>",
+        "Tanya Miller",
+        "person",
+    );
+    masked_as(
+        "<birthDate>1969-05-20</birthDate>",
+        "1969-05-20",
+        "date_of_birth",
+    );
+    masked_as(
+        r#"<Data Name="TargetUserName">tmiller</Data><Data Name="IpPort">51034</Data>"#,
+        "tmiller",
+        "username",
+    );
+    // A WS-Security digest is a hash of the password and a nonce; a certificate is public.
+    left_alone(
+        r#"<wsse:Password Type="...#PasswordDigest">EM0AcoMcsbLVeKuc2R4oXMaRlhY=</wsse:Password>"#,
+    );
+}
+
+#[test]
+fn command_line_passwords_are_read_by_program() {
+    masked_as("$ mysql -u app -p'Zx9(q)w' -h db", "Zx9(q)w", "password");
+    masked_as("$ mysql -u app -pZx9qw -h db", "Zx9qw", "password");
+    masked_as(
+        "$ curl -u alice:'pa ss;w0rd' https://api.example.com",
+        "pa ss;w0rd",
+        "password",
+    );
+    masked_as(
+        "htpasswd -b /etc/nginx/.htpasswd jdoe 'Secr3t pass'",
+        "Secr3t pass",
+        "password",
+    );
+    masked_as(
+        "sshpass -p 'N0t(so)secret' ssh deploy@10.1.2.3",
+        "N0t(so)secret",
+        "password",
+    );
+    masked_as(
+        "keytool -importkeystore -srcstorepass Ch4ngeIt! -deststorepass x",
+        "Ch4ngeIt!",
+        "password",
+    );
+    masked_as(
+        "$ aws configure set aws_secret_access_key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "secret",
+    );
+    // `-p` is a port to ssh and asks mysql to prompt when nothing is glued to it.
+    left_alone("ssh -p 2222 bastion.example.com");
+}
+
+#[test]
+fn keys_not_listed_verbatim_are_classified_by_their_words() {
+    masked_as(
+        "STRIPE_KEY=rk_live_51HqLyjWDarjtT1zdp7dc",
+        "rk_live_51HqLyjWDarjtT1zdp7dc",
+        "secret",
+    );
+    masked_as(r#"{"cust_nm":"Ananya Pillai"}"#, "Ananya Pillai", "person");
+    masked_as("geburtsdatum=22.12.1995", "22.12.1995", "date_of_birth");
+    masked_as(
+        r#"{"doğum_tarihi":"1990-01-02"}"#,
+        "1990-01-02",
+        "date_of_birth",
+    );
+    masked_as(r#"{"contraseña":"Lluvia(7)"}"#, "Lluvia(7)", "password");
+    masked_as(
+        r#"{"nome_completo":"Giulia Rossi"}"#,
+        "Giulia Rossi",
+        "person",
+    );
+    masked_as(
+        r#"Authorization: Digest username="tanya", realm="http-auth@example.org", response="6629fae49393a05397450978507c4ef1""#,
+        "tanya",
+        "username",
+    );
+}
+
+#[test]
+fn session_cookies_are_found_by_their_name() {
+    let line = "Cookie: theme=dark; _shop_session=a8f9d7c6b5e4a3f2e1d0c9b8; _gitlab_session=1f2e3d4c5b6a7988; laravel_session=eyJpdiI6IkxXNk; __Host-session=Zm9vYmFy12; connect.sid=s%3Aty7U0SoY";
+    for v in [
+        "a8f9d7c6b5e4a3f2e1d0c9b8",
+        "1f2e3d4c5b6a7988",
+        "eyJpdiI6IkxXNk",
+        "Zm9vYmFy12",
+        "s%3Aty7U0SoY",
+    ] {
+        masked_as(line, v, "secret");
+    }
+    assert_eq!(covered(line, "dark"), None);
+    masked_as(
+        "request.headers.cookie=currency=USD; _shop_session=w2Aug/ZtY+U8n--693ff4c7",
+        "w2Aug/ZtY+U8n--693ff4c7",
+        "secret",
+    );
+}
+
+#[test]
+fn hl7_segments_are_read_by_field_position() {
+    let pid = "PID|1||799949^^^UCSF^MR~051-48-8731^^^USSSA^SS||Bell^Noah^||194908040000|M||2106-3^White^HL70005|2519 King Street^^MADISON^WI^53703^USA^C||773.775.0450^PRN^PH~^NET^Internet^nbell@gmail.com||de|W|||325-27-8244|C367208156969^TX";
+    masked_as(pid, "799949", "user_id");
+    masked_as(pid, "051-48-8731", "us_ssn");
+    masked_as(pid, "Bell", "person");
+    masked_as(pid, "Noah", "person");
+    masked_as(pid, "194908040000", "date_of_birth");
+    masked_as(pid, "2519 King Street", "address");
+    masked_as(pid, "773.775.0450", "phone");
+    masked_as(pid, "C367208156969", "national_id");
+    assert_eq!(covered(pid, "MADISON"), None);
+    masked_as(
+        "EVN|A01|20240613050647|||OP5667^YOUNG^HOPE",
+        "YOUNG",
+        "person",
+    );
+    left_alone("OBX|1|NM|2160-0^Creatinine^LN||190|mg/dL|0.6-1.3||||F|||20240611001343");
+}
+
+#[test]
+fn sql_values_are_judged_by_their_column() {
+    let insert = "INSERT INTO customers (first_name, last_name, phone, dob) VALUES ('Tanya', 'Miller', '0221/2982859', '1969-05-20');";
+    masked_as(insert, "Tanya", "person");
+    masked_as(insert, "0221/2982859", "phone");
+    masked_as(insert, "1969-05-20", "date_of_birth");
+    let django = "INSERT INTO \"auth_user\" (\"username\", \"email\", \"first_name\") VALUES (%s, %s, %s); args=('kmueller', 'k@example.de', 'Karin')";
+    masked_as(django, "kmueller", "username");
+    masked_as(django, "Karin", "person");
+    let rails = r#"User Create (5.3ms)  INSERT INTO "users" ("first_name", "dob") VALUES ($1, $2)  [["first_name", "Tanya"], ["dob", "1969-05-20"]]"#;
+    masked_as(rails, "Tanya", "person");
+    masked_as(rails, "1969-05-20", "date_of_birth");
+    assert_eq!(covered(rails, "Create"), None);
+}
+
+#[test]
+fn positional_and_block_syntaxes_name_their_values() {
+    masked_as("\tAccount Name:\t\ttmiller", "tmiller", "username");
+    masked_as("Date of Birth: 12/05/1980", "12/05/1980", "date_of_birth");
+    masked_as(
+        r#""HSET" "user:1001" "dob" "1969-05-20" "name" "Tanya Miller""#,
+        "Tanya Miller",
+        "person",
+    );
+    masked_as(
+        r#"dn="CN=Miller\, Tanya,OU=Staff,DC=corp,DC=example""#,
+        r"Miller\, Tanya",
+        "person",
+    );
+    masked_as(
+        "conn=1001 op=2 BIND dn=\"uid=jdoe,ou=people,dc=example,dc=com\" method=128",
+        "jdoe",
+        "username",
+    );
+    masked_as(
+        "Key (lower(username::text))=(a.yilmaz5) already exists.",
+        "a.yilmaz5",
+        "username",
+    );
+    masked_as(
+        r#"{"env":[{"name":"DB_PASSWORD","value":"Hunter2(x)"}]}"#,
+        "Hunter2(x)",
+        "password",
+    );
+    masked_as(
+        r#"{"telecom":[{"system":"phone","value":"(85) 2719-8230"}],"identifier":[{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"9434765919"}]}"#,
+        "9434765919",
+        "national_id",
+    );
+}
+
+#[test]
+fn card_track_data_is_masked() {
+    let line = "swipe data: %B4111111111111111^MILLER/TANYA              ^2512101000000000000000?";
+    masked_as(line, "4111111111111111", "credit_card");
+    masked_as(line, "MILLER/TANYA", "person");
+    masked_as(line, "000000000000000", "credit_card");
+    masked_as(
+        ";4111111111111111=25121010000012300000?",
+        "4111111111111111",
+        "credit_card",
+    );
+}
+
+#[test]
+fn sudo_and_auth_lines_name_the_login() {
+    masked_as(
+        "Dec 10 06:55:46 host sudo:   tmiller : TTY=pts/0 ; PWD=/home/tmiller ; USER=root ; COMMAND=/bin/ls",
+        "tmiller",
+        "username",
+    );
+    // The second mention of a value found once is the same value.
+    let k8s = r#"{"user":{"username":"ximena.lopez"},"annotations":{"reason":"RBAC: allowed by ClusterRoleBinding \"oncall\" to User \"ximena.lopez\""}}"#;
+    let e = engine();
+    let spans = e.detect(k8s.as_bytes());
+    assert_eq!(
+        spans
+            .iter()
+            .filter(|s| &k8s[s.start..s.end] == "ximena.lopez")
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn names_without_context_words() {
+    masked_as(
+        r#"{"name":{"given":["Tanya"],"family":"Miller"}}"#,
+        "Tanya",
+        "person",
+    );
+    masked_as(
+        r#"{"name":{"given":["Tanya"],"family":"Miller"}}"#,
+        "Miller",
+        "person",
+    );
+    masked_as("name: Miller, Tanya", "Miller, Tanya", "person");
+    masked_as(
+        "POST /signup name=Ananya+Pillai&email=a%40x.com",
+        "Ananya+Pillai",
+        "person",
+    );
+    masked_as(
+        "Rückruf erbeten: Lena Krüger hat angerufen",
+        "Lena Krüger",
+        "person",
+    );
+    masked_as(
+        "Il cliente Matteo Marino ha chiamato oggi",
+        "Matteo Marino",
+        "person",
+    );
+    masked_as(
+        "Zgłoszenie od: Kowalska, Agnieszka",
+        "Kowalska, Agnieszka",
+        "person",
+    );
+    masked_as("Hola Nuria, tu pedido ha sido enviado", "Nuria", "person");
+    masked_as(r#"{"name":[{"text":"山田 太郎"}]}"#, "山田 太郎", "person");
+}
+
+#[test]
+fn dates_of_birth_outside_dob_keys() {
+    masked_as(
+        "Kontakt: Herr Müller, geb. 22.12.1995, Tel. 0221/2982859",
+        "22.12.1995",
+        "date_of_birth",
+    );
+    masked_as(
+        "Mme Dupont, née le 27/08/1968, a appelé",
+        "27/08/1968",
+        "date_of_birth",
+    );
+    masked_as(
+        "nacido el 8 de marzo de 1956 en Sevilla",
+        "8 de marzo de 1956",
+        "date_of_birth",
+    );
+    masked_as(
+        r#"Cannot deserialize value of type `java.time.LocalDate` from String "11.02.1952": Failed to deserialize (through reference chain: com.example.Patient["dateOfBirth"])"#,
+        "11.02.1952",
+        "date_of_birth",
+    );
+    masked_as(
+        "DETAIL:  parameters: $1 = '1959-08-28', $2 = 'x'",
+        "1959-08-28",
+        "date_of_birth",
+    );
+    masked_as(
+        "生年月日は1944年12月15日です",
+        "1944年12月15日",
+        "date_of_birth",
+    );
+    // An old log's own dates are its events'.
+    left_alone("- 1117838570 2005.06.03 R02-M1-N0-C:J12-U11 RAS KERNEL INFO cache parity error");
+    let access = r#"203.0.113.9 - - [25/May/1972:11:25:56 +0000] "GET / HTTP/1.1" 200 512"#;
+    assert_eq!(covered(access, "25/May/1972"), None);
+}
+
+#[test]
+fn phones_in_national_formats_and_url_encoded() {
+    masked_as("Rückrufnummer 0221/2982859 bitte", "0221/2982859", "phone");
+    masked_as("rappeler au 04.94.35.71.78 svp", "04.94.35.71.78", "phone");
+    masked_as(
+        "ligar para (21) 91920-1728 amanhã",
+        "(21) 91920-1728",
+        "phone",
+    );
+    masked_as("電話: 090-1234-5678", "090-1234-5678", "phone");
+    masked_as(
+        "From=%2B31612345678&To=%2B14155550100&Body=hi",
+        "%2B31612345678",
+        "phone",
+    );
+    masked_as(
+        "INVITE sip:+497115837022@voip.example.de;user=phone SIP/2.0",
+        "+497115837022",
+        "phone",
+    );
+}
+
+#[test]
+fn national_ids_are_one_kind_validated_by_check_digits() {
+    masked_as(
+        "CPF 123.456.789-09 cadastrado",
+        "123.456.789-09",
+        "national_id",
+    );
+    masked_as(
+        "codice fiscale RSSMRA85T10A562S",
+        "RSSMRA85T10A562S",
+        "national_id",
+    );
+    masked_as("DNI 12345678Z", "12345678Z", "national_id");
+    masked_as("BSN 123456782 bevestigd", "123456782", "national_id");
+    masked_as("TC Kimlik No: 10000000146", "10000000146", "national_id");
+    masked_as(
+        "Aadhaar 2345 6789 0124 linked",
+        "2345 6789 0124",
+        "national_id",
+    );
+    masked_as(
+        "sort code 12-34-56 12345678",
+        "12-34-56 12345678",
+        "bank_account",
+    );
+    // A checksum never decides alone: a bare number that passes 11-proof is an id of a record.
+    left_alone("processed batch 123456782 in 3 ms");
+}
+
+#[test]
+fn shapes_inside_other_tokens() {
+    masked_as(
+        "GET /geo/v1/ip/203.0.113.39?fields=city HTTP/1.1",
+        "203.0.113.39",
+        "ipv4",
+    );
+    masked_as(
+        "interface Gi0/1 mac 94db.dcf0.e55d learned",
+        "94db.dcf0.e55d",
+        "mac_address",
+    );
+    masked_as(
+        "Built inbound TCP connection for outside:176.91.104.249/57168 to inside",
+        "176.91.104.249",
+        "ipv4",
+    );
+}
+
+#[test]
+fn look_alikes_are_left_alone() {
+    // ALB: timings, status codes and sizes.
+    left_alone(
+        r#"h2 2026-12-06T00:00:00Z app/my-lb/50dc6c495c0c9188 - - 0.000 0.001 0.000 200 404 75233 312 "GET / HTTP/1.1""#,
+    );
+    left_alone("Access denied for user (using password: YES)");
+    left_alone("query Login($email: String!, $password: String!) { login }");
+    left_alone("SELECT * FROM users WHERE email = $1 AND password = ?");
+    left_alone("Login incorrect");
+    left_alone("Customer Create (5.3ms)  BEGIN");
+    left_alone("devTime=Jun 12 2024 10:00:00 cat=auth");
+    left_alone(
+        r#"{"user":{"username":"system:kube-controller-manager","uid":"a3f1c1b2-5d6e-4f7a-8b9c-0d1e2f3a4b5c"}}"#,
+    );
+    left_alone("pam_unix(cron:session): session opened for user root by (uid=0)");
+    left_alone("password=${DB_PASSWORD} user=$DB_USER");
+    left_alone(r#"{"password":"HIDDEN_DUE_TO_SECURITY_REASONS","token":"[FILTERED]"}"#);
+}
+
+/// Values a secret can hold: any printable bytes, spaces and punctuation included. A leading
+/// `k9` keeps them from reading as a placeholder (`yes`, `***`) or a reference (`$VAR`).
+fn secret_value() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    proptest::collection::vec(prop::char::range(' ', '~'), 1..40)
+        .prop_map(|cs| format!("k9{}", cs.into_iter().collect::<String>()))
+}
+
+/// Writes `value` under a secret key in one syntax; returns the line and the value's byte
+/// range as that syntax delimits it.
+fn under_secret_key(syntax: usize, value: &str) -> Option<(String, std::ops::Range<usize>)> {
+    let (prefix, written, suffix) = match syntax {
+        // JSON: `"` and `\` escaped.
+        0 => (
+            r#"{"level":"info","password":""#.to_string(),
+            value.replace('\\', "\\\\").replace('"', "\\\""),
+            r#"","user_id":42}"#.to_string(),
+        ),
+        // key="value" (logfmt quoted), `"` escaped.
+        1 => (
+            "ts=2026-12-06 msg=login db_password=\"".to_string(),
+            value.replace('\\', "\\\\").replace('"', "\\\""),
+            "\" status=ok".to_string(),
+        ),
+        // An environment file's line: the rest of the line.
+        2 => {
+            let v = value.trim_end();
+            if v.contains(|c: char| c == '=' || c == '"' || c == '\'') {
+                return None;
+            }
+            (
+                "POSTGRES_PASSWORD=".to_string(),
+                v.to_string(),
+                String::new(),
+            )
+        }
+        // An XML element.
+        3 => {
+            if value.contains(['<', '>', '&']) || value.trim() != value {
+                return None;
+            }
+            (
+                "<wsse:Password>".to_string(),
+                value.to_string(),
+                "</wsse:Password>".to_string(),
+            )
+        }
+        // A query string parameter.
+        _ => {
+            if value.contains(['&', '#', ' ', '"', '\'', '\\']) {
+                return None;
+            }
+            (
+                "GET /cb?state=1&access_token=".to_string(),
+                value.to_string(),
+                "&x=1 HTTP/1.1".to_string(),
+            )
+        }
+    };
+    let start = prefix.len();
+    let end = start + written.len();
+    Some((format!("{prefix}{written}{suffix}"), start..end))
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn a_value_under_a_secret_key_is_masked_whatever_bytes_it_holds(
+        syntax in 0usize..5,
+        value in secret_value(),
+    ) {
+        let Some((line, range)) = under_secret_key(syntax, &value) else {
+            return Ok(());
+        };
+        let spans = engine().detect(line.as_bytes());
+        let covering = spans.iter().find(|s| s.start <= range.start && s.end >= range.end);
+        proptest::prop_assert!(covering.is_some(), "{line}: {spans:?}");
+    }
+
+    #[test]
+    fn a_values_extent_is_the_one_its_syntax_gives_it(
+        syntax in 0usize..5,
+        value in secret_value(),
+    ) {
+        let Some((line, range)) = under_secret_key(syntax, &value) else {
+            return Ok(());
+        };
+        let spans = engine().detect(line.as_bytes());
+        let span = spans.iter().find(|s| s.start < range.end && s.end > range.start);
+        proptest::prop_assert!(
+            span.is_some_and(|s| s.start == range.start && s.end == range.end),
+            "{line}: want {range:?}, got {span:?}"
+        );
+    }
+}
