@@ -497,7 +497,7 @@ fn under_secret_key(syntax: usize, value: &str) -> Option<(String, std::ops::Ran
         // An environment file's line: the rest of the line.
         2 => {
             let v = value.trim_end();
-            if v.contains(|c: char| c == '=' || c == '"' || c == '\'') {
+            if v.contains(['=', '"', '\'']) {
                 return None;
             }
             (
