@@ -681,12 +681,21 @@ pub(super) fn whole_line_value(line: &[u8], s: usize, syntax: Syntax, shape: Val
     if !lead.iter().all(|&b| matches!(b, b' ' | b'\t' | b'-')) {
         return false;
     }
+    // Another key of the same syntax after a blank ends the value: `PASSWORD=x USER=y`,
+    // `password: x  user: y`.
     let rest = &line[s..];
-    !rest
-        .iter()
-        .enumerate()
-        .skip(1)
-        .any(|(i, &b)| matches!(b, b' ' | b'\t') && looks_like_key_at(rest, i + 1))
+    !rest.iter().enumerate().skip(1).any(|(i, &b)| {
+        matches!(b, b' ' | b'\t')
+            && key_separator_at(rest, i + 1).is_some_and(|sep| match syntax {
+                Syntax::KeyValue => {
+                    rest[sep] == b'='
+                        && rest[i + 1..sep]
+                            .iter()
+                            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
+                }
+                _ => rest[sep] == b':' && rest.get(sep + 1) == Some(&b' '),
+            })
+    })
 }
 
 pub(super) fn value_ok(shape: ValueShape, v: &[u8], quoted: bool) -> bool {
@@ -1018,12 +1027,12 @@ impl Scanner<'_> {
                     _ => (v, self.unquoted_end(s, v, rule.shape)),
                 }
             }
+            Some(_) if whole_line_value(line, s, syntax, rule.shape) => {
+                (v, trim_end_spaces(line, v, line.len()))
+            }
             Some(_) if syntax == Syntax::Query || form_body_value(line, v) => {
                 syntax = Syntax::Query;
                 (v, query_value_end(line, v))
-            }
-            Some(_) if whole_line_value(line, s, syntax, rule.shape) => {
-                (v, trim_end_spaces(line, v, line.len()))
             }
             Some(_) => (v, self.unquoted_end(s, v, rule.shape)),
         };
