@@ -653,14 +653,29 @@ fn host_names_that_spell_an_address_have_it_masked() {
 
 // ------------------------------------------------------------------ quality on held-out data
 
-/// Scores the engine on `tests/corpus/heldout.jsonl` (3.5k synthetic lines in formats the
-/// shared dev corpus does not have; written by `gen_heldout.py` beside it) the way the shared
-/// scorer does: a value counts as found when 80% of its bytes are inside spans.
-#[test]
-fn quality_on_the_held_out_corpus() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/corpus/heldout.jsonl"
+/// What the engine scored on a labeled corpus, the way the shared scorer counts: a value is
+/// found when 80% of its bytes are inside spans.
+struct Score {
+    per_kind: std::collections::BTreeMap<String, (usize, usize)>,
+    precision: f64,
+    decoys: usize,
+    decoys_hit: usize,
+}
+
+impl Score {
+    fn recall(&self) -> f64 {
+        let (gold, found) = self
+            .per_kind
+            .values()
+            .fold((0, 0), |(g, f), (kg, kf)| (g + kg, f + kf));
+        found as f64 / gold as f64
+    }
+}
+
+fn score(corpus: &str) -> Score {
+    let text = std::fs::read_to_string(format!(
+        "{}/tests/corpus/{corpus}",
+        env!("CARGO_MANIFEST_DIR")
     ))
     .unwrap();
     let engine = Engine::builtin();
@@ -706,10 +721,21 @@ fn quality_on_the_held_out_corpus() {
             e.1 += usize::from(covered * 5 >= (b - a) * 4);
         }
     }
-    let precision = true_positive as f64 / predicted as f64;
-    let decoy_rate = decoys_hit as f64 / decoys as f64;
+    Score {
+        per_kind,
+        precision: true_positive as f64 / predicted as f64,
+        decoys,
+        decoys_hit,
+    }
+}
+
+/// Scores the engine on `tests/corpus/heldout.jsonl` (3.5k synthetic lines in formats the
+/// shared dev corpus does not have; written by `gen_heldout.py` beside it).
+#[test]
+fn quality_on_the_held_out_corpus() {
+    let s = score("heldout.jsonl");
     let mut failures = Vec::new();
-    for (kind, (gold, found)) in &per_kind {
+    for (kind, (gold, found)) in &s.per_kind {
         let recall = *found as f64 / *gold as f64;
         let floor = match kind.as_str() {
             "person" | "address" => 0.95,
@@ -722,14 +748,44 @@ fn quality_on_the_held_out_corpus() {
             failures.push(format!("{kind}: recall {recall:.3} < {floor}"));
         }
     }
-    println!("precision {precision:.4}, decoy lines with a span {decoys_hit}/{decoys}");
-    if precision < 0.97 {
-        failures.push(format!("character precision {precision:.4} < 0.97"));
+    println!(
+        "precision {:.4}, decoy lines with a span {}/{}",
+        s.precision, s.decoys_hit, s.decoys
+    );
+    if s.precision < 0.97 {
+        failures.push(format!("character precision {:.4} < 0.97", s.precision));
     }
-    if decoy_rate > 0.01 {
-        failures.push(format!("decoy lines with a span {decoy_rate:.3} > 0.01"));
+    if s.decoys_hit as f64 / s.decoys as f64 > 0.01 {
+        failures.push(format!("decoy lines with a span {}", s.decoys_hit));
     }
     assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// Scores the engine on `tests/corpus/formats.jsonl`: 61 formats written from their own
+/// specifications (`gen_formats.py`, `FORMATS.md`). It was measured before the engine was
+/// tuned on it (recall 0.654, precision 0.864, decoys flagged 12.5%) and has been tuned on
+/// since, so it guards against regressions; it is not a blind measure. The floors sit just
+/// under today's figures; the targets (recall 0.97, precision 0.97, decoys 2%) are not met yet.
+#[test]
+fn quality_on_the_formats_corpus() {
+    let s = score("formats.jsonl");
+    for (kind, (gold, found)) in &s.per_kind {
+        println!(
+            "{kind:<16} {gold:>5} recall {:.3}",
+            *found as f64 / *gold as f64
+        );
+    }
+    let decoy_rate = s.decoys_hit as f64 / s.decoys as f64;
+    println!(
+        "recall {:.4}, precision {:.4}, decoy lines with a span {}/{}",
+        s.recall(),
+        s.precision,
+        s.decoys_hit,
+        s.decoys
+    );
+    assert!(s.recall() >= 0.84, "recall {:.4}", s.recall());
+    assert!(s.precision >= 0.97, "precision {:.4}", s.precision);
+    assert!(decoy_rate <= 0.045, "decoy rate {decoy_rate:.4}");
 }
 
 #[test]

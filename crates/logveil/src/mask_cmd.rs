@@ -15,15 +15,24 @@ use crate::lines::{Line, LineReader};
 /// Mask personal data and secrets in log lines.
 ///
 /// Reads lines from FILEs (or stdin), writes each line masked, one output line per input line.
-/// Detects emails, phone numbers, payment cards, IBANs, IPv4/IPv6 and MAC addresses, SSNs and
-/// other government ids, dates of birth, names, user names and ids, passwords, API keys and
-/// tokens, JWTs, street addresses and credentials in URLs — in free text and in JSON, logfmt,
-/// key=value, access logs and query strings.
+/// Detects emails, phone numbers (libphonenumber's metadata for national forms), payment cards
+/// and track data, IBANs and domestic bank accounts, IPv4/IPv6 and MAC addresses, national ids
+/// of 20-odd countries by their check digits (SSN, NINO, Steuer-ID, NIR, codice fiscale,
+/// DNI/NIE, BSN, CPF, TCKN, Aadhaar, RRN, PESEL…), dates of birth, people's names (a gazetteer
+/// of given names and surnames of 86 countries), user names and ids, passwords, API keys and
+/// tokens, JWTs, street addresses and credentials in URLs.
+///
+/// Lines are read by their syntax first — JSON (also escaped in a string), logfmt, key=value,
+/// `Key: value`, query strings and form bodies, HTTP headers and cookies, XML, SQL (INSERT
+/// columns against VALUES, IDENTIFIED BY, ORM binds), command lines (mysql -p, curl -u,
+/// --password X), HL7 v2, LDAP DNs, CSV records — and each key is classified by its words in
+/// many languages, so a value under a secret key is masked whatever it holds.
 ///
 /// Default styles: email, phone, card, IBAN, MAC, secrets and JWTs are partly kept
 /// (`j***@example.com`, `**** **** **** 0501`); IPs, names, user names and ids, addresses,
-/// dates of birth and government ids become keyed tokens (`<ipv4:7f3a9c21>`: the same value
-/// always gives the same token under the same key); passwords and URL credentials are redacted.
+/// dates of birth, bank accounts and government ids become keyed tokens (`<ipv4:7f3a9c21>`:
+/// the same value always gives the same token under the same key); passwords and URL
+/// credentials are redacted.
 ///
 /// Tokens are keyed by --key-file or LOGVEIL_MASK_KEY; without either, a random key is made
 /// for this run only, so tokens are consistent within one run and mean nothing after it.
@@ -49,7 +58,8 @@ pub struct MaskArgs {
     #[arg(long, conflicts_with = "explain")]
     spans: bool,
 
-    /// Show, under each masked line, which rule matched which byte range.
+    /// Show, under each masked line, which rule matched which byte range: the shape, or the
+    /// key and the syntax it was read in (`sensitive key: password (JSON)`), or the context.
     #[arg(long)]
     explain: bool,
 

@@ -10,6 +10,8 @@ use crate::Kind;
 
 /// What an unkeyed field of a personal record is: a name, a date of birth (a date in a year
 /// people are born in, not this year's transaction date), or a street address.
+const MAX_FIELDS: usize = 64;
+
 /// A word the gazetteer knows as a name and not as an ordinary word (`Agnieszka`, not
 /// `Madrid` or `Rose`).
 fn distinct_name(w: &[u8]) -> bool {
@@ -75,9 +77,11 @@ impl Scanner<'_> {
             return;
         }
         let n = line.len();
-        let mut fields: Vec<(usize, usize)> = Vec::new();
+        // Records wider than this are read up to it: on the hot path, no allocation.
+        let mut field_buf = [(0usize, 0usize); MAX_FIELDS];
+        let mut nfields = 0;
         let mut i = 0;
-        while i <= n {
+        while i <= n && nfields < MAX_FIELDS {
             let (cs, ce, next) = if line.get(i) == Some(&b'"') {
                 match find_close(line, i + 1, b'"') {
                     Some(c) => {
@@ -90,9 +94,11 @@ impl Scanner<'_> {
                 let next = memchr::memchr(delim, &line[i.min(n)..]).map_or(n, |d| i + d);
                 (i, next, next)
             };
-            fields.push(trim_spaces(line, cs, ce));
+            field_buf[nfields] = trim_spaces(line, cs, ce);
+            nfields += 1;
             i = next + 1;
         }
+        let fields = &field_buf[..nfields];
         // A record: five fields or more, one of them wholly an email, phone, card or IBAN.
         let whole_field = |sp: &Span| {
             fields
@@ -109,17 +115,16 @@ impl Scanner<'_> {
             return;
         }
         let found = self.out.len();
-        let kinds: Vec<Option<Kind>> = fields
-            .iter()
-            .map(|&(cs, ce)| {
-                let taken = self.out[..found]
-                    .iter()
-                    .any(|sp| sp.start < ce && sp.end > cs);
-                (cs < ce && !taken)
-                    .then(|| record_field_kind(&line[cs..ce]))
-                    .flatten()
-            })
-            .collect();
+        let mut kinds = [None; MAX_FIELDS];
+        for (kind, &(cs, ce)) in kinds.iter_mut().zip(fields) {
+            let taken = self.out[..found]
+                .iter()
+                .any(|sp| sp.start < ce && sp.end > cs);
+            *kind = (cs < ce && !taken)
+                .then(|| record_field_kind(&line[cs..ce]))
+                .flatten();
+        }
+        let kinds = &kinds[..nfields];
         for (i, &(cs, ce)) in fields.iter().enumerate() {
             let Some(kind) = kinds[i] else { continue };
             // A one-word name stands beside another (`Maria,Nguyen`), or the gazetteer knows

@@ -230,7 +230,17 @@ impl<'a> Scanner<'a> {
         // `1959-08-28`, `28.08.1959`, `10/20/1988`, `22 April 1988`, `1944年12月15日`,
         // `昭和27年1月13日`.
         let date_start = if fc & DIGIT != 0 {
-            e - s >= 8 || matches!(next, Some(b'/' | b' ' | b'.'))
+            let len = e - s;
+            // `1959-08-28`, `28.08.1959` are one token; `10/20/1988` and `22 April 1988` start
+            // with a day or a month.
+            (len >= 8 && any & (DASH | DOT) != 0)
+                || (len <= 2 && matches!(next, Some(b'/' | b'.')))
+                || (len == 4 && next == Some(b'/'))
+                || (len <= 2
+                    && next == Some(b' ')
+                    && line
+                        .get(e + 1)
+                        .is_some_and(|b| b.is_ascii_alphabetic() || *b >= 0x80))
         } else {
             first >= 0x80 && e - s >= 9
         };
