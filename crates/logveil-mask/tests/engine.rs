@@ -672,6 +672,7 @@ impl Score {
     }
 }
 
+#[allow(clippy::unwrap_used)] // a test helper: a malformed corpus should fail the test loudly
 fn score(corpus: &str) -> Score {
     let text = std::fs::read_to_string(format!(
         "{}/tests/corpus/{corpus}",
