@@ -233,7 +233,7 @@ impl<'a> Scanner<'a> {
             let len = e - s;
             // `1959-08-28`, `28.08.1959` are one token; `10/20/1988` and `22 April 1988` start
             // with a day or a month.
-            (len >= 8 && any & (DASH | DOT) != 0)
+            (len >= 8 && any & (DASH | DOT) != 0 && numeric_birth_date_shape(&line[s..e]))
                 || (len <= 2 && matches!(next, Some(b'/' | b'.')))
                 || (len == 4 && next == Some(b'/'))
                 || (len <= 2
@@ -358,4 +358,41 @@ impl<'a> Scanner<'a> {
         (!gap.is_empty() && gap.len() <= 3 && gap.iter().all(|&b| b == b' '))
             .then(|| &self.line[ps..pe])
     }
+}
+
+/// Whether a token starts like a numeric date of a birth year (`1959-08-28`, `28.08.1959`):
+/// groups of 4, 1–2, 1–2 digits or 1–2, 1–2, 4, one separator, the year 1900–2010. Checked
+/// before any parsing: IP addresses, versions and this year's timestamps start most such
+/// tokens.
+fn numeric_birth_date_shape(tok: &[u8]) -> bool {
+    let mut lens = [0usize; 3];
+    let mut year = 0u32;
+    let mut k = 0;
+    let mut sep = 0u8;
+    let mut i = 0;
+    while k < 3 {
+        let s = i;
+        while i < tok.len() && tok[i].is_ascii_digit() {
+            i += 1;
+        }
+        lens[k] = i - s;
+        if i - s == 4 {
+            year = tok[s..i]
+                .iter()
+                .fold(0, |a, &b| a * 10 + u32::from(b - b'0'));
+        }
+        k += 1;
+        if k == 3 {
+            break;
+        }
+        match tok.get(i) {
+            Some(&b @ (b'-' | b'.' | b'/')) if sep == 0 || sep == b => sep = b,
+            _ => return false,
+        }
+        i += 1;
+    }
+    let small = |l: usize| (1..=2).contains(&l);
+    let shape = (lens[0] == 4 && small(lens[1]) && small(lens[2]))
+        || (small(lens[0]) && small(lens[1]) && lens[2] == 4);
+    shape && (1900..=2010).contains(&year)
 }
