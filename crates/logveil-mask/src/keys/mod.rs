@@ -242,7 +242,7 @@ fn is_numeric_key(k: &[u8]) -> bool {
 impl KeyTable {
     pub(crate) fn builtin() -> Self {
         let mut t = KeyTable::default();
-        for &(name, kind, shape, suffix_ok) in BUILTIN {
+        for &(name, kind, shape, suffix_ok) in BUILTIN.iter().chain(MULTILINGUAL) {
             t.put(
                 name,
                 KeyRule {
@@ -264,18 +264,6 @@ impl KeyTable {
                     suffix_ok: !p.is_empty(),
                 },
                 "name",
-            );
-        }
-        for &(name, kind, shape, suffix_ok) in MULTILINGUAL {
-            t.put(
-                name,
-                KeyRule {
-                    kind,
-                    shape,
-                    custom: None,
-                    suffix_ok,
-                },
-                name,
             );
         }
         // `username`/`user_name` are logins, not names.

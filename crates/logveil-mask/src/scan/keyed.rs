@@ -6,6 +6,7 @@ use super::text::{
     find_close, find_escaped_close, key_separator_at, looks_like_key_at, looks_like_param_at,
     skip_blank, starts_upper, trim_end_spaces,
 };
+use super::xml::generic_element;
 use crate::bytes::{is_alnum, lower_into};
 use crate::keys::{KeyClass, KeyRule, ValueShape, MAX_KEY};
 use crate::names;
@@ -444,23 +445,7 @@ fn in_generic_xml_tag(line: &[u8], s: usize) -> bool {
         Some(c) => &qname[c + 1..],
         None => qname,
     };
-    matches!(
-        local,
-        b"Data"
-            | b"data"
-            | b"Field"
-            | b"field"
-            | b"Property"
-            | b"property"
-            | b"Param"
-            | b"param"
-            | b"Parameter"
-            | b"parameter"
-            | b"Attribute"
-            | b"attribute"
-            | b"entry"
-            | b"Entry"
-    )
+    generic_element(local)
 }
 
 /// uids below 500 belong to system accounts on every Linux distribution (`uid=33` is

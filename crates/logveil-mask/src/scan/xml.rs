@@ -10,7 +10,7 @@ use crate::keys::KeyClass;
 use crate::span::Syntax;
 
 /// Elements that carry their key in an attribute rather than in their name.
-fn generic_element(local: &[u8]) -> bool {
+pub(super) fn generic_element(local: &[u8]) -> bool {
     matches!(
         local,
         b"Data"
