@@ -327,6 +327,10 @@ impl Scanner<'_> {
     /// libphonenumber's metadata for its region and written the way that region writes it.
     pub(super) fn phone_at(&mut self, s: usize) -> Option<usize> {
         let (end, phone) = phone::candidate_at(self.line, s, phone::Hint::None)?;
+        // `[0701/114930:WARNING:…]` (Chromium's log prefix) is a date and a time.
+        if self.line.get(end) == Some(&b':') {
+            return None;
+        }
         self.emit(s, end, Kind::PHONE, Rule::Shape(phone_rule(phone)));
         Some(end)
     }
