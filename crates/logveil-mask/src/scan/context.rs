@@ -417,6 +417,38 @@ impl Scanner<'_> {
     /// access logs and sudo's `alice : TTY=…`.
     pub(super) fn user_by_position(&mut self, s: usize, e: usize) -> Option<usize> {
         let line = self.line;
+        // MySQL's slow log: `# User@Host: tmiller[tmiller] @ localhost [10.0.0.5]`.
+        if s >= 11 && line[..s].ends_with(b"User@Host: ") && line.get(e) == Some(&b'[') {
+            let close = e + 1 + memchr::memchr(b']', &line[e + 1..])?;
+            for (a, b) in [(s, e), (e + 1, close)] {
+                if b > a && !is_system_identity(&line[a..b]) {
+                    self.emit(a, b, Kind::USERNAME, Rule::Context("mysql user@host"));
+                }
+            }
+            return Some(close + 1);
+        }
+        // FreeRADIUS with auth_badpass/auth_goodpass: `Login incorrect: [user/password] (from …`.
+        if s >= 3
+            && line[..s].ends_with(b": [")
+            && (line[..s - 3].ends_with(b"Login OK") || line[..s - 3].ends_with(b"Login incorrect"))
+        {
+            let tail = &line[s..];
+            let close = s + memchr::memmem::rfind(tail, b"] (from")
+                .or_else(|| memchr::memrchr(b']', tail))?;
+            let slash = s + memchr::memchr(b'/', &line[s..close])?;
+            if slash > s {
+                self.emit(s, slash, Kind::USERNAME, Rule::Context("radius login"));
+            }
+            if close > slash + 1 {
+                self.emit(
+                    slash + 1,
+                    close,
+                    Kind::PASSWORD,
+                    Rule::Context("radius login"),
+                );
+            }
+            return Some(close + 1);
+        }
         if s > 0 && matches!(line[s - 1], b'/' | b'\\') {
             if let Some(kind) = path_owner(&line[..s]) {
                 let te = s + line[s..e]

@@ -239,6 +239,14 @@ fn sql_values_are_judged_by_their_column() {
 #[test]
 fn positional_and_block_syntaxes_name_their_values() {
     masked_as("\tAccount Name:\t\ttmiller", "tmiller", "username");
+    masked_as(
+        "# User@Host: tmiller[tmiller] @ localhost [203.0.113.5]  Id: 42",
+        "tmiller",
+        "username",
+    );
+    let radius = "Auth: (72) Login incorrect: [mathieu_f/z<#;\"v=7!FPT.VHw3?] (from client ap-floor3 port 0)";
+    masked_as(radius, "mathieu_f", "username");
+    masked_as(radius, "z<#;\"v=7!FPT.VHw3?", "password");
     masked_as("Date of Birth: 12/05/1980", "12/05/1980", "date_of_birth");
     masked_as(
         r#""HSET" "user:1001" "dob" "1969-05-20" "name" "Tanya Miller""#,
