@@ -34,6 +34,8 @@ pub enum Syntax {
     Hl7,
     /// A delimited record whose header line named the columns.
     CsvHeader,
+    /// An ISO 8583 card message: data elements by number (DE2 the card, DE52 the PIN block).
+    Iso8583,
 }
 
 impl Syntax {
@@ -54,6 +56,7 @@ impl Syntax {
             Syntax::LdapDn => "LDAP DN",
             Syntax::Hl7 => "HL7 v2",
             Syntax::CsvHeader => "CSV header",
+            Syntax::Iso8583 => "ISO 8583",
         }
     }
 }

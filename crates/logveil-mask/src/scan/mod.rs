@@ -23,6 +23,7 @@ mod dates;
 mod email_url;
 mod hl7;
 mod ids;
+mod iso8583;
 mod keyed;
 mod names;
 mod numbers;

@@ -185,6 +185,12 @@ impl<'a> Scanner<'a> {
         if let Some(end) = self.user_by_position(s, e) {
             return end;
         }
+        // ISO 8583 dumps: `DE052 PIN DATA ...: …`, `F002: [16]…`, `Field 035 (…): …`.
+        if (e - s == 5 && matches!(first, b'D' | b'F')) || &line[s..e] == b"Field" {
+            if let Some(end) = self.iso8583_field(s, e) {
+                return end;
+            }
+        }
         if fc & ALPHA != 0 || first == b'_' {
             match self.key(s, e) {
                 KeyScan::NotAKey => {}

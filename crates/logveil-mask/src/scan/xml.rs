@@ -37,6 +37,11 @@ pub(super) fn generic_element(local: &[u8]) -> bool {
 
 /// The value of attribute `name` (`Name="TargetUserName"`) among `attrs`.
 fn attribute<'l>(attrs: &'l [u8], names: &[&[u8]]) -> Option<&'l [u8]> {
+    attribute_range(attrs, names).map(|(s, e)| &attrs[s..e])
+}
+
+/// Where the value of attribute `name` is among `attrs`.
+fn attribute_range(attrs: &[u8], names: &[&[u8]]) -> Option<(usize, usize)> {
     let mut p = 0;
     while p < attrs.len() {
         let ns = p;
@@ -49,7 +54,7 @@ fn attribute<'l>(attrs: &'l [u8], names: &[&[u8]]) -> Option<&'l [u8]> {
                 let vs = p + 2;
                 let ve = memchr::memchr(q, &attrs[vs.min(attrs.len())..])? + vs;
                 if names.contains(&name) {
-                    return Some(&attrs[vs..ve]);
+                    return Some((vs, ve));
                 }
                 p = ve + 1;
                 continue;
@@ -84,6 +89,17 @@ impl Scanner<'_> {
             return None;
         }
         let gt = p + memchr::memchr(b'>', &line[p..])?;
+        // jPOS: `<field id="2" value="4111…"/>`, an ISO 8583 data element by number.
+        if local == b"field" {
+            let attrs = &line[p..gt];
+            if let (Some(id), Some((vs, ve))) = (
+                attribute(attrs, &[b"id"]),
+                attribute_range(attrs, &[b"value"]),
+            ) {
+                let _ = self.iso8583_xml_field(id, p + vs, p + ve);
+                return None;
+            }
+        }
         if line[gt - 1] == b'/' {
             return None;
         }

@@ -294,6 +294,37 @@ fn card_track_data_is_masked() {
 }
 
 #[test]
+fn iso8583_fields_by_number() {
+    masked_as(
+        "DE002 PAN ....................: 2720438801432102",
+        "2720438801432102",
+        "credit_card",
+    );
+    masked_as(
+        "DE052 PIN DATA ...............: F48DDEAF4E0C535B",
+        "F48DDEAF4E0C535B",
+        "secret",
+    );
+    masked_as(
+        "DE102 ACCOUNT ID 1 ...........: 2254891376",
+        "2254891376",
+        "bank_account",
+    );
+    masked_as(
+        r#"      <field id="102" value="5373606834"/>"#,
+        "5373606834",
+        "bank_account",
+    );
+    masked_as(
+        "Field 035 (Track 2 Equivalent Data): 370489682483745D27112013484280562",
+        "370489682483745",
+        "credit_card",
+    );
+    // A card number truncated for display is not one.
+    left_alone("DE002 PAN ....................: 473590******8256");
+}
+
+#[test]
 fn sudo_and_auth_lines_name_the_login() {
     masked_as(
         "Dec 10 06:55:46 host sudo:   tmiller : TTY=pts/0 ; PWD=/home/tmiller ; USER=root ; COMMAND=/bin/ls",
