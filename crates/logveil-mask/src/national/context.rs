@@ -59,34 +59,8 @@ const fn only(s: Scheme) -> Context {
 }
 
 /// Every national id scheme that has a shape (not passports or licences: "national id" says
-/// nothing about those).
-const NATIONAL: u64 = bits(&[
-    UkNino,
-    DeSteuerId,
-    DePersonalausweis,
-    FrNir,
-    ItCodiceFiscale,
-    EsDni,
-    EsNie,
-    EsCif,
-    NlBsn,
-    BeNationalNumber,
-    BrCpf,
-    BrCnpj,
-    TrTckn,
-    InAadhaar,
-    InPan,
-    KrRrn,
-    PlPesel,
-    SePersonnummer,
-    DkCpr,
-    FiHetu,
-    NoFodselsnummer,
-    CnResidentId,
-    CaSin,
-    AuTfn,
-    UsItin,
-]);
+/// nothing about those): the schemes declared before `Passport`, whose bits are the low ones.
+pub(super) const NATIONAL: u64 = Scheme::Passport.bit() - 1;
 const BANK: u64 = bits(&[UkSortCode, UsRouting, DeBlz, DeKonto, BankAccount]);
 /// What "account number" may be: the generic run, or a UK sort code written with its account.
 const ACCOUNT: Context = Context::of(bits(&[BankAccount, UkSortCode]), "bank account");

@@ -3,7 +3,8 @@
 use super::Strength;
 use super::{bank, europe, nordic, world};
 
-/// One national id or bank account scheme.
+/// One national id or bank account scheme. The national ids with a shape come first (their
+/// bits make `context::NATIONAL`), then the shape-less documents, then bank accounts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Scheme {
     UkNino,

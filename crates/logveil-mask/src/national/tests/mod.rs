@@ -433,3 +433,11 @@ fn bit_of(name: &str) -> u64 {
         .find(|s| s.name() == name)
         .map_or(0, |s| s.bit())
 }
+
+#[test]
+fn national_holds_the_shaped_national_ids_and_nothing_else() {
+    for s in Scheme::ALL {
+        let shaped_id = !s.is_bank() && !matches!(s, Scheme::Passport | Scheme::DriverLicence);
+        assert_eq!(super::context::NATIONAL & s.bit() != 0, shaped_id, "{s:?}");
+    }
+}
