@@ -4,7 +4,7 @@ use super::scanner::{KeyScan, Scanner, Scope};
 use super::secrets::{credential_after_scheme, credential_shape};
 use super::text::{
     find_close, find_escaped_close, key_separator_at, looks_like_key_at, looks_like_param_at,
-    skip_blank, starts_upper, trim_end_spaces,
+    skip_spaces, starts_upper, trim_end_spaces,
 };
 use super::xml::generic_element;
 use crate::bytes::{is_alnum, lower_into};
@@ -956,7 +956,7 @@ impl Scanner<'_> {
             // `"given": ["Tanya", "Jo"]`: each element is a value of the key; `"name": [{…}]`
             // holds objects whose generic keys are parts of the value.
             Some(b'[') => {
-                if skip_blank(line, v + 1) < line.len() && line[skip_blank(line, v + 1)] == b'{' {
+                if skip_spaces(line, v + 1) < line.len() && line[skip_spaces(line, v + 1)] == b'{' {
                     if let Some(rule) = scope_rule(rule) {
                         self.scope = Some(Scope {
                             end: bracket_end(line, v),
@@ -1180,7 +1180,7 @@ impl Scanner<'_> {
         let mut p = open + 1;
         let mut resume = open + 1;
         loop {
-            p = skip_blank(line, p);
+            p = skip_spaces(line, p);
             let Some(&q @ (b'"' | b'\'')) = line.get(p) else {
                 break;
             };
@@ -1190,7 +1190,7 @@ impl Scanner<'_> {
             if let Some(r) = self.keyed_value(rule, label, syntax, p + 1, close, true) {
                 resume = r.max(close);
             }
-            p = skip_blank(line, close + 1);
+            p = skip_spaces(line, close + 1);
             if line.get(p) != Some(&b',') {
                 break;
             }
@@ -1212,7 +1212,7 @@ impl Scanner<'_> {
             ),
         };
         while p < end {
-            p = skip_blank(line, p);
+            p = skip_spaces(line, p);
             let ns = p;
             while p < end && !matches!(line[p], b'=' | b';' | b' ' | b',') {
                 p += 1;

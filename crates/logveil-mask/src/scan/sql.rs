@@ -6,7 +6,7 @@
 
 use super::keyed::is_reference;
 use super::scanner::Scanner;
-use super::text::skip_blank;
+use super::text::skip_spaces;
 use crate::bytes::is_word;
 use crate::keys::KeyClass;
 use crate::span::Syntax;
@@ -25,7 +25,7 @@ struct Literal {
 
 /// An identifier, possibly quoted (`"first_name"`, `` `dob` ``, `[email]`); `(start, end, next)`.
 fn identifier(line: &[u8], p: usize) -> Option<(usize, usize, usize)> {
-    let p = skip_blank(line, p);
+    let p = skip_spaces(line, p);
     let (open, close) = match line.get(p)? {
         b'"' => (1, b'"'),
         b'`' => (1, b'`'),
@@ -79,7 +79,7 @@ fn string_end(line: &[u8], p: usize, q: u8) -> Option<usize> {
 /// One value of a tuple at `p`: a string, a number, a placeholder, a keyword, or a function
 /// call whose first string argument stands for the value (`crypt('s3cret', gen_salt('bf'))`).
 fn literal(line: &[u8], p: usize) -> Option<Literal> {
-    let p = skip_blank(line, p);
+    let p = skip_spaces(line, p);
     let b = *line.get(p)?;
     let lit = match b {
         b'\'' | b'"' => {
@@ -154,7 +154,7 @@ fn tuple(line: &[u8], open: usize, out: &mut [Literal; MAX_COLUMNS]) -> Option<(
             out[k] = lit;
             k += 1;
         }
-        p = skip_blank(line, lit.next);
+        p = skip_spaces(line, lit.next);
         match line.get(p)? {
             b',' => p += 1,
             b')' | b']' => return Some((k, p + 1)),
@@ -194,9 +194,9 @@ fn arguments_after(line: &[u8], from: usize) -> Option<usize> {
     ] {
         if let Some(i) = find_word(&line[from..], marker) {
             let mut p = from + i + marker.len();
-            p = skip_blank(line, p);
+            p = skip_spaces(line, p);
             if matches!(line.get(p), Some(b'=') | Some(b':')) {
-                p = skip_blank(line, p + 1);
+                p = skip_spaces(line, p + 1);
             }
             if matches!(line.get(p), Some(b'(') | Some(b'[')) {
                 return Some(p);
@@ -226,7 +226,7 @@ impl Scanner<'_> {
                 cols[ncols] = (cs, ce);
                 ncols += 1;
             }
-            p = skip_blank(line, next);
+            p = skip_spaces(line, next);
             match line.get(p)? {
                 b',' => p += 1,
                 b')' => break,
@@ -235,7 +235,7 @@ impl Scanner<'_> {
         }
         let after_cols = p + 1;
         let values = after_cols + find_word(&line[after_cols..], b"values")?;
-        let mut p = skip_blank(line, values + 6);
+        let mut p = skip_spaces(line, values + 6);
         let mut lits = [Literal {
             start: 0,
             end: 0,
@@ -254,11 +254,11 @@ impl Scanner<'_> {
                 self.column_value(&line[cs..ce], *lit, Syntax::Sql);
             }
             tuples += 1;
-            p = skip_blank(line, next);
+            p = skip_spaces(line, next);
             if line.get(p) != Some(&b',') {
                 break;
             }
-            p = skip_blank(line, p + 1);
+            p = skip_spaces(line, p + 1);
         }
         // `VALUES (%s, %s)` and the arguments logged after the statement.
         if tuples == 1 && all_references {
@@ -280,29 +280,29 @@ impl Scanner<'_> {
         let mut p = open + 1;
         let mut pairs = 0;
         while line.get(p) == Some(&b'[') && pairs < 256 {
-            let ks = skip_blank(line, p + 1);
+            let ks = skip_spaces(line, p + 1);
             let q = *line.get(ks)?;
             if q != b'"' && q != b'\'' {
                 return None;
             }
             let ke = string_end(line, ks, q)?;
-            let mut c = skip_blank(line, ke + 1);
+            let mut c = skip_spaces(line, ke + 1);
             if line.get(c) != Some(&b',') {
                 return None;
             }
             c += 1;
             let lit = literal(line, c)?;
-            let close = skip_blank(line, lit.next);
+            let close = skip_spaces(line, lit.next);
             if line.get(close) != Some(&b']') {
                 return None;
             }
             self.column_value(&line[ks + 1..ke], lit, Syntax::BindParameters);
             pairs += 1;
-            p = skip_blank(line, close + 1);
+            p = skip_spaces(line, close + 1);
             if line.get(p) != Some(&b',') {
                 break;
             }
-            p = skip_blank(line, p + 1);
+            p = skip_spaces(line, p + 1);
         }
         None
     }

@@ -52,14 +52,6 @@ pub(super) fn trim_end_spaces(line: &[u8], s: usize, mut p: usize) -> usize {
     p
 }
 
-/// `p` moved on over spaces and tabs.
-pub(super) fn skip_blank(line: &[u8], mut p: usize) -> usize {
-    while p < line.len() && matches!(line[p], b' ' | b'\t') {
-        p += 1;
-    }
-    p
-}
-
 /// Whether `p` starts `ident=` or `ident:` (another key in the same record).
 pub(super) fn looks_like_key_at(line: &[u8], p: usize) -> bool {
     key_separator_at(line, p).is_some()
@@ -98,8 +90,9 @@ pub(super) fn looks_like_param_at(line: &[u8], p: usize) -> bool {
         .is_some_and(|&b| !matches!(b, b'=' | b' ' | b',' | b';' | b'\'' | b'&'))
 }
 
+/// `p` moved on over spaces and tabs.
 pub(super) fn skip_spaces(line: &[u8], mut p: usize) -> usize {
-    while p < line.len() && line[p] == b' ' {
+    while p < line.len() && matches!(line[p], b' ' | b'\t') {
         p += 1;
     }
     p
