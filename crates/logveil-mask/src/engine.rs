@@ -74,6 +74,8 @@ impl Engine {
     pub fn builtin() -> Self {
         // The phone metadata is compiled once per process; do it now, not on a first line.
         crate::phone::warm();
+        // So is the name gazetteer's hot-word table (a few ms).
+        crate::names::preload();
         Engine {
             keys: KeyTable::builtin(),
             custom: None,

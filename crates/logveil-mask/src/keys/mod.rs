@@ -8,11 +8,13 @@
 
 use crate::Kind;
 
+mod memo;
 mod shape;
 mod vocabulary;
 
 pub(crate) use shape::ValueShape;
 
+use memo::Memo;
 use vocabulary::{BUILTIN, MULTILINGUAL, PERSON_NAME_PREFIXES};
 
 /// What a sensitive key masks.
@@ -51,6 +53,8 @@ pub(crate) struct KeyTable {
     /// ending), which answers most keys of a line (`ts`, `level`, `msg`, `trace_id`) without
     /// normalizing them.
     endings: [u64; ENDING_WORDS],
+    /// This table's identity in the per-thread memo ([`memo`]): new whenever an entry changes.
+    id: u64,
 }
 
 const ENDING_WORDS: usize = 256;
@@ -92,6 +96,7 @@ impl Default for KeyTable {
             slots: vec![u16::MAX; BUCKETS],
             entries: Vec::new(),
             endings: [0; ENDING_WORDS],
+            id: memo::new_table_id(),
         }
     }
 }
@@ -287,6 +292,7 @@ impl KeyTable {
     }
 
     fn put_bytes(&mut self, k: &[u8], rule: KeyRule, label: &'static str) {
+        self.id = memo::new_table_id();
         // Entries are normalized (letters and digits only), so their tail is their end.
         let (packed, got) = tail4(k);
         if got > 0 {
@@ -322,13 +328,13 @@ impl KeyTable {
     }
 
     #[inline]
-    fn get(&self, k: &[u8]) -> Option<(&KeyRule, &'static str)> {
+    fn index_of(&self, k: &[u8]) -> Option<u16> {
         let mut slot = bucket_of(k);
         loop {
             let i = *self.slots.get(slot)?;
             let e = self.entries.get(usize::from(i))?;
             if e.0.len() == k.len() && &*e.0 == k {
-                return Some((&e.1, e.2));
+                return Some(i);
             }
             slot = (slot + 1) % BUCKETS;
         }
@@ -366,20 +372,34 @@ impl KeyTable {
         if !may_be_sensitive && !numeric_value {
             return KeyClass::Other;
         }
+        let memo = memo::memoized(self.id, raw, numeric_value, || {
+            self.classify_uncached(raw, numeric_value, may_be_sensitive)
+        });
+        match memo {
+            Memo::Sensitive(i, label) => match self.entries.get(usize::from(i)) {
+                Some(e) => KeyClass::Sensitive(&e.1, label),
+                None => KeyClass::Other,
+            },
+            Memo::Numeric => KeyClass::Numeric,
+            Memo::Other => KeyClass::Other,
+        }
+    }
+
+    fn classify_uncached(&self, raw: &[u8], numeric_value: bool, may_be_sensitive: bool) -> Memo {
         let mut buf = [0u8; MAX_KEY];
         let mut segs = [0usize; 8];
         let Some((norm, nsegs)) = normalize(raw, &mut buf, &mut segs) else {
-            return KeyClass::Other;
+            return Memo::Other;
         };
         if !may_be_sensitive {
             return if is_numeric_key(norm) {
-                KeyClass::Numeric
+                Memo::Numeric
             } else {
-                KeyClass::Other
+                Memo::Other
             };
         }
-        if let Some((rule, label)) = self.get(norm) {
-            return KeyClass::Sensitive(rule, label);
+        if let Some(i) = self.index_of(norm) {
+            return Memo::Sensitive(i, self.label_at(i));
         }
         // Last two segments, then the last one, for entries that allow it.
         for &start in segs[..nsegs].iter().rev().take(3).rev() {
@@ -387,29 +407,39 @@ impl KeyTable {
                 continue;
             }
             let tail = &norm[start..];
-            if let Some((rule, label)) = self.get(tail) {
+            if let Some(i) = self.index_of(tail) {
+                let Some(rule) = self.rule_at(i) else {
+                    continue;
+                };
                 if rule.suffix_ok && !(rule.kind == Kind::SECRET && token_not_secret(norm, start)) {
-                    return KeyClass::Sensitive(rule, label);
+                    return Memo::Sensitive(i, self.label_at(i));
                 }
             }
         }
         // Run-together names: `PGPASSWORD`, `MYSQLPWD`, `DBSECRET`, `GITHUBTOKEN`.
         for (word, label) in RUN_TOGETHER {
             if norm.len() > word.len() && norm.ends_with(word) {
-                if let Some((rule, _)) = self.get(word) {
-                    if !(rule.kind == Kind::SECRET
-                        && token_not_secret(norm, norm.len() - word.len()))
-                    {
-                        return KeyClass::Sensitive(rule, label);
+                if let Some(i) = self.index_of(word) {
+                    let secret = self.rule_at(i).is_some_and(|r| r.kind == Kind::SECRET);
+                    if !(secret && token_not_secret(norm, norm.len() - word.len())) {
+                        return Memo::Sensitive(i, label);
                     }
                 }
             }
         }
         if numeric_value && is_numeric_key(norm) {
-            KeyClass::Numeric
+            Memo::Numeric
         } else {
-            KeyClass::Other
+            Memo::Other
         }
+    }
+
+    fn rule_at(&self, i: u16) -> Option<&KeyRule> {
+        self.entries.get(usize::from(i)).map(|e| &e.1)
+    }
+
+    fn label_at(&self, i: u16) -> &'static str {
+        self.entries.get(usize::from(i)).map_or("", |e| e.2)
     }
 }
 
@@ -510,5 +540,38 @@ mod tests {
         }
         assert!(matches!(t.classify(b"order_id", true), KeyClass::Numeric));
         assert!(matches!(t.classify(b"latency_ms", true), KeyClass::Numeric));
+    }
+
+    /// The memo answers a key seen before from the same table only: a table with a custom key
+    /// added (a clone of the built-in one, on the same thread) classifies it afresh, and the
+    /// built-in table's answer for it stays its own.
+    #[test]
+    fn memo_is_not_shared_between_tables_that_differ() {
+        let builtin = KeyTable::builtin();
+        assert_eq!(kind_of(&builtin, "flux_ref"), None);
+        let mut custom = builtin.clone();
+        custom.insert_custom(
+            "flux_ref",
+            KeyRule {
+                kind: Kind::SECRET,
+                shape: ValueShape::Secret,
+                custom: Some(0),
+                suffix_ok: false,
+            },
+            "flux_ref",
+        );
+        for _ in 0..2 {
+            assert_eq!(kind_of(&custom, "flux_ref"), Some(Kind::SECRET));
+            assert_eq!(kind_of(&builtin, "flux_ref"), None);
+        }
+        // The kind of value is part of what is remembered: `latency_ms` holds a number.
+        assert!(matches!(
+            builtin.classify(b"latency_ms", true),
+            KeyClass::Numeric
+        ));
+        assert!(matches!(
+            builtin.classify(b"latency_ms", false),
+            KeyClass::Other
+        ));
     }
 }

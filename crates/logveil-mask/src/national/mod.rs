@@ -154,11 +154,14 @@ fn find(line: &[u8], s: usize, mask: u64, in_context: bool) -> Option<IdMatch> {
     if run >= 32 || leads & (1u32 << run) == 0 {
         return None;
     }
-    for pat in PATTERNS {
-        if usize::from(pat.lead) != run
-            || mask & pat.scheme.bit() == 0
-            || (pat.mode == Mode::ContextOnly && !in_context)
-        {
+    let mut candidates = schemes::BY_LEAD[run];
+    while candidates != 0 {
+        let i = candidates.trailing_zeros() as usize;
+        candidates &= candidates - 1;
+        let Some(pat) = PATTERNS.get(i) else {
+            break;
+        };
+        if mask & pat.scheme.bit() == 0 || (pat.mode == Mode::ContextOnly && !in_context) {
             continue;
         }
         if let Some(m) = try_pattern(line, s, pat) {

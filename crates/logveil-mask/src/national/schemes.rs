@@ -308,6 +308,21 @@ const fn leads(first_digit: bool) -> u32 {
     mask
 }
 
+/// For each lead length, the set of patterns with that lead (bit `i` for `PATTERNS[i]`): a
+/// value's lead picks its few candidates in pattern order without a pass over the table.
+pub(super) const BY_LEAD: [u128; 32] = by_lead();
+
+const fn by_lead() -> [u128; 32] {
+    assert!(PATTERNS.len() <= 128, "more patterns than BY_LEAD has bits");
+    let mut out = [0u128; 32];
+    let mut i = 0;
+    while i < PATTERNS.len() {
+        out[PATTERNS[i].lead as usize] |= 1 << i;
+        i += 1;
+    }
+    out
+}
+
 /// Alphanumeric run lengths some pattern starting with a digit (letter) can have.
 pub(super) const DIGIT_LEADS: u32 = leads(true);
 pub(super) const ALPHA_LEADS: u32 = leads(false);

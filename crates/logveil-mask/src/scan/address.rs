@@ -457,10 +457,6 @@ impl Scanner<'_> {
         lw: &[u8],
     ) -> Option<(usize, usize)> {
         let line = self.line;
-        // `Jun 11 2024` is a date.
-        if is_month(lw) {
-            return None;
-        }
         // `Damrak 121`, `Hauptstraße 5`: the number right after; `Via Roma 150`: after a
         // street word and its name.
         let number_next = |p: usize| {
@@ -474,6 +470,10 @@ impl Scanner<'_> {
         } else {
             return None;
         };
+        // `Jun 11 2024` is a date.
+        if is_month(lw) {
+            return None;
+        }
         let mut p = name_end;
         if line.get(p) == Some(&b'.') {
             p += 1;

@@ -418,7 +418,7 @@ impl Scanner<'_> {
     pub(super) fn user_by_position(&mut self, s: usize, e: usize) -> Option<usize> {
         let line = self.line;
         // MySQL's slow log: `# User@Host: tmiller[tmiller] @ localhost [10.0.0.5]`.
-        if s >= 11 && line[..s].ends_with(b"User@Host: ") && line.get(e) == Some(&b'[') {
+        if line.get(e) == Some(&b'[') && s >= 11 && line[..s].ends_with(b"User@Host: ") {
             let close = e + 1 + memchr::memchr(b']', &line[e + 1..])?;
             for (a, b) in [(s, e), (e + 1, close)] {
                 if b > a && !is_system_identity(&line[a..b]) {
@@ -429,6 +429,7 @@ impl Scanner<'_> {
         }
         // FreeRADIUS with auth_badpass/auth_goodpass: `Login incorrect: [user/password] (from …`.
         if s >= 3
+            && line[s - 1] == b'['
             && line[..s].ends_with(b": [")
             && (line[..s - 3].ends_with(b"Login OK") || line[..s - 3].ends_with(b"Login incorrect"))
         {

@@ -132,20 +132,8 @@ pub(super) fn is_placeholder(v: &[u8]) -> bool {
     {
         let mut buf = [0u8; 48];
         if let Some(l) = lower_into(v, &mut buf) {
-            for word in [
-                &b"redact"[..],
-                b"filtered",
-                b"hidden",
-                b"masked",
-                b"censored",
-                b"removed",
-                b"scrubbed",
-                b"sanitized",
-                b"obfuscated",
-            ] {
-                if memchr::memmem::find(l, word).is_some() {
-                    return true;
-                }
+            if says_masked(l) {
+                return true;
             }
         }
     }
@@ -165,6 +153,25 @@ pub(super) fn is_placeholder(v: &[u8]) -> bool {
     PLACEHOLDERS.contains(l)
         || v.iter().all(|&b| b == b'*' || b == b'x' || b == b'X')
         || (v.first() == Some(&b'<') && v.last() == Some(&b'>'))
+}
+
+/// Whether lowercase `l` holds a word that says its value was masked. One pass with a switch
+/// on the first letter: values are checked once per sensitive key, and nine substring searches
+/// cost more than the rest of the key.
+fn says_masked(l: &[u8]) -> bool {
+    (0..l.len()).any(|i| {
+        let rest = &l[i..];
+        match l[i] {
+            b'r' => rest.starts_with(b"redact") || rest.starts_with(b"removed"),
+            b'f' => rest.starts_with(b"filtered"),
+            b'h' => rest.starts_with(b"hidden"),
+            b'm' => rest.starts_with(b"masked"),
+            b'c' => rest.starts_with(b"censored"),
+            b's' => rest.starts_with(b"scrubbed") || rest.starts_with(b"sanitized"),
+            b'o' => rest.starts_with(b"obfuscated"),
+            _ => false,
+        }
+    })
 }
 
 /// `Token{a64f992`, `Credentials(0x7f…`: the start of an object's `toString` (a type name, a
@@ -391,6 +398,9 @@ fn bracket_end(line: &[u8], open: usize) -> usize {
 
 /// Keys whose values are identifiers written like email addresses.
 fn is_address_like_id_key(k: &[u8]) -> bool {
+    if !(5..=12).contains(&k.len()) || !matches!(k[0] | 0x20, b'r' | b'm' | b'c' | b'i' | b't') {
+        return false;
+    }
     let mut buf = [0u8; 24];
     lower_into(k, &mut buf).is_some_and(|l| {
         matches!(
@@ -895,7 +905,7 @@ impl Scanner<'_> {
             c => c,
         };
         let (rule, label) = match class {
-            KeyClass::Sensitive(_, _) if in_generic_xml_tag(line, s) => {
+            KeyClass::Sensitive(_, _) if self.has_markup && in_generic_xml_tag(line, s) => {
                 return KeyScan::Key(identifier_value_end(line, v));
             }
             KeyClass::Sensitive(rule, label) => (*rule, label),
@@ -926,7 +936,7 @@ impl Scanner<'_> {
                     return KeyScan::Key(identifier_value_end(line, v));
                 }
                 // `<Data Name="TargetUserName">`: the attribute names the element's field.
-                if in_generic_xml_tag(line, s) {
+                if self.has_markup && in_generic_xml_tag(line, s) {
                     return KeyScan::Key(identifier_value_end(line, v));
                 }
                 return KeyScan::Key(p + 1);

@@ -93,10 +93,21 @@ impl Scanner<'_> {
     /// gazetteer. Returns its end.
     pub(super) fn known_name(&mut self, s: usize, te: usize) -> Option<usize> {
         let line = self.line;
-        // Cheap structure first: another capitalized word follows (` Marino`, `, Zofia`).
+        // Cheap structure first: a capital (or another script) starts this word and the next
+        // (` Marino`, `, Zofia`); most words of a log line are lowercase.
+        let may_start = |p: usize| {
+            line.get(p)
+                .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
+        };
+        if !may_start(s) {
+            return None;
+        }
         let comma = line.get(te) == Some(&b',');
         let next = te + 1 + usize::from(comma);
         if !matches!(line.get(te + usize::from(comma)), Some(b' ')) {
+            return None;
+        }
+        if !may_start(next) {
             return None;
         }
         let second = name_word(line, next)?;

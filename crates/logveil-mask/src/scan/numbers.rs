@@ -258,6 +258,11 @@ impl Scanner<'_> {
             te -= 1;
         }
         let tok = &line[s..te];
+        // `2026-11-05T18:40:09`: the most common number of a log line is its timestamp, and a
+        // date (already offered to the birth-date reader) is no phone, card or id.
+        if is_iso_date(tok) {
+            return None;
+        }
         if tok.iter().all(|&b| b.is_ascii_digit() || b == b'.') {
             let dots = tok.iter().filter(|&&b| b == b'.').count();
             if dots == 3 && line.get(te) != Some(&b'.') {
@@ -676,4 +681,14 @@ impl Scanner<'_> {
         }
         Some(de)
     }
+}
+
+/// `yyyy-mm-dd`, alone or starting a timestamp.
+fn is_iso_date(tok: &[u8]) -> bool {
+    tok.len() >= 10
+        && tok[4] == b'-'
+        && tok[7] == b'-'
+        && tok[..4].iter().all(u8::is_ascii_digit)
+        && tok[5..7].iter().all(u8::is_ascii_digit)
+        && tok[8..10].iter().all(u8::is_ascii_digit)
 }

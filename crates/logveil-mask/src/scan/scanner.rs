@@ -37,6 +37,9 @@ pub(super) struct Scanner<'a> {
     pub(super) pair: Option<Scope>,
     /// End of the furthest span emitted so far: a token inside it is already masked.
     pub(super) covered_until: usize,
+    /// Whether the line holds a `<` at all: most lines have no markup, and one SIMD search
+    /// answers for every key that would otherwise look back for an enclosing tag.
+    pub(super) has_markup: bool,
 }
 
 /// A rule that holds for generic keys up to `end`.
@@ -60,6 +63,7 @@ pub(crate) fn scan(line: &[u8], keys: &KeyTable, out: &mut Vec<Span>) {
         scope: None,
         pair: None,
         covered_until: 0,
+        has_markup: memchr::memchr(b'<', line).is_some(),
     };
     s.run();
 }
