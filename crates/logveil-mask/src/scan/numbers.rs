@@ -306,7 +306,10 @@ impl Scanner<'_> {
         ) && line
             .get(e + 1)
             .is_some_and(|&b| b.is_ascii_digit() || b == b'(');
-        if digits < 7 && !continues {
+        // A short number with a dot (`Mozilla/5.0 (…`) is a version, not a phone's first group;
+        // nor is an access log's status (`HTTP/1.1" 200 88566`).
+        let http_status = te - s == 3 && s >= 2 && line[s - 1] == b' ' && line[s - 2] == b'"';
+        if digits < 7 && (!continues || tok.contains(&b'.') || http_status) {
             return None;
         }
         if let Some(end) = self.owner_id(s, te) {
@@ -322,7 +325,9 @@ impl Scanner<'_> {
         if let Some(end) = self.digit_seq(s, numeric_ctx) {
             return Some(end);
         }
-        if numeric_ctx {
+        // Inside a value a key already masked (`"user_id":"60084160"`), a phone could only
+        // rename what is masked anyway, and the metadata check is the dearest one here.
+        if numeric_ctx || s < self.covered_until {
             return None;
         }
         self.phone_at(s)
@@ -540,6 +545,10 @@ impl Scanner<'_> {
             self.emit(s, s + 35, Kind::MAC_ADDRESS, Rule::Shape("mac address"));
             return Some(p);
         }
+        // `10:30:45`, `04:30:42.117`: the time of a log line, the most common colon run.
+        if is_clock_time(&line[s..p]) {
+            return Some(p);
+        }
         let mut end = p;
         for _ in 0..3 {
             let cand = &line[s..end];
@@ -691,4 +700,18 @@ fn is_iso_date(tok: &[u8]) -> bool {
         && tok[..4].iter().all(u8::is_ascii_digit)
         && tok[5..7].iter().all(u8::is_ascii_digit)
         && tok[8..10].iter().all(u8::is_ascii_digit)
+}
+
+/// `hh:mm` or `hh:mm:ss`, two digits each, the seconds perhaps with a fraction.
+fn is_clock_time(t: &[u8]) -> bool {
+    let (clock, fraction) = match memchr::memchr(b'.', t) {
+        Some(d) => (&t[..d], &t[d + 1..]),
+        None => (t, &b""[..]),
+    };
+    let groups = clock.split(|&b| b == b':');
+    (clock.len() == 5 || clock.len() == 8)
+        && groups
+            .into_iter()
+            .all(|g| g.len() == 2 && g.iter().all(u8::is_ascii_digit))
+        && fraction.iter().all(u8::is_ascii_digit)
 }

@@ -189,6 +189,11 @@ impl<'a> Scanner<'a> {
         if let Some(end) = self.user_by_position(s, e) {
             return end;
         }
+        // Hashes, trace ids and UUIDs fill log lines and hold nothing personal: the only reader
+        // that takes one is an owner's id after its noun (`customer 5f3a…`).
+        if is_hex_id(&line[s..e], any, all) && !matches!(next, Some(b':' | b'=' | b'@')) {
+            return self.owner_id(s, e).unwrap_or(e);
+        }
         // ISO 8583 dumps: `DE052 PIN DATA ...: …`, `F002: [16]…`, `Field 035 (…): …`.
         if (e - s == 5 && matches!(first, b'D' | b'F')) || &line[s..e] == b"Field" {
             if let Some(end) = self.iso8583_field(s, e) {
@@ -220,9 +225,12 @@ impl<'a> Scanner<'a> {
         // Not the value of an id or counter key (`order_id=…`): those are numbers, not ids of people.
         // Every national id holds digits; one that starts with a letter has some in its token.
         let id_start = if fc & DIGIT != 0 {
-            // Not an ISO date (`2026-12-06…`), the most common long number of a log line.
+            // Not an ISO date (`2026-12-06…`), the most common long number of a log line, nor
+            // the seconds of its time (`…:09.336Z`).
             let date = e - s >= 10 && line[s + 4] == b'-' && line[s + 7] == b'-';
+            let seconds = s >= 2 && line[s - 1] == b':' && line[s - 2].is_ascii_digit();
             !date
+                && !seconds
                 && (e - s >= 6
                     || (next == Some(b' ') && line.get(e + 1).is_some_and(u8::is_ascii_digit)))
         } else {
@@ -405,4 +413,25 @@ fn numeric_birth_date_shape(tok: &[u8]) -> bool {
     let shape = (lens[0] == 4 && small(lens[1]) && small(lens[2]))
         || (small(lens[0]) && small(lens[1]) && lens[2] == 4);
     shape && (1900..=2010).contains(&year)
+}
+
+/// Lowercase hex of 16 digits or more, with letters and digits both (`bdd88261a3decc09…`), or a
+/// UUID. Not a MAC (`94-db-…` is 17 bytes), an IBAN or a card (uppercase, digits only), nor a
+/// host name with an address in it (`ec2-203-0-113-25`: dashes elsewhere than a UUID's).
+fn is_hex_id(tok: &[u8], any: u16, all: u16) -> bool {
+    let n = tok.len();
+    if n < 16 || any & DIGIT == 0 || any & LOWER == 0 || any & UPPER != 0 {
+        return false;
+    }
+    if any & DASH == 0 {
+        return all & HEX != 0;
+    }
+    n == 36
+        && tok.iter().enumerate().all(|(i, &b)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                b == b'-'
+            } else {
+                b.is_ascii_hexdigit()
+            }
+        })
 }
