@@ -52,11 +52,19 @@ thread_local! {
 
 #[inline]
 fn slot_of(raw: &[u8], numeric_value: bool) -> usize {
-    let mut h = 0x9e37_79b9_u64 ^ u64::from(numeric_value);
-    for &b in raw {
-        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-    }
-    (h >> 24) as usize % SLOTS
+    // The first and last eight bytes (overlapping for short keys) and the length: keys that
+    // share both ends and their length are rare enough to share a slot.
+    let word = |b: &[u8]| {
+        let mut w = [0u8; 8];
+        let n = b.len().min(8);
+        w[..n].copy_from_slice(&b[..n]);
+        u64::from_le_bytes(w)
+    };
+    let head = word(raw);
+    let tail = word(&raw[raw.len().saturating_sub(8)..]);
+    let h = (head ^ tail.rotate_left(29) ^ ((raw.len() as u64) << 1 | u64::from(numeric_value)))
+        .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> 40) as usize % SLOTS
 }
 
 /// The memo of `raw` under table `table`, computing it with `classify` on a miss.

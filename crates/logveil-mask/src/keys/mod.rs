@@ -368,11 +368,11 @@ impl KeyTable {
     /// `numeric_value` says whether the value starts with a digit: only then does it matter
     /// whether the key holds ids or counters.
     pub(crate) fn classify(&self, raw: &[u8], numeric_value: bool) -> KeyClass<'_> {
-        let may_be_sensitive = self.may_be_sensitive(raw);
-        if !may_be_sensitive && !numeric_value {
-            return KeyClass::Other;
-        }
         let memo = memo::memoized(self.id, raw, numeric_value, || {
+            let may_be_sensitive = self.may_be_sensitive(raw);
+            if !may_be_sensitive && !numeric_value {
+                return Memo::Other;
+            }
             self.classify_uncached(raw, numeric_value, may_be_sensitive)
         });
         match memo {

@@ -417,6 +417,18 @@ impl Scanner<'_> {
     /// access logs and sudo's `alice : TTY=…`.
     pub(super) fn user_by_position(&mut self, s: usize, e: usize) -> Option<usize> {
         let line = self.line;
+        // Every case below is announced by the byte before the token or the two after it; the
+        // tokens of most lines have none of them.
+        let before = if s > 0 { line[s - 1] } else { 0 };
+        let announced = matches!(before, b'[' | b'/' | b'\\' | b'=')
+            || match line.get(e) {
+                Some(b'[') => true,
+                Some(b' ') => matches!(line.get(e + 1), Some(b'o' | b'[' | b':')),
+                _ => false,
+            };
+        if !announced {
+            return None;
+        }
         // MySQL's slow log: `# User@Host: tmiller[tmiller] @ localhost [10.0.0.5]`.
         if line.get(e) == Some(&b'[') && s >= 11 && line[..s].ends_with(b"User@Host: ") {
             let close = e + 1 + memchr::memchr(b']', &line[e + 1..])?;
@@ -660,7 +672,7 @@ impl Scanner<'_> {
                 // "No user with login 'oluwaseun'", "login thomas.oneil / password: …"
                 let quoted = matches!(line.get(after), Some(b'"') | Some(b'\''));
                 let mut e = after;
-                while e < line.len() && !matches!(line[e], b' ' | b'\t') {
+                while e < line.len() && !matches!(line[e], b' ' | b'\t' | b'"' | b'\'' | b',') {
                     e += 1;
                 }
                 if quoted
