@@ -802,6 +802,10 @@ impl Scanner<'_> {
                 None
             }
             Some(Trigger::Insert) => self.sql_insert(s),
+            // Inside a value a key already masked (`name="Martine Le Jean"`), a street or a name
+            // would only mask it again; at its last word, one may go on past it
+            // (`NAME=JOSÉ DEL RÍO` where the key's reader stopped at `JOSÉ`).
+            None if te + 2 < self.covered_until => None,
             None => self.street(s, te, lw).or_else(|| self.known_name(s, te)),
         }
     }

@@ -155,6 +155,23 @@ pub(super) fn is_placeholder(v: &[u8]) -> bool {
         || (v.first() == Some(&b'<') && v.last() == Some(&b'>'))
 }
 
+/// Kinds that a shape reader names by itself: under a key of one of them, the value has no
+/// better kind to be found inside. (Not national ids or accounts: `tax_id=123-45-6789` is an
+/// SSN, `account=GB82…` an IBAN.)
+fn is_shape_kind(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::CREDIT_CARD
+            | Kind::IBAN
+            | Kind::EMAIL
+            | Kind::PHONE
+            | Kind::IPV4
+            | Kind::IPV6
+            | Kind::MAC_ADDRESS
+            | Kind::DATE_OF_BIRTH
+    )
+}
+
 /// Whether lowercase `l` holds a word that says its value was masked. One pass with a switch
 /// on the first letter: values are checked once per sensitive key, and nine substring searches
 /// cost more than the rest of the key.
@@ -1115,6 +1132,10 @@ impl Scanner<'_> {
         }
         self.emit(vs, ve, rule.kind, r);
         // Scan the value too: a shape inside it (an email under `user`) names the kind better.
+        // A value whose kind is itself a shape (a card under `card`) has nothing better to say.
+        if is_shape_kind(rule.kind) {
+            return Some(ve);
+        }
         Some(vs)
     }
 

@@ -229,8 +229,14 @@ impl<'a> Scanner<'a> {
             // the seconds of its time (`…:09.336Z`).
             let date = e - s >= 10 && line[s + 4] == b'-' && line[s + 7] == b'-';
             let seconds = s >= 2 && line[s - 1] == b':' && line[s - 2].is_ascii_digit();
+            // Digits and dots are an address, a version or an amount, unless in the one dotted
+            // form of an id (`1234.56.789`, two dots).
+            let dotted = any & DOT != 0
+                && any & (ALPHA | DASH | PCT | WORDX) == 0
+                && line[s..e].iter().filter(|&&b| b == b'.').count() != 2;
             !date
                 && !seconds
+                && !dotted
                 && (e - s >= 6
                     || (next == Some(b' ') && line.get(e + 1).is_some_and(u8::is_ascii_digit)))
         } else {
