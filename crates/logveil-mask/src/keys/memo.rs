@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Keys longer than this are classified every time (they are rare and seldom repeat).
 const MAX_CACHED: usize = 32;
-const SLOTS: usize = 256;
+const SLOTS: usize = 1024;
 
 static NEXT_TABLE: AtomicU64 = AtomicU64::new(1);
 

@@ -145,6 +145,14 @@ pub(super) const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
     ("clientnumber", Kind::USER_ID, ValueShape::Word, true),
     ("customernumber", Kind::USER_ID, ValueShape::Word, true),
     ("accountnumber", Kind::USER_ID, ValueShape::Word, true),
+    // ArcSight CEF's sourceUserId and destinationUserId.
+    ("suid", Kind::USER_ID, ValueShape::Word, false),
+    ("duid", Kind::USER_ID, ValueShape::Word, false),
+    // LDAP inetOrgPerson's `employeeNumber`.
+    ("employeenumber", Kind::USER_ID, ValueShape::Word, true),
+    // Payment providers' reference to the shopper (Adyen's `shopperReference`).
+    ("shopperreference", Kind::USER_ID, ValueShape::Word, true),
+    ("customerreference", Kind::USER_ID, ValueShape::Word, true),
     // Addresses.
     ("address", Kind::ADDRESS, ValueShape::Address, true),
     ("addr", Kind::ADDRESS, ValueShape::Address, false),

@@ -1087,6 +1087,11 @@ impl Scanner<'_> {
             self.emit(vs, ve, Kind::PERSON, Rule::Key(syntax, label));
             return Some(ve);
         }
+        // A service account's object (`"user":{"username":"system:apiserver",…}`) is nobody's:
+        // its ids are not a person's either.
+        if vs < self.owner_until && rule.kind == Kind::USERNAME && is_system_identity(value) {
+            self.owner_until = 0;
+        }
         // uid 0 is root on every Unix host: it names no one. `PWD=/srv/app` is sudo's working
         // directory, not a password.
         let not_personal = (rule.kind == Kind::USER_ID
@@ -1097,8 +1102,9 @@ impl Scanner<'_> {
             || (rule.kind == Kind::PASSWORD && value.first() == Some(&b'/') && value.len() > 1)
             || (matches!(rule.kind, Kind::USERNAME | Kind::USER_ID) && is_system_identity(value))
             || is_reference(value)
-            // Kubernetes objects' `uid` is a UUID naming a pod or a secret, not a person.
-            || (label == "uid" && is_uuid(value));
+            // Kubernetes objects' `uid` is a UUID naming a pod or a secret, not a person; inside
+            // a user (`"user":{"username":…,"uid":…}`) it names the user.
+            || (label == "uid" && is_uuid(value) && vs >= self.owner_until);
         let shape_ok = if rule.shape == ValueShape::Person && syntax == Syntax::Query {
             value.len() <= 128 && person_like(value)
         } else {

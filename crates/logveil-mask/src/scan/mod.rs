@@ -27,6 +27,7 @@ mod iso8583;
 mod keyed;
 mod names;
 mod numbers;
+mod owner;
 mod people;
 mod record;
 mod repeat;

@@ -343,6 +343,16 @@ impl<'a> Scanner<'a> {
             }
         }
         let c0 = class(line[s]);
+        if len >= 12 {
+            if let Some(end) = self.user_id_shape(s, te) {
+                return Some(end);
+            }
+        }
+        match line.get(e) {
+            Some(b'{' | b'(') => self.owner_type(s, e),
+            Some(b' ') if c0 & UPPER != 0 => self.owner_type(s, e),
+            _ => {}
+        }
         // IBANs and NINOs: two capitals, then a digit (or a space and a digit: `QQ 12 …`).
         let digit_after = |i: usize| line.get(i).is_some_and(u8::is_ascii_digit);
         if c0 & UPPER != 0

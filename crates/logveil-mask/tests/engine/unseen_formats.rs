@@ -637,3 +637,76 @@ fn corpus_lines_cut_anywhere_never_panic() {
         }
     }
 }
+
+/// Debug dumps name an object's type before its fields: inside a person's object, its own id
+/// is a user id (Go `%#v` and `%+v`, Rust `{:?}`, Python dataclasses, Ruby `inspect`), as is a
+/// Kubernetes user's `uid`; a service account's object holds nobody's.
+#[test]
+fn ids_inside_a_persons_object_are_user_ids() {
+    masked_as(
+        r#"got &models.User{ID:51778, Email:"m.t@example.jp", Roles:[]string{"customer"}}"#,
+        "51778",
+        "user_id",
+    );
+    masked_as(
+        "created User { id: 31091, email: \"f.i@proton.me\", phone: None }",
+        "31091",
+        "user_id",
+    );
+    masked_as("saved Customer(id=20725, tier='gold')", "20725", "user_id");
+    masked_as(
+        r#"loaded #<User id: 4412, email: "a@b.example">"#,
+        "4412",
+        "user_id",
+    );
+    masked_as(
+        r#"{"user":{"username":"oidc:maria","uid":"05fe477c-b04d-40aa-876d-d9890c036feb"}}"#,
+        "05fe477c-b04d-40aa-876d-d9890c036feb",
+        "user_id",
+    );
+    left_alone(
+        r#"{"user":{"username":"system:apiserver","uid":"9ae2c039-d7f8-4be3-89d8-4f9104424354"}}"#,
+    );
+    // An order's id is an order's.
+    left_alone("saved Order(id=20725, total=12.50)");
+}
+
+/// Ids whose issuers document a shape that says whose they are: IAM users' unique ids, Stripe
+/// customers, Windows account SIDs (not the built-in accounts: RID below 1000, or the
+/// well-known `S-1-5-18`); and keys of security formats that hold user ids (CEF's suid/duid,
+/// LDAP's employeeNumber, Adyen's shopperReference).
+#[test]
+fn user_ids_by_issuer_shape_and_by_key() {
+    masked_as(
+        r#"{"userIdentity":{"type":"IAMUser","principalId":"AIDAJQABLZS4A3QDU576Q"}}"#,
+        "AIDAJQABLZS4A3QDU576Q",
+        "user_id",
+    );
+    masked_as(
+        r#"{"object":"charge","customer":"cus_zhPJUaXi8FUbtRLQkeinBi5e"}"#,
+        "cus_zhPJUaXi8FUbtRLQkeinBi5e",
+        "user_id",
+    );
+    masked_as(
+        "Security ID: S-1-5-21-2019066518-1106534950-1986241077-8670",
+        "S-1-5-21-2019066518-1106534950-1986241077-8670",
+        "user_id",
+    );
+    left_alone("ACL entry S-1-5-21-2019066518-1106534950-1986241077-500 inherited");
+    left_alone(r#"{"principalId":"AROATGLFGC5NIYYNBAD6E:AutoScaling"}"#);
+    masked_as(
+        "CEF:0|Okta|SSO|1.0|100|login|1|suid=00uLdUkOVoTuJmpthxgg act=allowed",
+        "00uLdUkOVoTuJmpthxgg",
+        "user_id",
+    );
+    masked_as(
+        r#"filter="(&(objectClass=inetOrgPerson)(employeeNumber=48008))""#,
+        "48008",
+        "user_id",
+    );
+    masked_as(
+        r#"{"shopperReference":"shopper-038220","merchantAccount":"ShopEU"}"#,
+        "shopper-038220",
+        "user_id",
+    );
+}

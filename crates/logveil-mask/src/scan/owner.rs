@@ -1,0 +1,112 @@
+//! Whose object this is, and ids that say whose they are by their shape.
+//!
+//! Debug dumps name an object's type before its fields: `&models.User{ID:51778, …}` (Go's
+//! `%#v`), `User { id: 31091, … }` (Rust's `{:?}`), `User(id=7, …)` (Python dataclasses),
+//! `#<User id: 1, …>` (Ruby's `inspect`). When the type is a person's, the object's own id
+//! is a user id, as it is under `"user": {…}` in JSON.
+//!
+//! Some ids carry their kind in their shape, documented by the systems that issue them: AWS
+//! IAM users' unique ids (`AIDA` and 17 base-32 characters), Stripe customers (`cus_…`) and
+//! Windows account SIDs of a domain or machine (`S-1-5-21-…-RID`, RID 1000 and up; lower
+//! RIDs are the built-in accounts every Windows has).
+
+use super::keyed::is_owner_key;
+use super::scanner::Scanner;
+use crate::span::Rule;
+use crate::Kind;
+
+impl Scanner<'_> {
+    /// `s..e` is a capitalized word: when it names a person's type and opens an object, the
+    /// object's id keys hold a user id until the object ends.
+    pub(super) fn owner_type(&mut self, s: usize, e: usize) {
+        let line = self.line;
+        // `models.User`, `app.models.Customer`: the type is the last segment.
+        let s = memchr::memrchr(b'.', &line[s..e]).map_or(s, |d| s + d + 1);
+        if !line.get(s).is_some_and(u8::is_ascii_uppercase) {
+            return;
+        }
+        let p = if line.get(e) == Some(&b' ') { e + 1 } else { e };
+        let open = match line.get(p) {
+            Some(b'{' | b'(') => p,
+            // Ruby: `#<User id: 1, email: "…">`.
+            Some(_) if p > e && s >= 2 && &line[s - 2..s] == b"#<" => s - 1,
+            _ => return,
+        };
+        if is_owner_key(&line[s..e]) {
+            self.owner_until = self.owner_until.max(group_end(line, open));
+        }
+    }
+
+    /// A user id known by its shape at `s..te` (a word starting with a letter).
+    pub(super) fn user_id_shape(&mut self, s: usize, te: usize) -> Option<usize> {
+        let tok = &self.line[s..te];
+        let rule = user_id_shape(tok)?;
+        self.emit(s, te, Kind::USER_ID, Rule::Shape(rule));
+        Some(te)
+    }
+}
+
+fn user_id_shape(tok: &[u8]) -> Option<&'static str> {
+    let base32 = |b: &u8| b.is_ascii_uppercase() || (b'2'..=b'7').contains(b);
+    if tok.len() == 21 && tok.starts_with(b"AIDA") && tok[4..].iter().all(base32) {
+        return Some("aws iam user id");
+    }
+    if tok.len() >= 12 && tok.starts_with(b"cus_") && tok[4..].iter().all(u8::is_ascii_alphanumeric)
+    {
+        return Some("stripe customer id");
+    }
+    if let Some(rest) = tok.strip_prefix(b"S-1-5-21-") {
+        let parts: Vec<&[u8]> = rest.split(|&b| b == b'-').collect();
+        let numeric =
+            |p: &&[u8]| !p.is_empty() && p.len() <= 10 && p.iter().all(u8::is_ascii_digit);
+        if parts.len() == 4 && parts.iter().all(numeric) {
+            let rid = parts[3]
+                .iter()
+                .fold(0u64, |a, &b| a * 10 + u64::from(b - b'0'));
+            if rid >= 1000 {
+                return Some("windows account sid");
+            }
+        }
+    }
+    None
+}
+
+/// Where the group opened at `open` (`{`, `(`, `[` or `<`) closes, quoted strings skipped;
+/// the line's end if it does not.
+fn group_end(line: &[u8], open: usize) -> usize {
+    let mut depth = 0usize;
+    let mut p = open;
+    while p < line.len() {
+        match line[p] {
+            b'{' | b'(' | b'[' | b'<' => depth += 1,
+            b'}' | b')' | b']' | b'>' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return p;
+                }
+            }
+            q @ (b'"' | b'\'') => {
+                p = super::text::find_close(line, p + 1, q).unwrap_or(line.len());
+            }
+            _ => {}
+        }
+        p += 1;
+    }
+    line.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::user_id_shape;
+
+    #[test]
+    fn ids_known_by_their_issuers_shape() {
+        assert!(user_id_shape(b"AIDAJQABLZS4A3QDU576Q").is_some());
+        assert!(user_id_shape(b"cus_zhPJUaXi8FUbtRLQkeinBi5e").is_some());
+        assert!(user_id_shape(b"S-1-5-21-2019066518-1106534950-1986241077-8670").is_some());
+        // The built-in Administrator (RID 500) is nobody's; `AKIA…` is a key, not a user.
+        assert!(user_id_shape(b"S-1-5-21-2019066518-1106534950-1986241077-500").is_none());
+        assert!(user_id_shape(b"AKIAJQABLZS4A3QDU576Q").is_none());
+        assert!(user_id_shape(b"cus_").is_none());
+    }
+}
