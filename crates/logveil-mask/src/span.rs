@@ -36,6 +36,8 @@ pub enum Syntax {
     CsvHeader,
     /// An ISO 8583 card message: data elements by number (DE2 the card, DE52 the PIN block).
     Iso8583,
+    /// Dovecot's log prefixes: `imap(user)<pid>`, `passwd-file(user,ip,<session>)`.
+    Dovecot,
 }
 
 impl Syntax {
@@ -57,6 +59,7 @@ impl Syntax {
             Syntax::Hl7 => "HL7 v2",
             Syntax::CsvHeader => "CSV header",
             Syntax::Iso8583 => "ISO 8583",
+            Syntax::Dovecot => "Dovecot log prefix",
         }
     }
 }

@@ -631,6 +631,8 @@ pub(super) const MULTILINGUAL: &[(&str, Kind, ValueShape, bool)] = &[
         true,
     ),
     ("suser", Kind::USERNAME, ValueShape::Username, false),
+    // IBM QRadar LEEF's predefined user attribute.
+    ("usrname", Kind::USERNAME, ValueShape::Username, false),
     ("duser", Kind::USERNAME, ValueShape::Username, false),
     ("securityid", Kind::USER_ID, ValueShape::Word, false),
     ("accountid", Kind::USER_ID, ValueShape::Word, true),

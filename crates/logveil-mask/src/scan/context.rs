@@ -407,6 +407,33 @@ pub(super) static HUMAN_ACTOR_VERBS: WordSet = WordMap::new(set![
     b"authorised"
 ]);
 
+/// `alice(uid=1000)`: a login and its uid, as pam_unix writes them.
+fn login_then_uid(line: &[u8], p: usize) -> bool {
+    let mut q = p;
+    while q < line.len()
+        && (line[q].is_ascii_alphanumeric() || matches!(line[q], b'.' | b'_' | b'-'))
+    {
+        q += 1;
+    }
+    q > p && line[q..].starts_with(b"(uid=")
+}
+
+/// sudo's `alice : TTY=pts/0 ; PWD=…` and `alice : 3 incorrect password attempts ; TTY=…`:
+/// the word before ` : ` is the invoking user when sudo's fields follow.
+fn sudo_user_field(line: &[u8], s: usize, e: usize) -> bool {
+    if !line[e..].starts_with(b" : ") {
+        return false;
+    }
+    if line[e..].starts_with(b" : TTY=") {
+        return true;
+    }
+    let head = &line[..s];
+    let head = &head[..head.iter().rposition(|&b| b != b' ').map_or(0, |i| i + 1)];
+    let sudo_prefix = head.ends_with(b"sudo:")
+        || (head.ends_with(b"]:") && memchr::memmem::rfind(head, b" sudo[").is_some());
+    sudo_prefix && memchr::memmem::find(&line[e..], b" ; TTY=").is_some()
+}
+
 pub(super) fn human_actor_verb(prev: &[u8]) -> bool {
     HUMAN_ACTOR_VERBS.contains(prev)
 }
@@ -517,7 +544,7 @@ impl Scanner<'_> {
                 && s >= 2
                 && line[s - 2] == b'-'
                 && line[s - 1] == b' ')
-                || (line.get(e + 1) == Some(&b':') && line[e..].starts_with(b" : TTY=")))
+                || (line.get(e + 1) == Some(&b':') && sudo_user_field(line, s, e)))
         {
             if line[s..e] != *b"-" {
                 self.emit(s, e, Kind::USERNAME, Rule::Context("log user field"));
@@ -609,6 +636,10 @@ impl Scanner<'_> {
                 let after_person = self.last_person_end != NONE
                     && self.last_person_end < s
                     && line[self.last_person_end..s].iter().all(|&b| b == b' ');
+                // pam_unix: `session opened for user root(uid=0) by alice(uid=1000)`.
+                if lw == b"by" && login_then_uid(line, after) {
+                    return self.username_at(after, "by (uid)");
+                }
                 if person_verb(lw, prev) || (after_person && starts_upper(line, after)) {
                     if starts_upper(line, after) {
                         return self.person_at(after, "assigned to");
@@ -859,9 +890,13 @@ impl Scanner<'_> {
         if e == p || e - p > 32 || !line[p].is_ascii_alphanumeric() && line[p] != b'_' {
             return None;
         }
-        if line
-            .get(e)
-            .is_some_and(|&b| matches!(b, b'=' | b'@' | b'(' | b'/'))
+        // `by amelie(uid=45774)` (pam_unix) names the login and its uid; any other glued
+        // `=`, `@`, `(` or `/` makes the word part of something else.
+        let uid_follows = line[e..].starts_with(b"(uid=");
+        if !uid_follows
+            && line
+                .get(e)
+                .is_some_and(|&b| matches!(b, b'=' | b'@' | b'(' | b'/'))
         {
             return None;
         }

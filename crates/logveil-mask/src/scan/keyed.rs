@@ -172,6 +172,27 @@ fn is_shape_kind(kind: Kind) -> bool {
     )
 }
 
+/// The end (after `>`) of a `<…>` value at `v` that closes before a blank, a comma or the
+/// line's end; `None` if `<` only starts a value (`PWD=<6cw#!O8~,`).
+fn bracketed_end(line: &[u8], v: usize) -> Option<usize> {
+    let close = v + 1 + memchr::memchr(b'>', &line[v + 1..])?;
+    let inside = &line[v + 1..close];
+    let bounded = matches!(line.get(close + 1), None | Some(b' ' | b',' | b';' | b'\t'));
+    (bounded && !inside.contains(&b' ')).then_some(close + 1)
+}
+
+/// `email:7f3a9c21`: the inside of a token this engine wrote (masking stays idempotent).
+fn is_mask_token(v: &[u8]) -> bool {
+    match memchr::memrchr(b':', v) {
+        Some(c) => {
+            v[..c].iter().all(|&b| b.is_ascii_lowercase() || b == b'_')
+                && v[c + 1..].len() == 8
+                && v[c + 1..].iter().all(u8::is_ascii_hexdigit)
+        }
+        None => false,
+    }
+}
+
 /// Whether lowercase `l` holds a word that says its value was masked. One pass with a switch
 /// on the first letter: values are checked once per sensitive key, and nine substring searches
 /// cost more than the rest of the key.
@@ -255,6 +276,11 @@ pub(super) fn is_system_identity(v: &[u8]) -> bool {
     if v.starts_with(b"system:") || v.ends_with(b"$") || v.starts_with(b"NT AUTHORITY") {
         return true;
     }
+    // Daemons' own accounts (`systemd-resolve`, `systemd-network`) and service accounts by
+    // the common naming convention (`svc_backup`, `svc-deploy`).
+    if v.starts_with(b"systemd-") || v.starts_with(b"svc_") || v.starts_with(b"svc-") {
+        return true;
+    }
     let mut buf = [0u8; 24];
     let Some(l) = lower_into(v, &mut buf) else {
         return false;
@@ -275,7 +301,19 @@ static SYSTEM_ACCOUNTS: WordSet = WordMap::new(set![
     b"localsystem",
     b"anonymous logon",
     b"kube-system",
-    b"_apt"
+    b"_apt",
+    // Accounts Debian's packages create for their daemons: no person logs in as them.
+    b"sshd",
+    b"messagebus",
+    b"syslog",
+    b"polkitd",
+    b"_chrony",
+    b"nginx",
+    b"redis",
+    b"postfix",
+    b"dnsmasq",
+    b"uuidd",
+    b"avahi"
 ]);
 
 /// Whether the value at `v` is itself a key (`Username=jdoe`, `Name: x`): then the key before
@@ -285,7 +323,7 @@ fn label_before_key(line: &[u8], v: usize) -> bool {
         // `Username=jdoe`; not `k9=&x=1` (base64 padding in a query string).
         Some(sep) if line[sep] == b'=' => line
             .get(sep + 1)
-            .is_some_and(|&b| b.is_ascii_alphanumeric() || matches!(b, b'"' | b'\'')),
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || matches!(b, b'"' | b'\'' | b'<')),
         Some(sep) => line.get(sep + 1) == Some(&b' '),
         None => false,
     }
@@ -971,7 +1009,10 @@ impl Scanner<'_> {
                 {
                     self.owner_until = object_end(line, v);
                 }
-                if let Some(rule) = scope_rule(rule) {
+                // Spring Boot's /actuator/env: `"DB_PASSWORD":{"value":"…","origin":…}`; the
+                // object's `value` is the key's value, whatever kind it has.
+                let holds_value = line[skip_spaces(line, v + 1)..].starts_with(b"\"value\"");
+                if let Some(rule) = scope_rule(rule).or(holds_value.then_some(rule)) {
                     self.scope = Some(Scope {
                         end: bracket_end(line, v),
                         rule,
@@ -979,6 +1020,33 @@ impl Scanner<'_> {
                     });
                 }
                 return KeyScan::Key(v);
+            }
+            // Dovecot's `user=<anke_m>`, mail headers' `<…>`: the brackets hold the value.
+            // A secret's key with a bracketed value holds a placeholder (`password=<redacted>`)
+            // or a log's own session id (Dovecot's `session=<Yju18/cwzrZGGh9P>`), not a secret.
+            Some(b'<')
+                if sep == b'='
+                    && matches!(
+                        rule.shape,
+                        ValueShape::Secret | ValueShape::Authorization | ValueShape::SessionId
+                    )
+                    && bracketed_end(line, v).is_some() =>
+            {
+                return KeyScan::Key(bracketed_end(line, v).unwrap_or(v));
+            }
+            Some(b'<')
+                if sep == b'='
+                    && !matches!(
+                        rule.shape,
+                        ValueShape::Secret | ValueShape::Authorization | ValueShape::SessionId
+                    ) =>
+            {
+                match memchr::memchr(b'>', &line[v + 1..]) {
+                    Some(c) if c > 0 && c <= 256 && !is_mask_token(&line[v + 1..v + 1 + c]) => {
+                        (v + 1, v + 1 + c)
+                    }
+                    _ => return KeyScan::Key(v),
+                }
             }
             // `"given": ["Tanya", "Jo"]`: each element is a value of the key; `"name": [{…}]`
             // holds objects whose generic keys are parts of the value.

@@ -20,6 +20,7 @@ mod block;
 mod cli;
 mod context;
 mod dates;
+mod dovecot;
 mod email_url;
 mod hl7;
 mod ids;

@@ -200,6 +200,16 @@ impl<'a> Scanner<'a> {
                 return end;
             }
         }
+        if fc & ALPHA != 0 && next == Some(b'(') {
+            if let Some(end) = self.dovecot_user(s, e) {
+                return end;
+            }
+        }
+        if e - s == 5 && next == Some(b' ') && s > 0 && line[s - 1] == b'(' {
+            if let Some(end) = self.dovecot_given_password(s, e) {
+                return end;
+            }
+        }
         if fc & ALPHA != 0 || first == b'_' {
             match self.key(s, e) {
                 KeyScan::NotAKey => {}

@@ -710,3 +710,79 @@ fn user_ids_by_issuer_shape_and_by_key() {
         "user_id",
     );
 }
+
+/// Dovecot names the user by position in its log prefixes and quotes a failed password in
+/// debug logs; its `session=<…>` is the log's own id. (Lines as Dovecot's documentation of
+/// `mail_log_prefix` and `auth_debug_passwords` shows them.)
+#[test]
+fn dovecot_prefixes_name_the_user() {
+    masked_as(
+        "Jun 15 00:22:57 mail dovecot: imap(yusuf.haddad)<15409><ECZ6tKuP7fWdIb5B>: Disconnected: Logged out in=2927",
+        "yusuf.haddad",
+        "username",
+    );
+    masked_as(
+        "Jun 15 13:42:23 imap1 dovecot: auth: Debug: passwd-file(espositoc,213.108.22.99,<r3VfN2eBumVl9+4i>): Password mismatch (given password: Ch@ng (e) Me!)",
+        "espositoc",
+        "username",
+    );
+    masked_as(
+        "Jun 15 13:42:23 imap1 dovecot: auth: Debug: passwd-file(espositoc,213.108.22.99,<r3VfN2eBumVl9+4i>): Password mismatch (given password: Ch@ng (e) Me!)",
+        "Ch@ng (e) Me!",
+        "password",
+    );
+    masked_as(
+        "Jun 11 16:05:01 imap1 dovecot: imap-login: Login: user=<anke_m>, method=PLAIN, rip=10.1.2.3, TLS, session=<Yju18/cwzrZGGh9P>",
+        "anke_m",
+        "username",
+    );
+    left_alone(
+        "Jun 12 12:37:13 mail dovecot: imap-login: Disconnected (no auth attempts in 5 secs): user=<>, rip=127.0.0.1, lip=127.0.0.1, session=<RqQPjfPOuf05jPvN>",
+    );
+    // Not Dovecot's: a function call in another program's log.
+    left_alone("worker: sql(select 1) took 3 ms");
+}
+
+/// sudo writes the invoking user before ` : ` and its fields, with a message between them
+/// when it refuses; pam_unix writes `by login(uid=N)`; service accounts are nobody's.
+#[test]
+fn sudo_and_pam_lines_of_every_shape() {
+    masked_as(
+        "Jun 11 00:06:57 app-03 sudo[222]:    ciaranmccarthy82 : 2 incorrect password attempts ; TTY=pts/5 ; PWD=/srv/app ; USER=www-data ; COMMAND=/bin/bash",
+        "ciaranmccarthy82",
+        "username",
+    );
+    masked_as(
+        "Jun 14 21:04:11 srv-app-12 sudo:    evansa : user NOT in sudoers ; TTY=pts/6 ; PWD=/srv/app ; USER=www-data ; COMMAND=/bin/bash",
+        "evansa",
+        "username",
+    );
+    masked_as(
+        "Jun 11 17:20:57 web-01 sudo: pam_unix(sudo:session): session opened for user root(uid=0) by amelie.fontaine(uid=45774)",
+        "amelie.fontaine",
+        "username",
+    );
+    left_alone("LEEF:2.0|Cisco|ISE|3.2|41|x09|usrName=systemd-resolve\tsrcPort=46995");
+    left_alone("LEEF:2.0|Cisco|ISE|3.2|41|x09|usrName=svc_backup\tsrcPort=46995");
+    masked_as(
+        "LEEF:2.0|IBM|Guardium|11.5|41|x09|dst=192.168.83.55\tsev=7\tusrName=daisuke.kobayashi",
+        "daisuke.kobayashi",
+        "username",
+    );
+}
+
+/// Spring Boot's `/actuator/env` wraps each value in `{"value": …}`; `System.getenv()` maps
+/// print `{KEY=value with spaces, KEY=…}`.
+#[test]
+fn environment_dumps_of_spring_and_java_maps() {
+    masked_as(
+        r#"{"name":"systemEnvironment","properties":{"STRIPE_API_KEY":{"value":"rk_live_z4EpO0xWMx9d5sDwxcG1ozbU","origin":"System Environment Property \"STRIPE_API_KEY\""}}}"#,
+        "rk_live_z4EpO0xWMx9d5sDwxcG1ozbU",
+        "secret",
+    );
+    masked_as(
+        r#"{"properties":{"JWT_SECRET":{"value":"ZxeWXbKNNvXPmgcaxpYossSZCiBK9Dv0+cICckXl+Ws="}}}"#,
+        "ZxeWXbKNNvXPmgcaxpYossSZCiBK9Dv0+cICckXl+Ws=",
+        "secret",
+    );
+}
