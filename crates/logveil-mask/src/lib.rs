@@ -30,6 +30,7 @@ mod kind;
 mod names;
 mod national;
 mod phone;
+mod phone_metadata;
 mod scan;
 mod span;
 mod style;

@@ -65,7 +65,7 @@
 
 use std::sync::OnceLock;
 
-use phonenumber::metadata::{Descriptor, Metadata, DATABASE};
+use crate::phone_metadata::{Desc, RegionMeta, BY_CODE, REGIONS};
 use regex_automata::meta::Regex;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind, PatternID, PatternSet};
@@ -728,8 +728,9 @@ struct Table {
 }
 
 struct LazyRegion {
-    id: String,
-    code: u16,
+    meta: &'static RegionMeta,
+    /// The main region of its calling code, whose formats a region without its own uses.
+    main: &'static RegionMeta,
     compiled: OnceLock<Option<Compiled>>,
 }
 
@@ -739,24 +740,29 @@ fn table() -> &'static Table {
     TABLE.get_or_init(|| {
         let mut regions = Vec::new();
         let mut by_code = vec![Vec::new(); 1000];
-        // By code, not by region: the non-geographic services all have the region `001`.
-        for code in 1..1000u16 {
+        // By code, not by region: the non-geographic services all have the region `001`. The
+        // main region of a shared code comes first, as libphonenumber lists it.
+        for &(code, ids) in BY_CODE {
             let Some(slot) = by_code.get_mut(usize::from(code)) else {
                 continue;
             };
-            // `region` lists the main region of a shared code first, as libphonenumber does.
-            for id in DATABASE.region(&code).unwrap_or_default() {
-                slot.push(regions.len());
-                regions.push(LazyRegion {
-                    id: id.to_owned(),
-                    code,
-                    compiled: OnceLock::new(),
-                });
+            let Some(main) = ids.first().and_then(|&i| REGIONS.get(usize::from(i))) else {
+                continue;
+            };
+            for &i in ids {
+                if let Some(meta) = REGIONS.get(usize::from(i)) {
+                    slot.push(regions.len());
+                    regions.push(LazyRegion {
+                        meta,
+                        main,
+                        compiled: OnceLock::new(),
+                    });
+                }
             }
         }
         let national = NATIONAL_REGIONS
             .iter()
-            .filter_map(|id| regions.iter().position(|r| r.id == *id))
+            .filter_map(|id| regions.iter().position(|r| r.meta.id == *id))
             .collect();
         Table {
             regions,
@@ -778,17 +784,14 @@ impl Table {
         let r = self.regions.get(i)?;
         r.compiled
             .get_or_init(|| {
-                let metas = DATABASE.by_code(&r.code)?;
-                let main = *metas.first()?;
-                let meta = metas.into_iter().find(|m| m.id() == r.id)?;
                 // Regions sharing a code without formats of their own (Canada) are written the
                 // way the code's main region writes.
-                let formats = if meta.formats().is_empty() {
-                    main
+                let formats = if r.meta.formats.is_empty() {
+                    r.main
                 } else {
-                    meta
+                    r.meta
                 };
-                Compiled::new(meta, formats)
+                Compiled::new(r.meta, formats)
             })
             .as_ref()
     }
@@ -880,71 +883,51 @@ fn has_len(mask: u32, n: usize) -> bool {
 }
 
 impl Compiled {
-    fn new(meta: &Metadata, formats_of: &Metadata) -> Option<Compiled> {
-        let d = meta.descriptors();
-        let types: Vec<&Descriptor> = [
-            d.premium_rate(),
-            d.toll_free(),
-            d.shared_cost(),
-            d.voip(),
-            d.personal_number(),
-            d.pager(),
-            d.uan(),
-            d.voicemail(),
-            d.fixed_line(),
-            d.mobile(),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+    fn new(meta: &RegionMeta, formats_of: &RegionMeta) -> Option<Compiled> {
+        let types: Vec<&Desc> = meta.types.iter().flatten().collect();
         if types.is_empty() {
             return None;
         }
         // The crate leaves the general lengths empty; libphonenumber's build makes them the
         // union of the types'.
-        let lengths = types
-            .iter()
-            .fold(0, |m, t| m | length_mask(t.possible_length()));
+        let lengths = types.iter().fold(0, |m, t| m | length_mask(t.lengths));
         let local_lengths = types
             .iter()
-            .fold(0, |m, t| m | length_mask(t.possible_local_length()))
+            .fold(0, |m, t| m | length_mask(t.local_lengths))
             & !lengths;
         let type_lengths = types
             .iter()
-            .map(|t| match length_mask(t.possible_length()) {
+            .map(|t| match length_mask(t.lengths) {
                 0 => u32::MAX,
                 m => m,
             })
             .collect();
-        let type_patterns: Vec<String> = types
-            .iter()
-            .map(|t| whole(t.national_number().as_str()))
-            .collect();
+        let type_patterns: Vec<String> = types.iter().map(|t| whole(t.pattern)).collect();
         let prefix_source = meta
-            .national_prefix_for_parsing()
-            .map(|r| r.as_str().to_owned())
-            .or_else(|| meta.national_prefix().map(regex_escape));
+            .national_prefix_for_parsing
+            .map(str::to_owned)
+            .or_else(|| meta.national_prefix.map(regex_escape));
         let prefix_re = match prefix_source {
             Some(p) if !p.is_empty() => Some(build(&[prefix(&p)], MatchKind::LeftmostFirst)?),
             _ => None,
         };
-        let has_prefix = meta.national_prefix().is_some_and(|p| !p.is_empty());
+        let has_prefix = meta.national_prefix.is_some_and(|p| !p.is_empty());
         let formats: Vec<Option<Format>> = formats_of
-            .formats()
+            .formats
             .iter()
             .map(|f| {
-                let ranges = parse_ranges(f.pattern().as_str())?;
-                let runs = parse_runs(f.format())?;
+                let ranges = parse_ranges(f.pattern)?;
+                let runs = parse_runs(f.format)?;
                 Some(Format {
                     by_len: (0..=MAX_NSN)
                         .map(|len| format_groups(&ranges, &runs, len))
                         .collect(),
-                    seps: format_seps(f.format()),
+                    seps: format_seps(f.format),
                     needs_prefix: has_prefix
-                        && !f.is_national_prefix_optional()
-                        && f.national_prefix().is_some_and(|r| r.contains("$NP")),
+                        && !f.national_prefix_optional
+                        && f.national_prefix_rule.is_some_and(|r| r.contains("$NP")),
                     writes_prefix: has_prefix
-                        && f.national_prefix().is_some_and(|r| r.contains("$NP")),
+                        && f.national_prefix_rule.is_some_and(|r| r.contains("$NP")),
                 })
             })
             .collect();
@@ -966,9 +949,9 @@ impl Compiled {
             }
         }
         let leading_patterns: Vec<String> = formats_of
-            .formats()
+            .formats
             .iter()
-            .map(|f| prefix(f.leading_digits().last().map_or("", |l| l.as_str())))
+            .map(|f| prefix(f.leading_digits.unwrap_or("")))
             .collect();
         let format_leading = if leading_patterns.is_empty() {
             None
@@ -976,25 +959,22 @@ impl Compiled {
             Some(build(&leading_patterns, MatchKind::All)?)
         };
         Some(Compiled {
-            region: Region::from_id(meta.id()),
+            region: Region::from_id(meta.id),
             prefix: prefix_re,
             transform: meta
-                .national_prefix_transform_rule()
+                .national_prefix_transform_rule
                 .filter(|t| !t.is_empty())
                 .map(parse_transform),
-            general: build(
-                &[whole(d.general().national_number().as_str())],
-                MatchKind::LeftmostFirst,
-            )?,
+            general: build(&[whole(meta.general)], MatchKind::LeftmostFirst)?,
             lengths,
             local_lengths,
             types: build(&type_patterns, MatchKind::All)?,
             type_lengths,
-            leading: match meta.leading_digits() {
-                Some(l) => Some(build(&[prefix(l.as_str())], MatchKind::LeftmostFirst)?),
+            leading: match meta.leading_digits {
+                Some(l) => Some(build(&[prefix(l)], MatchKind::LeftmostFirst)?),
                 None => None,
             },
-            literal_prefix: match (meta.national_prefix_for_parsing(), meta.national_prefix()) {
+            literal_prefix: match (meta.national_prefix_for_parsing, meta.national_prefix) {
                 (None, Some(np)) if !np.is_empty() && np.bytes().all(|b| b.is_ascii_digit()) => {
                     Some(np.as_bytes().to_vec())
                 }
@@ -1432,6 +1412,7 @@ pub mod bench {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use phonenumber::metadata::{Descriptor, Metadata, DATABASE};
     use phonenumber::Mode;
     use proptest::prelude::*;
 
@@ -1498,12 +1479,7 @@ mod tests {
     fn every_region_of_the_metadata_compiles() {
         let t = table();
         for (i, r) in t.regions.iter().enumerate() {
-            assert!(
-                t.compiled(i).is_some(),
-                "{} (+{}) does not compile",
-                r.id,
-                r.code
-            );
+            assert!(t.compiled(i).is_some(), "{} does not compile", r.meta.id);
         }
     }
 
@@ -1550,8 +1526,9 @@ mod tests {
         let t = table();
         t.regions
             .iter()
-            .find(|x| Region::from_id(&x.id) == r)
-            .map_or(0, |x| x.code)
+            .find(|x| Region::from_id(x.meta.id) == r)
+            .and_then(|x| DATABASE.by_id(x.meta.id))
+            .map_or(0, |m| m.country_code())
     }
 
     /// The fixed-line and mobile examples of the national regions, written in their national

@@ -335,6 +335,7 @@ impl<'a> Scanner<'a> {
         Some(&self.line[ps..pe])
     }
 
+    #[inline(always)]
     pub(super) fn alpha(&mut self, s: usize, e: usize, any: u16) -> Option<usize> {
         let line = self.line;
         let mut te = e;
@@ -360,7 +361,13 @@ impl<'a> Scanner<'a> {
         }
         match line.get(e) {
             Some(b'{' | b'(') => self.owner_type(s, e),
-            Some(b' ') if c0 & UPPER != 0 => self.owner_type(s, e),
+            // Rust's `User { id: 1, … }`, Ruby's `#<User id: 1, …>`.
+            Some(b' ')
+                if matches!(line.get(e + 1), Some(b'{' | b'('))
+                    || (s >= 2 && line[s - 1] == b'<' && line[s - 2] == b'#') =>
+            {
+                self.owner_type(s, e)
+            }
             _ => {}
         }
         // IBANs and NINOs: two capitals, then a digit (or a space and a digit: `QQ 12 …`).
