@@ -72,9 +72,10 @@ fn kind_name_ok(name: &str) -> bool {
 impl Engine {
     /// The engine with every built-in detector and the default styles.
     pub fn builtin() -> Self {
-        // The phone metadata is compiled once per process; do it now, not on a first line.
-        crate::phone::warm();
-        // So is the name gazetteer's hot-word table (a few ms).
+        // The name gazetteer's hot-word table is built once per process (a few ms): now, not
+        // on a first line. A region's phone rules compile when a number first needs them
+        // (about a millisecond each): a log with numbers of two countries pays for two, not
+        // for the thirty regions tried for national numbers.
         crate::names::preload();
         Engine {
             keys: KeyTable::builtin(),

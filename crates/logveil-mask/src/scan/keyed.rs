@@ -181,6 +181,20 @@ fn bracketed_end(line: &[u8], v: usize) -> Option<usize> {
     (bounded && !inside.contains(&b' ')).then_some(close + 1)
 }
 
+/// Whether the key at `key_start` is an entry of a map printed `{KEY=value, KEY=value}`: it
+/// opens the braces or follows `, `, and the braces follow `: ` or `= ` (a map logged by name).
+fn map_entry(line: &[u8], key_start: usize) -> bool {
+    let head = &line[..key_start];
+    let entry = head.ends_with(b"{") || head.ends_with(b", ");
+    entry
+        && memchr::memrchr(b'{', head).is_some_and(|open| {
+            line[..open].ends_with(b": ")
+                || line[..open].ends_with(b"= ")
+                || line[..open].ends_with(b"=")
+        })
+        && line[key_start..].contains(&b'=')
+}
+
 /// `email:7f3a9c21`: the inside of a token this engine wrote (masking stays idempotent).
 fn is_mask_token(v: &[u8]) -> bool {
     match memchr::memrchr(b':', v) {
@@ -1400,6 +1414,23 @@ impl Scanner<'_> {
             | ValueShape::Code
             | ValueShape::CookieList
             | ValueShape::SessionId => word_end(v),
+            ValueShape::Secret | ValueShape::Authorization if map_entry(line, key_start) => {
+                // Java's `Map.toString()` (`System.getenv(): {DB_PASSWORD=Mot de passe 2024!,
+                // PATH=…}`): an entry runs to the `, ` before the next key, or to the brace.
+                let mut p = v;
+                let mut end = line[v..]
+                    .iter()
+                    .rposition(|&b| b == b'}')
+                    .map_or(n, |i| v + i);
+                while let Some(i) = memchr::memmem::find(&line[p..end], b", ") {
+                    if looks_like_key_at(line, p + i + 2) {
+                        end = p + i;
+                        break;
+                    }
+                    p += i + 2;
+                }
+                end
+            }
             ValueShape::Secret | ValueShape::Authorization => {
                 // `&` separates query parameters; elsewhere it is part of a password.
                 let in_query = key_start > 0 && matches!(line[key_start - 1], b'?' | b'&');

@@ -785,4 +785,11 @@ fn environment_dumps_of_spring_and_java_maps() {
         "ZxeWXbKNNvXPmgcaxpYossSZCiBK9Dv0+cICckXl+Ws=",
         "secret",
     );
+    let env = "DEBUG c.e.shop.Bootstrap - System.getenv(): {DB_PASSWORD=Mot de passe 2024!, PATH=/usr/bin:/bin, HOME=/root}";
+    masked_as(env, "Mot de passe 2024!", "password");
+    assert_eq!(
+        covered(env, "/usr/bin:/bin"),
+        None,
+        "PATH is not part of the password"
+    );
 }
