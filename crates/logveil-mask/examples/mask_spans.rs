@@ -11,13 +11,14 @@ fn main() -> std::io::Result<()> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut masked = logveil_mask::MaskedLine::new();
+    let mut stream = logveil_mask::StreamState::default();
     for line in std::io::stdin().lock().split(b'\n') {
         let mut line = line?;
         // Like `logveil mask`: a CRLF line ending is not part of the line.
         if line.last() == Some(&b'\r') {
             line.pop();
         }
-        masker.mask_into(&line, &mut masked);
+        masker.mask_in_stream(&line, &mut stream, &mut masked);
         let spans: Vec<serde_json::Value> = masked
             .spans
             .iter()

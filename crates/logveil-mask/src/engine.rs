@@ -8,6 +8,7 @@ use regex_automata::{Anchored, Input, PatternID};
 
 use crate::config::RulesConfig;
 use crate::keys::{KeyRule, KeyTable, ValueShape};
+use crate::scan::StreamState;
 use crate::span::{resolve, Rule, Span};
 use crate::style::{render, MaskStyle, Token, TokenKey};
 use crate::{scan, Kind, MaskError};
@@ -337,8 +338,22 @@ impl Engine {
 
     /// [`Engine::detect`] into a reused buffer (cleared first).
     pub fn detect_into(&self, line: &[u8], spans: &mut Vec<Span>) {
+        self.detect_with(line, None, spans);
+    }
+
+    /// [`Engine::detect_into`] for one line of a stream: what earlier lines said counts too (a
+    /// CSV header names the fields of the records after it). Keep one [`StreamState`] per
+    /// input, and feed it every line in order.
+    pub fn detect_in_stream(&self, line: &[u8], stream: &mut StreamState, spans: &mut Vec<Span>) {
+        self.detect_with(line, Some(stream), spans);
+    }
+
+    fn detect_with(&self, line: &[u8], stream: Option<&mut StreamState>, spans: &mut Vec<Span>) {
         spans.clear();
         scan::scan(line, &self.keys, spans);
+        if let Some(stream) = stream {
+            stream.read(line, &self.keys, spans);
+        }
         if let Some(c) = &self.custom {
             c.find(line, spans);
         }
@@ -490,9 +505,21 @@ impl Masker {
 
     /// Masks `line` into a reused buffer.
     pub fn mask_into(&self, line: &[u8], out: &mut MaskedLine) {
+        self.engine.detect_into(line, &mut out.detected);
+        self.render_into(line, out);
+    }
+
+    /// [`Masker::mask_into`] for one line of a stream (see [`Engine::detect_in_stream`]).
+    pub fn mask_in_stream(&self, line: &[u8], stream: &mut StreamState, out: &mut MaskedLine) {
+        self.engine
+            .detect_in_stream(line, stream, &mut out.detected);
+        self.render_into(line, out);
+    }
+
+    /// Writes `line` masked at the spans in `out.detected`.
+    fn render_into(&self, line: &[u8], out: &mut MaskedLine) {
         out.text.clear();
         out.spans.clear();
-        self.engine.detect_into(line, &mut out.detected);
         let mut last = 0;
         for &span in &out.detected {
             out.text.extend_from_slice(&line[last..span.start]);

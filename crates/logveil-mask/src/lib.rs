@@ -46,6 +46,7 @@ pub use kind::Kind;
 /// The name gazetteer, public for `examples/names_bench.rs` only: not a stable API.
 #[doc(hidden)]
 pub use names::{lookup as lookup_name, preload as preload_names, NameInfo};
+pub use scan::StreamState;
 pub use span::{Rule, Span, Syntax};
 pub use style::{MaskStyle, Token, TokenKey};
 

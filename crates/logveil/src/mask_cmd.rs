@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
 use clap::Args;
-use logveil_mask::{Engine, MaskStyle, MaskedLine, Masker, RulesConfig, TokenKey};
+use logveil_mask::{Engine, MaskStyle, MaskedLine, Masker, RulesConfig, StreamState, TokenKey};
 use serde::Serialize;
 
 use crate::lines::{Line, LineReader};
@@ -196,6 +196,8 @@ struct State {
     line_no: u64,
     withheld: u64,
     masked: MaskedLine,
+    /// What earlier lines of this input said (a CSV header); new for each input.
+    stream: StreamState,
 }
 
 fn mask_stream<R: io::BufRead, W: Write>(
@@ -206,6 +208,7 @@ fn mask_stream<R: io::BufRead, W: Write>(
     state: &mut State,
 ) -> Result<()> {
     let engine = masker.engine();
+    state.stream = StreamState::default();
     let mut lines = LineReader::new(reader, args.max_line_bytes);
     while let Some(line) = lines.next_line()? {
         state.line_no += 1;
@@ -239,7 +242,7 @@ fn mask_stream<R: io::BufRead, W: Write>(
                 crlf,
                 newline,
             } => {
-                masker.mask_into(bytes, &mut state.masked);
+                masker.mask_in_stream(bytes, &mut state.stream, &mut state.masked);
                 let m = &state.masked;
                 if args.spans {
                     let text = String::from_utf8_lossy(&m.text);

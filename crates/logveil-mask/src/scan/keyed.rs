@@ -290,9 +290,9 @@ pub(super) fn is_system_identity(v: &[u8]) -> bool {
     if v.starts_with(b"system:") || v.ends_with(b"$") || v.starts_with(b"NT AUTHORITY") {
         return true;
     }
-    // Daemons' own accounts (`systemd-resolve`, `systemd-network`) and service accounts by
-    // the common naming convention (`svc_backup`, `svc-deploy`).
-    if v.starts_with(b"systemd-") || v.starts_with(b"svc_") || v.starts_with(b"svc-") {
+    // Daemons' own accounts (`systemd-resolve`, `systemd-network`). (Not `svc-backup`: a
+    // login someone types, and attackers try, is masked as one.)
+    if v.starts_with(b"systemd-") {
         return true;
     }
     let mut buf = [0u8; 24];

@@ -22,6 +22,7 @@ mod context;
 mod dates;
 mod dovecot;
 mod email_url;
+mod header;
 mod hl7;
 mod ids;
 mod iso8583;
@@ -38,6 +39,7 @@ mod sql;
 mod text;
 mod xml;
 
+pub use header::StreamState;
 pub(crate) use scanner::scan;
 
 #[cfg(test)]

