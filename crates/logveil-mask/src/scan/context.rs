@@ -546,7 +546,7 @@ impl Scanner<'_> {
                 && line[s - 1] == b' ')
                 || (line.get(e + 1) == Some(&b':') && sudo_user_field(line, s, e)))
         {
-            if line[s..e] != *b"-" {
+            if line[s..e] != *b"-" && !is_system_identity(&line[s..e]) {
                 self.emit(s, e, Kind::USERNAME, Rule::Context("log user field"));
             }
             return Some(e);

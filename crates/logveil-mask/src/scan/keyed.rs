@@ -82,6 +82,13 @@ pub(super) static PLACEHOLDERS: WordSet = WordMap::new(set![
     b"",
     b"-",
     b"--",
+    // YAML's block scalar indicators: the value is on the lines below.
+    b"|",
+    b"|-",
+    b"|+",
+    b">",
+    b">-",
+    b">+",
     b"null",
     b"nil",
     b"none",
