@@ -38,6 +38,8 @@ pub enum Syntax {
     Iso8583,
     /// Dovecot's log prefixes: `imap(user)<pid>`, `passwd-file(user,ip,<session>)`.
     Dovecot,
+    /// vCard and iCalendar content lines: `NAME;PARAM=value:VALUE`.
+    ContentLine,
 }
 
 impl Syntax {
@@ -60,6 +62,7 @@ impl Syntax {
             Syntax::CsvHeader => "CSV header",
             Syntax::Iso8583 => "ISO 8583",
             Syntax::Dovecot => "Dovecot log prefix",
+            Syntax::ContentLine => "vCard/iCalendar content line",
         }
     }
 }

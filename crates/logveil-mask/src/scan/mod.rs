@@ -37,6 +37,7 @@ mod scanner;
 mod secrets;
 mod sql;
 mod text;
+mod vcard;
 mod xml;
 
 pub use header::StreamState;

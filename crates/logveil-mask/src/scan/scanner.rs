@@ -200,6 +200,11 @@ impl<'a> Scanner<'a> {
                 return end;
             }
         }
+        if s == 0 && fc & UPPER != 0 && matches!(next, Some(b':' | b';')) {
+            if let Some(end) = self.content_line(s, e) {
+                return end;
+            }
+        }
         if fc & ALPHA != 0 && next == Some(b'(') {
             if let Some(end) = self.dovecot_user(s, e) {
                 return end;

@@ -840,3 +840,37 @@ fn csv_records_are_read_by_their_header() {
     assert_eq!(kinds("endpoint,p50_ms,p99_ms,count"), vec![]);
     assert_eq!(kinds("/checkout,33,1597,78620"), vec![]);
 }
+
+/// vCard and iCalendar properties say what their values are (RFC 6350, RFC 5545): `FN`, the
+/// parts of `N`, the street of `ADR`, `BDAY`, an attendee's `CN`; a room is not a person and
+/// a `UID` is the object's own.
+#[test]
+fn vcard_and_icalendar_properties_name_their_values() {
+    masked_as("FN:Bill Smith", "Bill Smith", "person");
+    masked_as("N:García;María;;Ms.;", "García", "person");
+    masked_as("N:García;María;;Ms.;", "María", "person");
+    masked_as(
+        r"ADR;TYPE=work:;;Gran Vía 69\, 8º A;Madrid;;28013;",
+        r"Gran Vía 69\, 8º A",
+        "address",
+    );
+    masked_as("BDAY:19850412", "19850412", "date_of_birth");
+    masked_as(
+        "ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Priya Sharma:mailto:priya.sharma@example.in",
+        "Priya Sharma",
+        "person",
+    );
+    masked_as(
+        r#"ORGANIZER;CN="Ó Súilleabháin, Siobhán":mailto:siobhan@example.org"#,
+        "Ó Súilleabháin, Siobhán",
+        "person",
+    );
+    assert_eq!(
+        covered(
+            "ATTENDEE;CUTYPE=ROOM;CN=Konferenzraum Berlin:mailto:raum@resource.example.com",
+            "Konferenzraum Berlin"
+        ),
+        None
+    );
+    left_alone("UID:20240614T205402Z-C173C9@example.com");
+}
