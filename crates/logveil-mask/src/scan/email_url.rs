@@ -99,6 +99,25 @@ pub(super) fn scheme_has_login(before: &[u8]) -> bool {
 }
 
 impl Scanner<'_> {
+    /// `From: "van der Meer, Maartje" <sip:…>`: the quoted display name before a SIP URI at
+    /// `s` (its user part) is the person.
+    fn sip_display_name(&mut self, s: usize) {
+        let line = self.line;
+        let head = &line[..s];
+        let open = if head.ends_with(b"\" <sip:") {
+            s - 7
+        } else if head.ends_with(b"\" <sips:") {
+            s - 8
+        } else {
+            return;
+        };
+        if let Some(q) = memchr::memrchr(b'"', &line[..open]) {
+            if open > q + 1 {
+                self.emit(q + 1, open, Kind::PERSON, Rule::Context("display name"));
+            }
+        }
+    }
+
     /// `s..e` is followed by `@`.
     #[inline(never)]
     pub(super) fn email(&mut self, s: usize, e: usize) -> Option<usize> {
@@ -114,10 +133,21 @@ impl Scanner<'_> {
         if ls == e || line[e - 1] == b'.' || e - ls > 64 {
             return None;
         }
-        let de = domain_end(line, e + 1)?;
-        // `sip:+4971158370@voip.example.de`, `sip:alice@…`: a SIP address names a phone
-        // number or a login, not a mailbox.
-        if line[..s].ends_with(b"sip:") || line[..s].ends_with(b"sips:") {
+        let sip = line[..s].ends_with(b"sip:") || line[..s].ends_with(b"sips:");
+        let de = match domain_end(line, e + 1) {
+            Some(de) => de,
+            // `sip:maartje89@192.0.2.158:5061`: a login at a device's address.
+            None if sip && line.get(e + 1).is_some_and(u8::is_ascii_digit) => {
+                if !is_system_login(&line[s..e]) && !line[s..e].iter().all(u8::is_ascii_digit) {
+                    self.emit(s, e, Kind::USERNAME, Rule::Shape("sip uri"));
+                }
+                return Some(e + 1);
+            }
+            None => return None,
+        };
+        // `sip:+4971158370@voip.example.de` names a phone number; `sip:alice@voip.example.de`
+        // is an address of record, written and used like a mailbox.
+        if sip {
             let digits = line[s..e].iter().filter(|b| b.is_ascii_digit()).count();
             let number = line[s..e]
                 .iter()
@@ -125,7 +155,8 @@ impl Scanner<'_> {
             if number && digits >= 6 {
                 self.emit(s, e, Kind::PHONE, Rule::Shape("sip uri"));
             } else if !is_system_login(&line[s..e]) {
-                self.emit(s, e, Kind::USERNAME, Rule::Shape("sip uri"));
+                self.emit(s, de, Kind::EMAIL, Rule::Shape("sip uri"));
+                self.sip_display_name(s);
             }
             return Some(de);
         }

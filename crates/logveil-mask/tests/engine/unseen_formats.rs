@@ -874,3 +874,30 @@ fn vcard_and_icalendar_properties_name_their_values() {
     );
     left_alone("UID:20240614T205402Z-C173C9@example.com");
 }
+
+/// SIP (RFC 3261): an address of record `sip:user@domain` is written and used like a mailbox,
+/// a contact `sip:user@192.0.2.1:5061` names a login at a device, a quoted display name is the
+/// person, and `sip:+49…@…` is a phone number.
+#[test]
+fn sip_addresses_of_record_contacts_and_display_names() {
+    masked_as(
+        "INVITE sip:chinedu.okonkwo@voip.example.de SIP/2.0",
+        "chinedu.okonkwo@voip.example.de",
+        "email",
+    );
+    masked_as(
+        "Contact: <sip:maartje89@192.0.2.158:5061;transport=tls>",
+        "maartje89",
+        "username",
+    );
+    masked_as(
+        r#"From: "van der Meer, Maartje" <sip:maartje.vandermeer@voip.example.de>;tag=4736377794"#,
+        "van der Meer, Maartje",
+        "person",
+    );
+    masked_as(
+        "To: <sip:+4971158370@voip.example.de>",
+        "+4971158370",
+        "phone",
+    );
+}
