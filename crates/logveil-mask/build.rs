@@ -95,26 +95,20 @@ fn region(out: &mut String, m: &Metadata) {
     ];
     let list: Vec<String> = types.into_iter().map(desc).collect();
     let _ = writeln!(out, "        types: [{}],", list.join(", "));
-    let _ = writeln!(
-        out,
-        "        national_prefix: {},",
-        opt(m.national_prefix())
-    );
-    let _ = writeln!(
-        out,
-        "        national_prefix_for_parsing: {},",
-        opt(m.national_prefix_for_parsing().map(|r| r.as_str()))
-    );
-    let _ = writeln!(
-        out,
-        "        national_prefix_transform_rule: {},",
-        opt(m.national_prefix_transform_rule())
-    );
-    let _ = writeln!(
-        out,
-        "        leading_digits: {},",
-        opt(m.leading_digits().map(|r| r.as_str()))
-    );
+    for (field, value) in [
+        ("national_prefix", m.national_prefix()),
+        (
+            "national_prefix_for_parsing",
+            m.national_prefix_for_parsing().map(|r| r.as_str()),
+        ),
+        (
+            "national_prefix_transform_rule",
+            m.national_prefix_transform_rule(),
+        ),
+        ("leading_digits", m.leading_digits().map(|r| r.as_str())),
+    ] {
+        let _ = writeln!(out, "        {field}: {},", opt(value));
+    }
     let _ = writeln!(out, "        formats: &[");
     for f in m.formats() {
         let _ = writeln!(

@@ -1,5 +1,5 @@
 //! libphonenumber's metadata as plain data: what `build.rs` read from the `phonenumber` crate.
-//! Patterns stay text here; [`crate::phone`] compiles a region's when it is first needed.
+//! Patterns stay text here; the phone reader compiles a region's when it is first needed.
 
 /// A number type's national-number pattern and the lengths its numbers have.
 #[derive(Debug)]

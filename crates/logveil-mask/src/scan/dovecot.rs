@@ -6,6 +6,7 @@
 
 use super::keyed::is_system_identity;
 use super::scanner::Scanner;
+use super::text::content_end;
 use crate::span::{Rule, Syntax};
 use crate::Kind;
 
@@ -70,12 +71,7 @@ impl Scanner<'_> {
             return None;
         }
         let vs = e + LEAD.len();
-        let trimmed = line.len()
-            - line
-                .iter()
-                .rev()
-                .take_while(|b| b.is_ascii_whitespace())
-                .count();
+        let trimmed = content_end(line);
         let ve = if trimmed > vs && line[trimmed - 1] == b')' {
             trimmed - 1
         } else {

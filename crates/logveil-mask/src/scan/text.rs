@@ -117,3 +117,13 @@ pub(super) fn secret_token_end(line: &[u8], p: usize) -> usize {
     }
     e
 }
+
+/// The end of `line` without its trailing whitespace.
+pub(super) fn content_end(line: &[u8]) -> usize {
+    line.len()
+        - line
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count()
+}

@@ -6,6 +6,7 @@
 //! `,` and `;` with a backslash.
 
 use super::scanner::Scanner;
+use super::text::content_end;
 use crate::span::{Rule, Syntax};
 use crate::Kind;
 
@@ -99,12 +100,7 @@ impl Scanner<'_> {
             return None;
         }
         let vs = p + 1;
-        let ve = line.len()
-            - line
-                .iter()
-                .rev()
-                .take_while(|b| b.is_ascii_whitespace())
-                .count();
+        let ve = content_end(line);
         let rule = |label| Rule::Position(Syntax::ContentLine, label);
         match prop {
             Property::FormattedName if ve > vs => {
