@@ -1,5 +1,5 @@
 use super::dates::date_end;
-use super::keyed::is_system_identity;
+use super::keyed::{is_placeholder, is_system_identity};
 use super::people::{is_username_stopword, name_before, person_words};
 use super::scanner::{Scanner, NONE};
 use super::secrets::credential_shape;
@@ -434,6 +434,46 @@ fn sudo_user_field(line: &[u8], s: usize, e: usize) -> bool {
     sudo_prefix && memchr::memmem::find(&line[e..], b" ; TTY=").is_some()
 }
 
+/// Words that say what a password is like or where it is, after "password is/was".
+static STATE_WORDS: WordSet = WordMap::new(set![
+    b"read",
+    b"required",
+    b"missing",
+    b"invalid",
+    b"incorrect",
+    b"wrong",
+    b"expired",
+    b"empty",
+    b"not",
+    b"too",
+    b"set",
+    b"stored",
+    b"correct",
+    b"valid",
+    b"being",
+    b"now",
+    b"the",
+    b"a",
+    b"an",
+    b"changed",
+    b"reset",
+    b"blank",
+    b"weak",
+    b"strong",
+    b"short",
+    b"hashed",
+    b"encrypted",
+    b"provided",
+    b"configured",
+    b"unset",
+    b"mandatory",
+    b"optional",
+    b"taken",
+    b"loaded",
+    b"rotated",
+    b"updated"
+]);
+
 pub(super) fn human_actor_verb(prev: &[u8]) -> bool {
     HUMAN_ACTOR_VERBS.contains(prev)
 }
@@ -762,7 +802,7 @@ impl Scanner<'_> {
                     return None;
                 }
                 let end = secret_token_end(line, after);
-                if end - after >= 8 {
+                if end - after >= 8 && !is_placeholder(&line[after..end]) {
                     let (kind, rule) = credential_shape(&line[after..end])
                         .unwrap_or((Kind::SECRET, Rule::Context("bearer")));
                     self.emit(after, end, kind, rule);
@@ -826,7 +866,10 @@ impl Scanner<'_> {
                 };
                 let vs = skip_spaces(line, after + skip);
                 let ve = secret_token_end(line, vs);
-                if ve > vs {
+                // "password is read from the environment", "password was incorrect": a word
+                // that says something of the password, not the password.
+                let described = STATE_WORDS.contains(&line[vs..ve]);
+                if ve > vs && !described && !is_placeholder(&line[vs..ve]) {
                     self.emit(vs, ve, Kind::PASSWORD, Rule::Context("password is"));
                     return Some(ve);
                 }

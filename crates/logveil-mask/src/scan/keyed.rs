@@ -297,6 +297,11 @@ pub(super) fn is_system_identity(v: &[u8]) -> bool {
     if v.starts_with(b"system:") || v.ends_with(b"$") || v.starts_with(b"NT AUTHORITY") {
         return true;
     }
+    // Windows' well-known SIDs (`S-1-5-18` LocalSystem, `S-1-0-0` nobody, `S-1-5-32-544`
+    // Administrators): only a domain's or machine's accounts (`S-1-5-21-…`) are someone's.
+    if v.starts_with(b"S-1-") && !v.starts_with(b"S-1-5-21-") {
+        return true;
+    }
     // Daemons' own accounts (`systemd-resolve`, `systemd-network`). (Not `svc-backup`: a
     // login someone types, and attackers try, is masked as one.)
     if v.starts_with(b"systemd-") {

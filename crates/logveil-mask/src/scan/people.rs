@@ -395,8 +395,15 @@ pub(super) fn person_words(line: &[u8], p: usize) -> Option<usize> {
             break;
         }
         let w = &line[q..we];
-        // A name word ends at a boundary: `B4-7A-78-…` is a MAC, not the name "B".
-        if line.get(we).is_some_and(|b| b.is_ascii_digit()) {
+        // A name word ends at a boundary: `B4-7A-78-…` is a MAC, not the name "B". A word
+        // glued to `:` and a value, or to `=`, is the next field's key (`Name:Ivy Thomas
+        // Phone:661…`); `from Pedro Okafor: the …` ends a name.
+        let next_key = match line.get(we) {
+            Some(b'=') => true,
+            Some(b':') => line.get(we + 1).is_some_and(|&b| b != b' ' && b != b'\t'),
+            _ => false,
+        };
+        if line.get(we).is_some_and(u8::is_ascii_digit) || (words > 0 && next_key) {
             break;
         }
         // `van-Naser`, `al-Hassan`, `d'Angelo`: a lowercase particle joined to a capital.

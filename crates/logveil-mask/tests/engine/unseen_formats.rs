@@ -901,3 +901,28 @@ fn sip_addresses_of_record_contacts_and_display_names() {
         "phone",
     );
 }
+
+/// Look-alikes: Windows' well-known SIDs are nobody's, a placeholder after `Bearer` is not a
+/// token, "password is read from …" says where the password is, and a Go dump's next key is
+/// not part of the name before it.
+#[test]
+fn well_known_sids_placeholders_and_next_keys_are_not_values() {
+    left_alone("\tSecurity ID:\t\tS-1-5-18");
+    left_alone("\tSecurity ID:\t\tS-1-0-0");
+    left_alone("Authorization: Bearer <redacted>");
+    left_alone("; password is read from the environment");
+    let dump =
+        "created user: {ID:642220 Email:ithomas@example.co.uk Name:Ivy Thomas Password:x;y;z#2024}";
+    masked_as(dump, "Ivy Thomas", "person");
+    assert_eq!(
+        covered(dump, "Thomas Password").as_deref(),
+        None,
+        "{:?}",
+        found(&engine(), dump)
+    );
+    masked_as(
+        "note from Pedro Okafor: the new VPN password is W1nt3r.4",
+        "Pedro Okafor",
+        "person",
+    );
+}
