@@ -1103,6 +1103,15 @@ impl Scanner<'_> {
                     None => (v + 2, self.unquoted_end(s, v + 2, rule.shape)),
                 }
             }
+            // An environment file's secret takes the rest of its line, whatever it looks like
+            // (`POSTGRES_PASSWORD=k9: 0` is not a label before a key).
+            Some(_)
+                if rule.shape == ValueShape::Secret
+                    && syntax == Syntax::KeyValue
+                    && whole_line_value(line, s, syntax, rule.shape) =>
+            {
+                (v, trim_end_spaces(line, v, line.len()))
+            }
             // `USER_LOGIN: Username=jdoe`: a label, not a key; its "value" is the next key. A
             // value with a colon in it (`k9:`, `w8toPQ:APA91b…`) is not a key.
             Some(_)
