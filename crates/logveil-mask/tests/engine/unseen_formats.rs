@@ -926,3 +926,27 @@ fn well_known_sids_placeholders_and_next_keys_are_not_values() {
         "person",
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// A stream of any lines (headers, quoted fields left open, other delimiters) is read
+    /// without a panic, and every span stays inside its line.
+    #[test]
+    fn any_stream_of_delimited_lines_is_read_within_bounds(
+        lines in proptest::collection::vec(
+            proptest::string::string_regex("[a-z_\",;|\\t 0-9A-Z@.-]{0,40}").unwrap_or_else(|_| unreachable!()),
+            1..12,
+        ),
+    ) {
+        let e = engine();
+        let mut stream = logveil_mask::StreamState::default();
+        let mut spans = Vec::new();
+        for line in std::iter::once("customer_id,full_name,email").chain(lines.iter().map(String::as_str)) {
+            e.detect_in_stream(line.as_bytes(), &mut stream, &mut spans);
+            for s in &spans {
+                proptest::prop_assert!(s.start < s.end && s.end <= line.len(), "{line:?}: {s:?}");
+            }
+        }
+    }
+}
