@@ -1,5 +1,5 @@
 //! Time-based one-time passwords (RFC 6238 over RFC 4226's HOTP), for the step-up that scopes
-//! may require before unmasked reads ([`crate::mfa`] enrols and checks). A code is accepted in a window of one step either side (clock drift),
+//! may require before unmasked reads (the `mfa` module enrols and checks). A code is accepted in a window of one step either side (clock drift),
 //! and never twice: the caller keeps the last accepted step per user and passes it back, so a
 //! code seen over someone's shoulder is worthless once used.
 
