@@ -98,6 +98,22 @@ impl StreamState {
 
 /// `line` as a header: two columns or more, each a column name, one of them a sensitive key.
 fn header(line: &[u8], keys: &KeyTable) -> Option<Header> {
+    // Every line of a stream without a header comes here: one pass that stops at the first
+    // byte no header holds (the digit of a timestamp, a `{`, a `:`) keeps that cheap.
+    let header_bytes = line
+        .first()
+        .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80 || b == b'"')
+        && line.iter().all(|&b| {
+            b.is_ascii_alphanumeric()
+                || b >= 0x80
+                || matches!(
+                    b,
+                    b'_' | b'-' | b'.' | b' ' | b'"' | b',' | b';' | b'\t' | b'|'
+                )
+        });
+    if !header_bytes {
+        return None;
+    }
     let delim = [b',', b';', b'\t', b'|']
         .into_iter()
         .max_by_key(|&d| memchr::memchr_iter(d, line).count())?;

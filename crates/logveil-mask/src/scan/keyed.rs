@@ -3,8 +3,8 @@ use super::people::{is_username_stopword, looks_like_person_name, person_words};
 use super::scanner::{KeyScan, Scanner, Scope};
 use super::secrets::{credential_after_scheme, credential_shape};
 use super::text::{
-    find_close, find_escaped_close, key_separator_at, looks_like_key_at, looks_like_param_at,
-    skip_spaces, starts_upper, trim_end_spaces,
+    find_close, find_escaped_close, group_end, key_separator_at, looks_like_key_at,
+    looks_like_param_at, skip_spaces, starts_upper, trim_end_spaces,
 };
 use super::xml::generic_element;
 use crate::bytes::{is_alnum, lower_into};
@@ -458,23 +458,7 @@ fn system_rule(system: &[u8], rule: KeyRule) -> KeyRule {
 
 /// The end of the `[…]` or `{…}` opening at `open` (brackets counted, strings skipped).
 fn bracket_end(line: &[u8], open: usize) -> usize {
-    let mut depth = 0usize;
-    let mut p = open;
-    while p < line.len() {
-        match line[p] {
-            b'[' | b'{' => depth += 1,
-            b']' | b'}' => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    return p;
-                }
-            }
-            b'"' => p = find_close(line, p + 1, b'"').unwrap_or(line.len()),
-            _ => {}
-        }
-        p += 1;
-    }
-    line.len()
+    group_end(line, open, b"[{", b"]}", b"\"")
 }
 
 /// Keys whose values are identifiers written like email addresses.
@@ -1026,6 +1010,10 @@ impl Scanner<'_> {
         if rule.shape == ValueShape::CookieList {
             return KeyScan::Key(self.cookie_list(v));
         }
+        let bracketed = match line.get(v) {
+            Some(b'<') => bracketed_end(line, v),
+            _ => None,
+        };
         let (vs, ve) = match line.get(v) {
             None => return KeyScan::Key(v),
             Some(b'{') => {
@@ -1056,9 +1044,9 @@ impl Scanner<'_> {
                         rule.shape,
                         ValueShape::Secret | ValueShape::Authorization | ValueShape::SessionId
                     )
-                    && bracketed_end(line, v).is_some() =>
+                    && bracketed.is_some() =>
             {
-                return KeyScan::Key(bracketed_end(line, v).unwrap_or(v));
+                return KeyScan::Key(bracketed.unwrap_or(v));
             }
             Some(b'<')
                 if sep == b'='

@@ -693,7 +693,7 @@ impl Scanner<'_> {
 }
 
 /// `yyyy-mm-dd`, alone or starting a timestamp.
-fn is_iso_date(tok: &[u8]) -> bool {
+pub(super) fn is_iso_date(tok: &[u8]) -> bool {
     tok.len() >= 10
         && tok[4] == b'-'
         && tok[7] == b'-'

@@ -12,6 +12,7 @@
 
 use super::keyed::is_owner_key;
 use super::scanner::Scanner;
+use super::text::group_end;
 use crate::span::Rule;
 use crate::Kind;
 
@@ -33,7 +34,9 @@ impl Scanner<'_> {
             _ => return,
         };
         if is_owner_key(&line[s..e]) {
-            self.owner_until = self.owner_until.max(group_end(line, open));
+            self.owner_until = self
+                .owner_until
+                .max(group_end(line, open, b"{([<", b"})]>", b"\"'"));
         }
     }
 
@@ -69,30 +72,6 @@ fn user_id_shape(tok: &[u8]) -> Option<&'static str> {
         }
     }
     None
-}
-
-/// Where the group opened at `open` (`{`, `(`, `[` or `<`) closes, quoted strings skipped;
-/// the line's end if it does not.
-fn group_end(line: &[u8], open: usize) -> usize {
-    let mut depth = 0usize;
-    let mut p = open;
-    while p < line.len() {
-        match line[p] {
-            b'{' | b'(' | b'[' | b'<' => depth += 1,
-            b'}' | b')' | b']' | b'>' => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    return p;
-                }
-            }
-            q @ (b'"' | b'\'') => {
-                p = super::text::find_close(line, p + 1, q).unwrap_or(line.len());
-            }
-            _ => {}
-        }
-        p += 1;
-    }
-    line.len()
 }
 
 #[cfg(test)]

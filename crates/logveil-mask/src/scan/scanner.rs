@@ -1,3 +1,4 @@
+use super::numbers::is_iso_date;
 use crate::bytes::{
     class, is_word, ALPHA, DASH, DIGIT, DOT, HEX, LOWER, NONASCII, PCT, TOKEN, UNDERSCORE, UPPER,
     WORDX,
@@ -242,7 +243,7 @@ impl<'a> Scanner<'a> {
         let id_start = if fc & DIGIT != 0 {
             // Not an ISO date (`2026-12-06…`), the most common long number of a log line, nor
             // the seconds of its time (`…:09.336Z`).
-            let date = e - s >= 10 && line[s + 4] == b'-' && line[s + 7] == b'-';
+            let date = is_iso_date(&line[s..e]);
             let seconds = s >= 2 && line[s - 1] == b':' && line[s - 2].is_ascii_digit();
             // Digits and dots are an address, a version or an amount, unless in the one dotted
             // form of an id (`1234.56.789`, two dots).

@@ -127,3 +127,31 @@ pub(super) fn content_end(line: &[u8]) -> usize {
             .take_while(|b| b.is_ascii_whitespace())
             .count()
 }
+
+/// Where the group opened at `open` closes: `opens` and `closes` nest, strings in any of
+/// `quotes` are skipped whole; the line's end if it does not close.
+pub(super) fn group_end(
+    line: &[u8],
+    open: usize,
+    opens: &[u8],
+    closes: &[u8],
+    quotes: &[u8],
+) -> usize {
+    let mut depth = 0usize;
+    let mut p = open;
+    while p < line.len() {
+        let b = line[p];
+        if opens.contains(&b) {
+            depth += 1;
+        } else if closes.contains(&b) {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                return p;
+            }
+        } else if quotes.contains(&b) {
+            p = find_close(line, p + 1, b).unwrap_or(line.len());
+        }
+        p += 1;
+    }
+    line.len()
+}
