@@ -23,6 +23,13 @@ pub(super) enum Trigger {
     Login,
     Is,
     Insert,
+    /// A title written in lowercase inside a sentence, as Dutch, Polish and Vietnamese do
+    /// (`Beste mevrouw Mulder`, `của bà Đặng Ngọc Hân`).
+    Honorific,
+    /// A title after the name (`Mehmet Bey`, `Ayşe Hanım`).
+    NameSuffix,
+    /// A word that announces a telephone number (`rappeler au`, `richiamata al`, `pod numerem`).
+    Phone,
 }
 
 pub(super) static TRIGGERS: WordMap<Trigger> = WordMap::new(&[
@@ -125,13 +132,225 @@ pub(super) static TRIGGERS: WordMap<Trigger> = WordMap::new(&[
     (b"passwd", Trigger::Password),
     (b"passcode", Trigger::Password),
     (b"passphrase", Trigger::Password),
+    (b"passwort", Trigger::Password),
+    (b"kennwort", Trigger::Password),
+    (b"wachtwoord", Trigger::Password),
+    ("contraseña".as_bytes(), Trigger::Password),
+    (b"contrasena", Trigger::Password),
+    (b"senha", Trigger::Password),
+    ("hasło".as_bytes(), Trigger::Password),
+    (b"haslo", Trigger::Password),
+    ("şifre".as_bytes(), Trigger::Password),
+    ("şifreniz".as_bytes(), Trigger::Password),
+    (b"sifre", Trigger::Password),
+    (b"parola", Trigger::Password),
+    ("lösenord".as_bytes(), Trigger::Password),
+    (b"adgangskode", Trigger::Password),
+    (b"salasana", Trigger::Password),
+    (b"heslo", Trigger::Password),
+    ("jelszó".as_bytes(), Trigger::Password),
+    ("пароль".as_bytes(), Trigger::Password),
+    // The last word of `mot de passe`, `code d'accès`, `mật khẩu`: checked with the words
+    // before it.
+    (b"passe", Trigger::Password),
+    ("accès".as_bytes(), Trigger::Password),
+    ("khẩu".as_bytes(), Trigger::Password),
+    (b"herrn", Trigger::Title),
+    (b"mevrouw", Trigger::Honorific),
+    (b"meneer", Trigger::Honorific),
+    (b"mevr", Trigger::Honorific),
+    (b"dhr", Trigger::Honorific),
+    (b"sig", Trigger::Honorific),
+    (b"sig.ra", Trigger::Honorific),
+    (b"signor", Trigger::Honorific),
+    (b"signora", Trigger::Honorific),
+    (b"sr", Trigger::Title),
+    (b"sra", Trigger::Honorific),
+    (b"srta", Trigger::Honorific),
+    ("señor".as_bytes(), Trigger::Honorific),
+    ("señora".as_bytes(), Trigger::Honorific),
+    (b"senhor", Trigger::Honorific),
+    (b"senhora", Trigger::Honorific),
+    (b"monsieur", Trigger::Honorific),
+    (b"madame", Trigger::Honorific),
+    (b"pani", Trigger::Honorific),
+    (b"pan", Trigger::Title),
+    ("bà".as_bytes(), Trigger::Honorific),
+    ("ông".as_bytes(), Trigger::Honorific),
+    ("chị".as_bytes(), Trigger::Honorific),
+    (b"bey", Trigger::NameSuffix),
+    ("hanım".as_bytes(), Trigger::NameSuffix),
+    (b"hanim", Trigger::NameSuffix),
+    (b"kundin", Trigger::PersonNoun),
+    (b"kunde", Trigger::PersonNoun),
+    (b"cliente", Trigger::PersonNoun),
+    (b"klant", Trigger::PersonNoun),
+    (b"klantnaam", Trigger::PersonNoun),
+    (b"paciente", Trigger::PersonNoun),
+    (b"patientin", Trigger::PersonNoun),
+    (b"klient", Trigger::PersonNoun),
+    (b"klientka", Trigger::PersonNoun),
+    ("müşteri".as_bytes(), Trigger::PersonNoun),
+    (b"tel", Trigger::Phone),
+    ("tél".as_bytes(), Trigger::Phone),
+    (b"phone", Trigger::Phone),
+    (b"telefon", Trigger::Phone),
+    (b"telefono", Trigger::Phone),
+    ("teléfono".as_bytes(), Trigger::Phone),
+    ("téléphone".as_bytes(), Trigger::Phone),
+    (b"telefone", Trigger::Phone),
+    (b"telefoon", Trigger::Phone),
+    (b"mobile", Trigger::Phone),
+    (b"mobil", Trigger::Phone),
+    ("móvil".as_bytes(), Trigger::Phone),
+    (b"portable", Trigger::Phone),
+    (b"cellulare", Trigger::Phone),
+    (b"celular", Trigger::Phone),
+    (b"handy", Trigger::Phone),
+    (b"whatsapp", Trigger::Phone),
+    (b"numerem", Trigger::Phone),
+    (b"numer", Trigger::Phone),
+    ("número".as_bytes(), Trigger::Phone),
+    ("numéro".as_bytes(), Trigger::Phone),
+    (b"nummer", Trigger::Phone),
+    (b"rufnummer", Trigger::Phone),
+    (b"call", Trigger::Phone),
+    (b"called", Trigger::Phone),
+    (b"rappeler", Trigger::Phone),
+    (b"rappel", Trigger::Phone),
+    (b"richiamata", Trigger::Phone),
+    (b"richiamato", Trigger::Phone),
+    (b"richiamare", Trigger::Phone),
+    (b"chiamare", Trigger::Phone),
+    (b"llamar", Trigger::Phone),
+    (b"ligar", Trigger::Phone),
+    (b"bellen", Trigger::Phone),
+    (b"terugbellen", Trigger::Phone),
+    ("rückruf".as_bytes(), Trigger::Phone),
+    (b"anrufen", Trigger::Phone),
+    (b"kontakt", Trigger::Phone),
+    ("thoại".as_bytes(), Trigger::Phone),
 ]);
+
+/// Words that may stand between a password word and its value, none of them the value:
+/// `temporary`, and the `is` of each language (`wachtwoord is`, `Passwort lautet`, `code
+/// d'accès temporaire est`, `Hasło tymczasowe:`).
+static PASSWORD_FILLERS: WordSet = WordMap::new(set![
+    b"temporary",
+    b"temporaire",
+    b"provisoire",
+    b"temporal",
+    b"provisional",
+    b"provisoria",
+    b"provvisoria",
+    b"temporanea",
+    "temporário".as_bytes(),
+    "temporária".as_bytes(),
+    b"tymczasowe",
+    "geçici".as_bytes(),
+    b"tijdelijk",
+    "vorläufiges".as_bytes(),
+    b"nieuw",
+    b"nuevo",
+    b"nueva",
+    b"nouveau",
+    b"nova",
+    b"novo",
+    b"nuova",
+    b"neues",
+    b"new",
+    b"is",
+    b"was",
+    b"ist",
+    b"lautet",
+    b"est",
+    b"es",
+    b"era",
+    "é".as_bytes(),
+    "è".as_bytes(),
+    b"jest",
+    b"wynosi",
+    "är".as_bytes(),
+    "là".as_bytes(),
+    b"olarak"
+]);
+
+/// Whether a password word stands in its phrase: `passe` in `mot de passe`, `accès` in `code
+/// d'accès`, `khẩu` in `mật khẩu`; every other password word stands alone.
+fn password_phrase(line: &[u8], s: usize, lw: &[u8]) -> bool {
+    let before = &line[..s];
+    match lw {
+        b"passe" => before.ends_with(b"mot de ") || before.ends_with(b"Mot de "),
+        w if w == "accès".as_bytes() => {
+            before.ends_with(b"code d'") || before.ends_with(b"Code d'")
+        }
+        w if w == "khẩu".as_bytes() => {
+            before.ends_with("mật ".as_bytes()) || before.ends_with("Mật ".as_bytes())
+        }
+        _ => true,
+    }
+}
+
+/// The end of the word at `p` (up to a space, tab, `:` or `,`).
+fn word_end(line: &[u8], p: usize) -> usize {
+    let mut e = p;
+    while e < line.len() && !matches!(line[e], b' ' | b'\t' | b':' | b',') {
+        e += 1;
+    }
+    e
+}
+
+/// The value after a password word ending at `te` when at least one filler word or a colon
+/// stands between (`is`, `lautet:`, `tymczasowe:`, `temporaire est`): the next token, up to
+/// whitespace, without the sentence's last stop. `None` when no filler is there: `password
+/// policy` says nothing of a value.
+fn value_after_fillers(line: &[u8], te: usize) -> Option<(usize, usize)> {
+    let mut p = te;
+    let mut fillers = 0;
+    for _ in 0..3 {
+        // `Hasło tymczasowe: X`; a glued `passwd:chauthtok` is a key's business.
+        if line.get(p) == Some(&b':') && line.get(p + 1) == Some(&b' ') {
+            p += 1;
+            fillers += 1;
+            break;
+        }
+        if line.get(p) != Some(&b' ') {
+            break;
+        }
+        let ws = p + 1;
+        let we = word_end(line, ws);
+        let mut buf = [0u8; 16];
+        let filler =
+            lower_into(&line[ws..we], &mut buf).is_some_and(|w| PASSWORD_FILLERS.contains(w));
+        if !filler {
+            break;
+        }
+        fillers += 1;
+        p = we;
+    }
+    if fillers == 0 {
+        return None;
+    }
+    let vs = skip_spaces(line, p);
+    let mut ve = vs;
+    while ve < line.len() && !matches!(line[ve], b' ' | b'\t') {
+        ve += 1;
+    }
+    // The sentence's stop, not the password's: `… is Xy7!k2.` at the end or before a space.
+    if ve > vs + 1 && line[ve - 1] == b'.' {
+        ve -= 1;
+    }
+    (ve > vs && ve - vs <= 128).then_some((vs, ve))
+}
 
 /// Whether a word after `password` reads like a password rather than prose: digits with
 /// letters, or symbols, and long enough (`UZ5X)Vh9kq`, not `expired` or `policy`).
 fn credential_like(w: &[u8]) -> bool {
     let digits = w.iter().filter(|b| b.is_ascii_digit()).count();
-    let letters = w.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    let letters = w
+        .iter()
+        .filter(|b| b.is_ascii_alphabetic() || **b >= 0x80)
+        .count();
     let symbols = w.len() - digits - letters;
     (6..=128).contains(&w.len()) && letters > 0 && (digits > 0 || symbols > 0) && digits < w.len()
 }
@@ -607,19 +826,52 @@ impl Scanner<'_> {
         match TRIGGERS.get(lw) {
             Some(Trigger::Greeting) => {
                 // "Dear Jane,", "Welcome, Jane Doe!", "Kind regards, Jane Doe"
-                let p = if line.get(te) == Some(&b',') {
+                let mut p = if line.get(te) == Some(&b',') {
                     skip_spaces(line, te + 1)
                 } else {
                     after
                 };
+                // `Beste mevrouw Mulder`: a lowercase title is not part of the name (`Dear
+                // Mr. Smith` keeps its capitalized one, as the shared corpus labels it).
+                let title_end = word_end(line, p);
+                let mut tb = [0u8; 16];
+                let title = lower_into(&line[p..title_end], &mut tb)
+                    .map(|w| w.strip_suffix(b".").unwrap_or(w))
+                    .and_then(|w| TRIGGERS.get(w));
+                if matches!(title, Some(Trigger::Honorific))
+                    && line.get(p).is_some_and(|&b| !b.is_ascii_uppercase())
+                {
+                    p = skip_spaces(line, title_end);
+                }
                 self.person_at(p, "greeting")
             }
+            Some(Trigger::Honorific) => {
+                let end = person_words(line, after)?;
+                self.emit(after, end, Kind::PERSON, Rule::Context("title"));
+                self.last_person_end = end;
+                Some(end)
+            }
+            Some(Trigger::NameSuffix) => {
+                // `Mehmet Bey`: the capitalized words right before.
+                if class(line[s]) & UPPER != 0 && s >= 2 && line[s - 1] == b' ' {
+                    if let Some(ns) = name_before(line, s - 1) {
+                        if ns + 1 < s - 1 && self.covered_until <= ns {
+                            self.emit(ns, s - 1, Kind::PERSON, Rule::Context("title after"));
+                        }
+                    }
+                }
+                None
+            }
+            Some(Trigger::Phone) => self.phone_after_word(after),
             Some(Trigger::Title) => {
                 if class(line[s]) & UPPER == 0 {
                     return None;
                 }
+                // The title goes with the name (`Dr. Leah Power`), as the shared corpus
+                // labels it.
                 let end = person_words(line, after)?;
                 self.emit(s, end, Kind::PERSON, Rule::Context("title"));
+                self.last_person_end = end;
                 Some(end)
             }
             Some(Trigger::Preposition) => {
@@ -810,7 +1062,16 @@ impl Scanner<'_> {
                 }
                 None
             }
+            Some(Trigger::Password) if !password_phrase(line, s, lw) => None,
             Some(Trigger::Password) => {
+                // `wachtwoord is X`, `Passwort lautet: X`, `Hasło tymczasowe: X`, `mật khẩu
+                // là X`: past a few filler words, the value.
+                if let Some((vs, ve)) = value_after_fillers(line, te) {
+                    if !STATE_WORDS.contains(&line[vs..ve]) && !is_placeholder(&line[vs..ve]) {
+                        self.emit(vs, ve, Kind::PASSWORD, Rule::Context("password is"));
+                        return Some(ve);
+                    }
+                }
                 // SQL's `PASSWORD 'x'`, `PASSWORD('x')`: a literal, whatever it holds.
                 let lit = match line.get(te) {
                     Some(b'(') => Some(te + 1),

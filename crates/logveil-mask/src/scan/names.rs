@@ -39,6 +39,10 @@ fn name_word(line: &[u8], p: usize) -> Option<usize> {
     {
         e += 1;
     }
+    // A closing quote is not part of the name (`('Begoña Martínez')`).
+    while e > p && line[e - 1] == b'\'' {
+        e -= 1;
+    }
     // `Name:` and `Name=` are keys; a digit glued on makes an id.
     if matches!(line.get(e), Some(b':' | b'=' | b'(' | b'[' | b'{'))
         || line.get(e).is_some_and(u8::is_ascii_digit)
@@ -78,6 +82,51 @@ fn is_calendar_word(w: &[u8]) -> bool {
         )
 }
 
+/// Bytes taken by one or two surname particles at `p`, each followed by a space, before a
+/// capitalized word: `de `, `van den `, `De ` (in `De Luca`), `dos `.
+fn particles_at(line: &[u8], p: usize) -> usize {
+    let mut q = p;
+    for _ in 0..2 {
+        let mut e = q;
+        while e < line.len() && line[e].is_ascii_alphabetic() {
+            e += 1;
+        }
+        if e == q || e - q > 5 || line.get(e) != Some(&b' ') {
+            break;
+        }
+        let mut buf = [0u8; 8];
+        let Some(w) = crate::bytes::lower_into(&line[q..e], &mut buf) else {
+            break;
+        };
+        // A capitalized particle only where the next word is capitalized too (`De Luca`, not
+        // the Spanish `De acuerdo`).
+        let next_upper = line
+            .get(e + 1)
+            .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80);
+        if !is_particle(w)
+            || !next_upper && line[q].is_ascii_uppercase()
+            || w == b"y"
+            || w == b"und"
+        {
+            break;
+        }
+        q = e + 1;
+    }
+    q - p
+}
+
+/// `Dell'Acqua`, `D'Angelo`, `O'Brien`, `Dall'Ara`: a surname with its particle elided onto it.
+fn elided_particle(w: &[u8]) -> bool {
+    let Some(i) = w.iter().position(|&b| b == b'\'') else {
+        return false;
+    };
+    matches!(
+        &w[..i],
+        b"D" | b"Dell" | b"Dall" | b"O" | b"L" | b"Degl" | b"Nell"
+    ) && w.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+        && w.len() > i + 2
+}
+
 fn lookup(line: &[u8], s: usize, e: usize) -> Word {
     let info = names::lookup(&line[s..e]).unwrap_or_default();
     Word {
@@ -103,10 +152,14 @@ impl Scanner<'_> {
             return None;
         }
         let comma = line.get(te) == Some(&b',');
-        let next = te + 1 + usize::from(comma);
+        let mut next = te + 1 + usize::from(comma);
         if !matches!(line.get(te + usize::from(comma)), Some(b' ')) {
             return None;
         }
+        // `Lieke de Boer`, `João dos Santos`, `Francesca De Luca`, `Matteo Dell'Acqua`: a
+        // particle before the surname says a surname follows, known to the gazetteer or not.
+        let particles = if comma { 0 } else { particles_at(line, next) };
+        next += particles;
         if !may_start(next) {
             return None;
         }
@@ -118,6 +171,11 @@ impl Scanner<'_> {
             return None;
         }
         words[1] = lookup(line, next, second);
+        if (particles > 0 || elided_particle(&line[next..second])) && words[0].info.given {
+            words[1].known = true;
+            words[1].info.surname = true;
+            words[1].info.common_word = false;
+        }
         let mut n = 2;
         // More words without a comma: `Jean-Pierre de la Fontaine`, `Muhammad Hafiz bin Yusof`.
         let mut p = second;

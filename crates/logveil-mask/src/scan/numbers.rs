@@ -345,6 +345,45 @@ impl Scanner<'_> {
         Some(end)
     }
 
+    /// A telephone number announced by a word before it (`rappeler au 0675357143`,
+    /// `richiamata al 376 3227674`, `pod numerem 873-158-175`, `Tel. 0162…`): after at most
+    /// two short words and a colon or dot, validated by the metadata with the word as its
+    /// evidence.
+    pub(super) fn phone_after_word(&mut self, after: usize) -> Option<usize> {
+        let line = self.line;
+        let mut p = after;
+        let mut words = 0;
+        loop {
+            match line.get(p) {
+                Some(b'0'..=b'9' | b'+' | b'(') => break,
+                Some(b':' | b'.' | b' ') => p += 1,
+                Some(b) if b.is_ascii_lowercase() && words < 2 => {
+                    let ws = p;
+                    while line.get(p).is_some_and(u8::is_ascii_lowercase) {
+                        p += 1;
+                    }
+                    if p - ws > 6 || line.get(p) != Some(&b' ') {
+                        return None;
+                    }
+                    words += 1;
+                }
+                _ => return None,
+            }
+            if p - after > 24 {
+                return None;
+            }
+        }
+        if p < self.covered_until {
+            return None;
+        }
+        let (end, phone) = phone::candidate_at(line, p, phone::Hint::PhoneKey)?;
+        if line.get(end) == Some(&b':') {
+            return None;
+        }
+        self.emit(p, end, Kind::PHONE, Rule::Shape(phone_rule(phone)));
+        Some(end)
+    }
+
     /// Whether the number at `s` is a version (`version 1.2.3.4`, `Chrome/10.0.1.5`, `~~6.1.1.1`)
     /// or a network (`network 10.96.0.0`).
     pub(super) fn version_context(&self, s: usize) -> bool {

@@ -424,7 +424,13 @@ pub(super) fn person_words(line: &[u8], p: usize) -> Option<usize> {
                 break;
             }
             end = we;
-            if line.get(we) == Some(&b'.') && (w.len() <= 3 || is_title(w)) {
+            // `J.`, `Dr.`: an initial or a title; `Lan.` at a sentence's end is a name.
+            let sentence_end = !line
+                .get(we + 2)
+                .is_some_and(|&b| line[we + 1] == b' ' && (b.is_ascii_uppercase() || b >= 0x80));
+            if line.get(we) == Some(&b'.')
+                && (w.len() == 1 || is_title(w) || (w.len() <= 3 && !sentence_end))
+            {
                 end = we + 1; // initial or title: "J.", "Dr.", "Prof."
             }
             words += 1;
