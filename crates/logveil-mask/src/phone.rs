@@ -212,7 +212,7 @@ pub(crate) fn candidate_at(line: &[u8], s: usize, hint: Hint) -> Option<(usize, 
         // A group glued to letters, or that goes on as a time or a decimal comma
         // (`10:30`, `12,5`), is not part of the number.
         let glued = match line.get(end) {
-            Some(&b) if is_word(b) => true,
+            Some(&b) if is_word(b) && !is_wide_lead(b) => true,
             Some(b':' | b',') => line.get(end + 1).is_some_and(u8::is_ascii_digit),
             _ => false,
         };
@@ -293,7 +293,8 @@ fn glued_before(line: &[u8], s: usize) -> bool {
         return false;
     };
     if is_word(prev) {
-        return true;
+        // `電話番号は08079444315`: Japanese and Chinese put no space between words.
+        return !(i >= 2 && is_wide_lead(line[i - 2]));
     }
     let prev2 = i.checked_sub(1).and_then(|j| line.get(j)).copied();
     let at_digit = line.get(s).is_some_and(u8::is_ascii_digit);
@@ -305,6 +306,12 @@ fn glued_before(line: &[u8], s: usize) -> bool {
         b'+' => at_digit,
         _ => at_digit && s >= 3 && is_pct_plus(line, s - 3),
     }
+}
+
+/// The first byte of a three-byte character from U+2000 on: punctuation, kana, ideographs,
+/// Hangul and full-width forms, which end a number as a space would.
+fn is_wide_lead(b: u8) -> bool {
+    (0xE2..=0xEF).contains(&b)
 }
 
 /// `_`, letters, digits and non-ASCII bytes glue onto a number.
@@ -323,7 +330,7 @@ fn is_pct_plus(line: &[u8], i: usize) -> bool {
 fn ends_cleanly(line: &[u8], end: usize) -> bool {
     match line.get(end) {
         None => true,
-        Some(&b) if is_word(b) => false,
+        Some(&b) if is_word(b) => is_wide_lead(b),
         Some(b'.' | b',' | b':' | b'-' | b'/') => {
             !line.get(end + 1).is_some_and(u8::is_ascii_digit)
         }

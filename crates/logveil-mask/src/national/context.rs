@@ -239,6 +239,17 @@ pub(super) const WORD_LIST: &[(&[u8], Context)] = &[
     (b"tfn", only(AuTfn)),
     (b"taxfilenumber", only(AuTfn)),
     (b"itin", only(UsItin)),
+    (b"mynumber", only(JpMyNumber)),
+    ("マイナンバー".as_bytes(), only(JpMyNumber)),
+    ("個人番号".as_bytes(), only(JpMyNumber)),
+    (b"kojinbango", only(JpMyNumber)),
+    (b"cccd", only(VnCccd)),
+    (b"cmnd", only(VnCccd)),
+    ("căncước".as_bytes(), only(VnCccd)),
+    ("căncướccôngdân".as_bytes(), only(VnCccd)),
+    ("sốcccd".as_bytes(), only(VnCccd)),
+    ("sốđịnhdanh".as_bytes(), only(VnCccd)),
+    (b"cancuoc", only(VnCccd)),
     (b"passport", only(Passport)),
     (b"passportnumber", only(Passport)),
     (b"passportno", only(Passport)),
@@ -473,6 +484,13 @@ pub(crate) fn context_before(line: &[u8], s: usize) -> Option<Context> {
         .take(6)
         .take_while(|&&b| matches!(b, b' ' | b'\t' | b':' | b'=' | b'"' | b'\'' | b'#' | b'('))
         .count();
+    // `マイナンバー：`: a full-width colon.
+    let wide_colon = "：".as_bytes();
+    let gap = if gap == 0 && head.ends_with(wide_colon) {
+        wide_colon.len()
+    } else {
+        gap
+    };
     let end = s - gap;
     if end == 0
         || (gap == 0 && head.last().is_some_and(u8::is_ascii_alphanumeric))

@@ -32,6 +32,8 @@ pub(crate) enum Scheme {
     CaSin,
     AuTfn,
     UsItin,
+    JpMyNumber,
+    VnCccd,
     Passport,
     DriverLicence,
     UkSortCode,
@@ -43,7 +45,7 @@ pub(crate) enum Scheme {
 
 impl Scheme {
     #[cfg(test)]
-    pub(crate) const ALL: [Scheme; 32] = [
+    pub(crate) const ALL: [Scheme; 34] = [
         Scheme::UkNino,
         Scheme::DeSteuerId,
         Scheme::DePersonalausweis,
@@ -69,6 +71,8 @@ impl Scheme {
         Scheme::CaSin,
         Scheme::AuTfn,
         Scheme::UsItin,
+        Scheme::JpMyNumber,
+        Scheme::VnCccd,
         Scheme::Passport,
         Scheme::DriverLicence,
         Scheme::UkSortCode,
@@ -110,6 +114,8 @@ impl Scheme {
             Scheme::CaSin => "CA SIN",
             Scheme::AuTfn => "AU TFN",
             Scheme::UsItin => "US ITIN",
+            Scheme::JpMyNumber => "JP My Number",
+            Scheme::VnCccd => "VN CCCD",
             Scheme::Passport => "passport number",
             Scheme::DriverLicence => "driver's licence",
             Scheme::UkSortCode => "UK sort code",
@@ -166,6 +172,8 @@ impl Scheme {
             Scheme::CaSin => world::ca_sin(c),
             Scheme::AuTfn => world::au_tfn(c),
             Scheme::UsItin => world::us_itin(c),
+            Scheme::JpMyNumber => world::jp_my_number(c),
+            Scheme::VnCccd => world::vn_cccd(c),
             Scheme::UkSortCode => bank::uk_sort_code(c),
             Scheme::UsRouting => bank::us_routing(c),
             Scheme::DeBlz => bank::de_blz(c),
@@ -281,6 +289,8 @@ pub(super) const PATTERNS: &[Pat] = &[
     p(DeSteuerId, b"ddddddddddd", W),
     p(SePersonnummer, b"dddddddddddd", W),
     p(InAadhaar, b"dddddddddddd", W),
+    p(JpMyNumber, b"dddddddddddd", W),
+    p(JpMyNumber, b"dddd dddd dddd", W),
     p(KrRrn, b"ddddddddddddd", W),
     p(BrCnpj, b"AAAAAAAAAAAAdd", W),
     // Bare numbers that only a context word makes a bank code.
@@ -288,6 +298,9 @@ pub(super) const PATTERNS: &[Pat] = &[
     p(UkSortCode, b"dd dd dd", C),
     p(DeBlz, b"dddddddd", C),
     p(DeBlz, b"ddd ddd dd", C),
+    // Vietnam's citizen id has structure (a province code, the century and sex, the year of
+    // birth) but no check digit.
+    p(VnCccd, b"dddddddddddd", C),
 ];
 
 const fn leads(first_digit: bool) -> u32 {

@@ -131,3 +131,31 @@ pub(super) fn us_itin(c: &[u8]) -> Option<Strength> {
     let group_ok = matches!(group, 50..=65 | 70..=88 | 90..=92 | 94..=99);
     (d[0] == 9 && group_ok).then_some(Strong)
 }
+
+/// Japan's My Number (個人番号): eleven digits and a check digit, weights 2–7 then 2–6 from
+/// the right, mod 11 (a remainder of 0 or 1 gives 0).
+pub(super) fn jp_my_number(c: &[u8]) -> Option<Strength> {
+    let d: [u32; 12] = digits(c)?;
+    if all_same(&d) {
+        return None;
+    }
+    let sum: u32 = (1..=11)
+        .map(|n: u32| {
+            let q = if n <= 6 { n + 1 } else { n - 5 };
+            d[11 - n as usize] * q
+        })
+        .sum();
+    let check = match sum % 11 {
+        0 | 1 => 0,
+        r => 11 - r,
+    };
+    (check == d[11]).then_some(NeedsContext)
+}
+
+/// Vietnam's citizen identity card number (CCCD): a province code (001–096), a digit for
+/// the century and sex (0–3 for people born 1900–2099), two of the birth year, six more.
+pub(super) fn vn_cccd(c: &[u8]) -> Option<Strength> {
+    let d: [u32; 12] = digits(c)?;
+    let province = d[0] * 100 + d[1] * 10 + d[2];
+    ((1..=96).contains(&province) && d[3] <= 3).then_some(NeedsContext)
+}

@@ -17,6 +17,7 @@
 mod address;
 mod birth;
 mod block;
+mod cjk;
 mod cli;
 mod context;
 mod dates;

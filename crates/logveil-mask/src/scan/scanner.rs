@@ -100,11 +100,35 @@ impl<'a> Scanner<'a> {
                 all &= c;
                 e += 1;
             }
-            let next = self.token(s, e, any, all);
+            let next = if any & NONASCII != 0 {
+                self.non_ascii_token(s, e, any, all)
+            } else {
+                self.token(s, e, any, all)
+            };
             i = next.max(s + 1);
         }
         self.maybe_delimited_record();
         self.repeated_values();
+    }
+
+    /// A token with bytes of other scripts. Chinese, Japanese and Korean write whole
+    /// sentences without a space: such a token is read in pieces, and searched for names
+    /// before a title once its numbers are read.
+    fn non_ascii_token(&mut self, s: usize, e: usize, any: u16, all: u16) -> usize {
+        let ideographs = self.line[s..e].iter().any(|&b| (0xE2..=0xEF).contains(&b));
+        if !ideographs {
+            return self.token(s, e, any, all);
+        }
+        // Spans the pieces find are after a name as often as before it: the name may go back
+        // to where the token's spans could start.
+        let floor = self.covered_until;
+        let next = if any & DIGIT != 0 {
+            self.wide_token(s, e, any, all)
+        } else {
+            self.token(s, e, any, all)
+        };
+        self.names_before_titles(s, e, floor);
+        next
     }
 
     /// A byte that is not part of a token: a few of them start a value.
