@@ -84,11 +84,19 @@ fn command_before(line: &[u8], s: usize) -> Option<&[u8]> {
         if matches!(
             w,
             b"$" | b"#" | b"+" | b">" | b"sudo" | b"env" | b"time" | b"nohup" | b"exec"
-        ) || w.contains(&b'=')
-            || w.starts_with(b"-")
+        ) || w.starts_with(b"-")
             || w.ends_with(b":")
+            || w.iter().all(u8::is_ascii_digit)
         {
+            // Shell history numbers each command (`  1981  redis-cli …`).
             continue;
+        }
+        // sudo's `COMMAND=/usr/bin/htpasswd`: the program after the `=`; other
+        // assignments (`PGPASSWORD=x psql`) come before it.
+        if let Some(i) = memchr::memchr(b'=', w) {
+            if w.get(i + 1) != Some(&b'/') {
+                continue;
+            }
         }
         let base = match memchr::memrchr(b'/', w) {
             Some(i) => &w[i + 1..],
@@ -97,6 +105,20 @@ fn command_before(line: &[u8], s: usize) -> Option<&[u8]> {
         return Some(base.strip_suffix(b".exe").unwrap_or(base));
     }
     None
+}
+
+/// Programs that take a password as a positional argument: the argument's index (from 1)
+/// for the login and for the password, after the words given.
+fn positional(command: &[u8]) -> Option<(&'static [u8], usize, usize)> {
+    match command {
+        // `radtest USER PASSWORD SERVER PORT SECRET` (FreeRADIUS).
+        b"radtest" => Some((b"", 1, 2)),
+        // `net user USER PASSWORD /add` (Windows).
+        b"net" => Some((b"user ", 1, 2)),
+        // `echo 'PASSWORD' | docker login --password-stdin`: checked for the pipe below.
+        b"echo" | b"printf" => Some((b"", 0, 1)),
+        _ => None,
+    }
 }
 
 /// The shell word at `p` (quotes may start and stop inside it: `alice:'pa ss'`), without
@@ -252,6 +274,49 @@ impl Scanner<'_> {
         let (ps, pe, _) = args[2];
         let _ = self.keyed_value(PASSWORD_ARG, "htpasswd password", syntax, ps, pe, true);
         Some(p)
+    }
+
+    /// A program at `s..e` that takes a login and a password as positional arguments
+    /// (`radtest USER PASSWORD …`, `net user USER PASSWORD /add`), or a password piped into
+    /// `--password-stdin`.
+    pub(super) fn positional_password(&mut self, s: usize, e: usize) -> Option<usize> {
+        let line = self.line;
+        if line.get(e) != Some(&b' ') || !(s == 0 || matches!(line[s - 1], b' ' | b';' | b'/')) {
+            return None;
+        }
+        let mut buf = [0u8; 8];
+        let command = lower_into(&line[s..e], &mut buf)?;
+        let (then, user_at, password_at) = positional(command)?;
+        if user_at == 0 && memchr::memmem::find(&line[e..], b"--password-stdin").is_none() {
+            return None;
+        }
+        let mut p = e + 1;
+        if !then.is_empty() {
+            if !line[p..].starts_with(then) {
+                return None;
+            }
+            p += then.len();
+        }
+        let syntax = Syntax::CommandLine;
+        let mut end = p;
+        for k in 1..=password_at {
+            while line.get(p) == Some(&b' ') {
+                p += 1;
+            }
+            if matches!(line.get(p), Some(b'/' | b'-' | b'|' | b'*') | None) {
+                return (end > e + 1).then_some(end);
+            }
+            let (vs, ve, next, quoted) = argument(line, p)?;
+            if k == user_at {
+                let _ = self.keyed_value(USER_ARG, "positional user", syntax, vs, ve, quoted);
+            } else if k == password_at {
+                let _ =
+                    self.keyed_value(PASSWORD_ARG, "positional password", syntax, vs, ve, true);
+            }
+            end = next;
+            p = next;
+        }
+        Some(end)
     }
 
     /// `… set aws_secret_access_key VALUE`: a secret key as an argument, its value the next

@@ -250,6 +250,11 @@ impl<'a> Scanner<'a> {
                     return resume;
                 }
             }
+            if (3..=7).contains(&(e - s)) && next == Some(b' ') {
+                if let Some(resume) = self.positional_password(s, e) {
+                    return resume;
+                }
+            }
         } else if first == b'-' {
             // Command-line flags: `--username=jdoe`, `-password=…`.
             let ks = s + line[s..e].iter().take_while(|&&b| b == b'-').count();
