@@ -132,6 +132,9 @@ pub(super) const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
     ("userid", Kind::USER_ID, ValueShape::Word, true),
     ("uid", Kind::USER_ID, ValueShape::Word, true),
     ("euid", Kind::USER_ID, ValueShape::Word, false),
+    // Linux audit records: the login uid and the account a PAM event is for.
+    ("auid", Kind::USER_ID, ValueShape::Word, false),
+    ("acct", Kind::USERNAME, ValueShape::Username, false),
     ("sub", Kind::USER_ID, ValueShape::Word, false),
     ("customerid", Kind::USER_ID, ValueShape::Word, true),
     ("accountid", Kind::USER_ID, ValueShape::Word, true),

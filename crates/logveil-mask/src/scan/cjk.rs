@@ -9,8 +9,37 @@ use crate::names;
 use crate::span::Rule;
 use crate::Kind;
 
-/// Titles written after a Japanese name.
-const SUFFIXES: [&str; 5] = ["様", "さん", "さま", "氏", "殿"];
+/// Titles written after a name in Japanese, Chinese and Korean.
+const SUFFIXES: [&str; 10] = [
+    "様", "さん", "さま", "氏", "殿", "先生", "女士", "小姐", "님", "씨",
+];
+
+/// Korean words that take `님` and are not names (`고객님`, dear customer).
+const NOT_NAMES_KO: [&str; 8] = [
+    "고객",
+    "회원",
+    "관리자",
+    "사용자",
+    "선생",
+    "사장",
+    "부장",
+    "과장",
+];
+
+/// Whether `word` is two to four Hangul syllables: a Korean name (family name and given
+/// name, written together), which the gazetteer does not list in Hangul.
+fn hangul_name(word: &[u8]) -> bool {
+    let n = word.len() / 3;
+    word.len() % 3 == 0
+        && (2..=4).contains(&n)
+        && word.chunks(3).all(|c| {
+            matches!(
+                c,
+                [0xEA, 0xB0..=0xBF, _] | [0xEB..=0xEC, _, _] | [0xED, 0x80..=0x9E, _]
+            )
+        })
+        && !NOT_NAMES_KO.iter().any(|w| word == w.as_bytes())
+}
 
 /// Whether `b` starts a three-byte character that is not a letter of a Latin or Greek script
 /// (`ễ` in Vietnamese is U+1EC5, three bytes, and belongs to its word): punctuation from U+2000
@@ -175,7 +204,13 @@ impl Scanner<'_> {
             }
         }
         if start == given && !known_name(&line[given..end]) {
-            return;
+            // `최수빈 님`: a Korean name, set off from what comes before.
+            let run = run_start(line, floor, end, 4);
+            let bounded = run == 0 || matches!(line[run - 1], b' ' | b'(' | b',' | b':');
+            if !(bounded && hangul_name(&line[run..end])) {
+                return;
+            }
+            start = run;
         }
         self.emit(start, end, Kind::PERSON, Rule::Context("japanese title"));
     }

@@ -310,8 +310,7 @@ impl Scanner<'_> {
             if k == user_at {
                 let _ = self.keyed_value(USER_ARG, "positional user", syntax, vs, ve, quoted);
             } else if k == password_at {
-                let _ =
-                    self.keyed_value(PASSWORD_ARG, "positional password", syntax, vs, ve, true);
+                let _ = self.keyed_value(PASSWORD_ARG, "positional password", syntax, vs, ve, true);
             }
             end = next;
             p = next;

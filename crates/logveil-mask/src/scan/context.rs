@@ -156,6 +156,23 @@ pub(super) static TRIGGERS: WordMap<Trigger> = WordMap::new(&[
     ("accès".as_bytes(), Trigger::Password),
     ("khẩu".as_bytes(), Trigger::Password),
     (b"herrn", Trigger::Title),
+    (b"ibu", Trigger::Title),
+    (b"bapak", Trigger::Title),
+    (b"pak", Trigger::Title),
+    ("श्री".as_bytes(), Trigger::Honorific),
+    ("श्रीमती".as_bytes(), Trigger::Honorific),
+    ("клиент".as_bytes(), Trigger::PersonNoun),
+    ("пациент".as_bytes(), Trigger::PersonNoun),
+    (b"pelanggan", Trigger::PersonNoun),
+    (b"nasabah", Trigger::PersonNoun),
+    (b"kunden", Trigger::PersonNoun),
+    (b"kund", Trigger::PersonNoun),
+    ("zákazník".as_bytes(), Trigger::PersonNoun),
+    ("zákaznice".as_bytes(), Trigger::PersonNoun),
+    (b"sandi", Trigger::Password),
+    ("पासवर्ड".as_bytes(), Trigger::Password),
+    ("비밀번호".as_bytes(), Trigger::Password),
+    ("密码".as_bytes(), Trigger::Password),
     (b"mevrouw", Trigger::Honorific),
     (b"meneer", Trigger::Honorific),
     (b"mevr", Trigger::Honorific),
@@ -259,6 +276,16 @@ static PASSWORD_FILLERS: WordSet = WordMap::new(set![
     b"nuova",
     b"neues",
     b"new",
+    b"sementara",
+    b"anda",
+    b"baru",
+    "tillfälligt".as_bytes(),
+    "dočasné".as_bytes(),
+    b"je",
+    b"adalah",
+    "है".as_bytes(),
+    "अस्थायी".as_bytes(),
+    "временный".as_bytes(),
     b"is",
     b"was",
     b"ist",
@@ -338,6 +365,10 @@ fn value_after_fillers(line: &[u8], te: usize) -> Option<(usize, usize)> {
     }
     // The sentence's stop, not the password's: `… is Xy7!k2.` at the end or before a space.
     if ve > vs + 1 && line[ve - 1] == b'.' {
+        ve -= 1;
+    }
+    // `… heslo je yA*sH$f;{5v]F}, po přihlášení …`: the clause's comma.
+    if ve > vs + 1 && line[ve - 1] == b',' && line.get(ve) == Some(&b' ') {
         ve -= 1;
     }
     (ve > vs && ve - vs <= 128).then_some((vs, ve))

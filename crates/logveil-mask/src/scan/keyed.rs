@@ -525,10 +525,13 @@ fn in_generic_xml_tag(line: &[u8], s: usize) -> bool {
 
 /// uids below 500 belong to system accounts on every Linux distribution (`uid=33` is
 /// `www-data`); people start at 500 (older Red Hat) or 1000.
+/// `4294967295` (and `-1`) is the audit system's unset login uid: no one logged in.
 fn system_uid(v: &[u8]) -> bool {
-    v.len() <= 3
+    (v.len() <= 3
         && v.iter().all(u8::is_ascii_digit)
-        && v.iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0')) < 500
+        && v.iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0')) < 500)
+        || v == b"4294967295"
+        || v == b"-1"
 }
 
 /// Whether a value under a login key can be one: not a path (`projects/…/logs/…`), not a
@@ -850,8 +853,17 @@ impl Scanner<'_> {
                 return self.quoted_argument(s, e, p + 1, q);
             }
         }
-        while p < n && line[p] == b' ' && p - e < 3 {
+        // `GivenName              : Ebba`: PowerShell's Format-List, and other dumps that
+        // align their values, pad a key that starts the line up to the colon.
+        let aligned = p == e
+            && line.get(p) == Some(&b' ')
+            && line[..s].iter().all(|&b| b == b' ' || b == b'\t');
+        let pad = if aligned { 48 } else { 3 };
+        while p < n && line[p] == b' ' && p - e < pad {
             p += 1;
+        }
+        if aligned && p - e >= 3 && (line.get(p) != Some(&b':') || line.get(p + 1) != Some(&b' ')) {
+            return KeyScan::NotAKey;
         }
         let Some(&sep) = line.get(p) else {
             return KeyScan::NotAKey;
