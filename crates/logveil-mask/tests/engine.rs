@@ -7,6 +7,8 @@ use proptest::prelude::*;
 
 #[path = "engine/unseen_formats.rs"]
 mod unseen_formats;
+#[path = "engine/unseen_languages.rs"]
+mod unseen_languages;
 
 fn engine() -> Engine {
     Engine::builtin()
@@ -23,6 +25,34 @@ fn found(e: &Engine, line: &str) -> Vec<(String, String)> {
             )
         })
         .collect()
+}
+
+/// The value the engine found for `needle` in `line`, with its kind, if a span covers it.
+fn covered(line: &str, needle: &str) -> Option<String> {
+    let e = engine();
+    let Some(at) = line.find(needle) else {
+        return Some(format!("(the test's line lacks {needle})"));
+    };
+    let end = at + needle.len();
+    e.detect(line.as_bytes())
+        .iter()
+        .find(|s| s.start <= at && s.end >= end)
+        .map(|s| e.kind_name(s.kind).to_string())
+}
+
+#[track_caller]
+fn masked_as(line: &str, needle: &str, kind: &str) {
+    assert_eq!(
+        covered(line, needle).as_deref(),
+        Some(kind),
+        "{needle} should be masked as {kind} in: {line}\n  found: {:?}",
+        found(&engine(), line)
+    );
+}
+
+#[track_caller]
+fn left_alone(line: &str) {
+    assert_eq!(found(&engine(), line), vec![], "in: {line}");
 }
 
 fn assert_found(line: &str, expected: &[(&str, &str)]) {

@@ -1098,7 +1098,17 @@ impl Scanner<'_> {
                 // `wachtwoord is X`, `Passwort lautet: X`, `Hasło tymczasowe: X`, `mật khẩu
                 // là X`: past a few filler words, the value.
                 if let Some((vs, ve)) = value_after_fillers(line, te) {
-                    if !STATE_WORDS.contains(&line[vs..ve]) && !is_placeholder(&line[vs..ve]) {
+                    let v = &line[vs..ve];
+                    // `wachtwoord is verlopen` (expired): a plain lowercase word after a
+                    // password word of another language says what happened to it. The
+                    // English words have their own list of such words below.
+                    let english =
+                        matches!(lw, b"password" | b"passwd" | b"passcode" | b"passphrase");
+                    let plain_word = v.iter().all(|&b| b.is_ascii_lowercase() || b >= 0x80);
+                    if !english && plain_word {
+                        return None;
+                    }
+                    if !STATE_WORDS.contains(v) && !is_placeholder(v) {
                         self.emit(vs, ve, Kind::PASSWORD, Rule::Context("password is"));
                         return Some(ve);
                     }

@@ -1527,7 +1527,9 @@ impl Scanner<'_> {
                         q
                     };
                     let glen = ge - g;
-                    if glen == 0 || glen > 6 || ge - v > 40 || looks_like_key_at(line, g) {
+                    // Italian and Polish numbers group seven or eight digits (`376 3227674`).
+                    let longest = if shape == ValueShape::Phone { 8 } else { 6 };
+                    if glen == 0 || glen > longest || ge - v > 40 || looks_like_key_at(line, g) {
                         break;
                     }
                     if shape == ValueShape::Phone && !line[g..ge].iter().all(u8::is_ascii_digit) {

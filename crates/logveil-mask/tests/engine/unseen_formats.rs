@@ -2,35 +2,7 @@
 //! had never seen (issue 12), each named after the class, and the false positives it raised.
 //! Lines follow the formats' own documentation; every value is made up.
 
-use crate::{engine, found};
-
-/// The value the engine found for `needle` in `line`, with its kind, if a span covers it.
-fn covered(line: &str, needle: &str) -> Option<String> {
-    let e = engine();
-    let Some(at) = line.find(needle) else {
-        return Some(format!("(the test's line lacks {needle})"));
-    };
-    let end = at + needle.len();
-    e.detect(line.as_bytes())
-        .iter()
-        .find(|s| s.start <= at && s.end >= end)
-        .map(|s| e.kind_name(s.kind).to_string())
-}
-
-#[track_caller]
-fn masked_as(line: &str, needle: &str, kind: &str) {
-    assert_eq!(
-        covered(line, needle).as_deref(),
-        Some(kind),
-        "{needle} should be masked as {kind} in: {line}\n  found: {:?}",
-        found(&engine(), line)
-    );
-}
-
-#[track_caller]
-fn left_alone(line: &str) {
-    assert_eq!(found(&engine(), line), vec![], "in: {line}");
-}
+use crate::{covered, engine, found, left_alone, masked_as};
 
 #[test]
 fn secrets_with_punctuation_or_spaces_are_masked_whole() {

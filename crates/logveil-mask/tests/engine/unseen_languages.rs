@@ -1,0 +1,228 @@
+//! Regression tests for free text in languages and scripts the engine was not written
+//! against, and for dumps and command lines found on a second corpus of unseen formats
+//! (issue 12): each test is named after the class of value, with the look-alikes that must
+//! stay. Every value is made up; numbers carry valid check digits where their scheme has one.
+
+use crate::{engine, found, left_alone, masked_as};
+
+#[test]
+fn password_words_of_many_languages_announce_the_value() {
+    masked_as(
+        "Beste klant, uw tijdelijke wachtwoord is Zq7!mR2#kp.",
+        "Zq7!mR2#kp",
+        "password",
+    );
+    masked_as(
+        "Ihr vorläufiges Passwort lautet: Fr8;Lm$2x – bitte ändern.",
+        "Fr8;Lm$2x",
+        "password",
+    );
+    masked_as("Hasło tymczasowe: Pk(9)w!Zt.", "Pk(9)w!Zt", "password");
+    masked_as(
+        "Bonjour Léa, votre mot de passe temporaire est Ab3|de;F9.",
+        "Ab3|de;F9",
+        "password",
+    );
+    masked_as(
+        "Vaše dočasné heslo je yB*tH$f;{6v]G}, po přihlášení si ho změňte.",
+        "yB*tH$f;{6v]G}",
+        "password",
+    );
+    masked_as(
+        "Kata sandi sementara Anda: Qw8>p:Lm2. Segera ganti.",
+        "Qw8>p:Lm2",
+        "password",
+    );
+    // A password word with no value after it, or a word that says what happened to it.
+    left_alone("Ticket 4411: mot de passe oublié, merci de rappeler.");
+    left_alone("wachtwoord is verlopen");
+    left_alone("pam_unix(passwd:chauthtok): authentication token updated");
+}
+
+#[test]
+fn phone_words_announce_national_numbers() {
+    masked_as(
+        "François a laissé un message : rappeler au 0675357143 avant 18h.",
+        "0675357143",
+        "phone",
+    );
+    masked_as(
+        "La sig.ra Russo chiede di essere richiamata al 376 3227674.",
+        "376 3227674",
+        "phone",
+    );
+    masked_as(
+        "Pani Mazur prosi o kontakt pod numerem 873-158-175.",
+        "873-158-175",
+        "phone",
+    );
+    masked_as("phone: 376 3227674", "376 3227674", "phone");
+    // The same digits as an order number, without a phone word.
+    left_alone("order 0675357143 shipped");
+}
+
+#[test]
+fn titles_particles_and_name_suffixes_mark_names_in_prose() {
+    masked_as(
+        "Beste mevrouw Mulder, uw pakket is onderweg.",
+        "Mulder",
+        "person",
+    );
+    masked_as(
+        "Terugbetaling t.n.v. Lieke de Boer is verwerkt.",
+        "Lieke de Boer",
+        "person",
+    );
+    masked_as(
+        "Francesca De Luca ha annullato l'ordine.",
+        "Francesca De Luca",
+        "person",
+    );
+    masked_as(
+        "Il sig. Matteo Dell'Acqua chiede un rimborso.",
+        "Matteo Dell'Acqua",
+        "person",
+    );
+    masked_as("Mehmet Bey siparişini iptal etti.", "Mehmet", "person");
+    masked_as(
+        "Số CCCD của bà Đặng Ngọc Hân đã được xác minh.",
+        "Đặng Ngọc Hân",
+        "person",
+    );
+    masked_as(
+        "Terima kasih Ibu Cahaya Santoso, kode OTP dikirim.",
+        "Cahaya Santoso",
+        "person",
+    );
+    // A sentence's stop is not an initial: `Lan.` ends the name.
+    assert_eq!(
+        covered_text("Số CCCD của chị Phạm Thị Lan."),
+        vec!["Phạm Thị Lan".to_string()]
+    );
+    // `('Begoña Martínez')`: the closing quote is not part of the name.
+    assert_eq!(
+        covered_text("deserialize from String value ('Begoña Martínez')"),
+        vec!["Begoña Martínez".to_string()]
+    );
+    left_alone("Customer Create (5.3ms)");
+    left_alone("Update de la configuration terminée");
+}
+
+#[test]
+fn ideographic_text_is_read_in_pieces() {
+    masked_as(
+        "鈴木 一郎様（生年月日：1944年12月15日）の電話番号は08079444315です。",
+        "08079444315",
+        "phone",
+    );
+    masked_as(
+        "鈴木 一郎様（生年月日：1944年12月15日）の電話番号は08079444315です。",
+        "鈴木 一郎",
+        "person",
+    );
+    masked_as(
+        "お客様 渡辺 翔 さんから、+81 90-8784-6437 へ折り返しのご依頼がありました。",
+        "+81 90-8784-6437",
+        "phone",
+    );
+    masked_as(
+        "住所：〒460-0008 愛知県名古屋市中区栄1-12-17　高橋 美咲様",
+        "高橋 美咲",
+        "person",
+    );
+    masked_as(
+        "客户王伟（身份证号 110105198806114322）来电要求修改收货地址。",
+        "110105198806114322",
+        "national_id",
+    );
+    masked_as("배송지 변경 요청 (최수빈 님)", "최수빈", "person");
+    // A title after a word that is no name, and numbers between ideographs that are none.
+    left_alone("お客様からのお問い合わせです。");
+    left_alone("고객님, 주문이 접수되었습니다.");
+    left_alone("注文番号12345678901です");
+}
+
+#[test]
+fn national_ids_of_japan_and_vietnam() {
+    masked_as(
+        "マイナンバー：123456789018（確認済み）",
+        "123456789018",
+        "national_id",
+    );
+    masked_as("My Number: 408235162970", "408235162970", "national_id");
+    masked_as(
+        "Số CCCD 031158398430 của ông Bùi Văn Hùng.",
+        "031158398430",
+        "national_id",
+    );
+    // The check digit decides: one digit off is no My Number.
+    left_alone("My Number: 408235162971");
+    // Twelve digits without a context word are nobody's citizen id.
+    left_alone("batch 031158398430 processed");
+}
+
+#[test]
+fn positional_passwords_of_commands() {
+    masked_as(
+        "  1904  radtest harry.taylor 'Summer24$' localhost 0 testing123",
+        "Summer24$",
+        "password",
+    );
+    masked_as(
+        "  1904  radtest harry.taylor 'Summer24$' localhost 0 testing123",
+        "harry.taylor",
+        "username",
+    );
+    masked_as(
+        "      467  net user gnikolaidis Winter#23 /add /domain",
+        "Winter#23",
+        "password",
+    );
+    masked_as(
+        "echo 'qw;erty!234' | docker login --password-stdin -u maria_m ghcr.io",
+        "qw;erty!234",
+        "password",
+    );
+    masked_as(
+        "      1981  redis-cli -a 'v;{n!l0LM+dd)^75XK' -h cache.internal",
+        "v;{n!l0LM+dd)^75XK",
+        "password",
+    );
+    masked_as(
+        "Jun 12 19:56:23 app-03 sudo: lars : TTY=pts/3 ; PWD=/home/lars ; USER=root ; COMMAND=/usr/bin/htpasswd -b /etc/nginx/.htpasswd oyildiz {USV!*]*7*",
+        "{USV!*]*7*",
+        "password",
+    );
+    left_alone("echo hello world");
+    left_alone("net user");
+    left_alone("net user /domain");
+}
+
+#[test]
+fn aligned_keys_and_linux_audit_records() {
+    masked_as("GivenName              : Ebba", "Ebba", "person");
+    masked_as(
+        "SamAccountName         : elindgren",
+        "elindgren",
+        "username",
+    );
+    masked_as(
+        r#"type=USER_LOGIN msg=audit(1731023960.194:22881): pid=53058 uid=0 auid=36679 ses=8521 msg='op=login acct="harvey_f" exe="/usr/sbin/sshd" hostname=? addr=203.0.113.9 terminal=ssh res=failed'"#,
+        "harvey_f",
+        "username",
+    );
+    masked_as(
+        "type=USER_START msg=audit(1731023960.194:22882): pid=53058 uid=0 auid=36679 ses=8521",
+        "36679",
+        "user_id",
+    );
+    // The unset login uid and root are nobody.
+    left_alone("type=SERVICE_START msg=audit(1731023960.194:22883): pid=1 uid=0 auid=4294967295 ses=4294967295");
+    // Padding before a colon only makes a key at the start of a line.
+    left_alone("Status                 : Enabled");
+}
+
+/// The texts of the spans found in `line`.
+fn covered_text(line: &str) -> Vec<String> {
+    found(&engine(), line).into_iter().map(|(_, t)| t).collect()
+}
