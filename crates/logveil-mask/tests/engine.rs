@@ -814,9 +814,30 @@ fn quality_on_the_formats_corpus() {
         s.decoys_hit,
         s.decoys
     );
-    assert!(s.recall() >= 0.88, "recall {:.4}", s.recall());
+    assert!(s.recall() >= 0.92, "recall {:.4}", s.recall());
     assert!(s.precision >= 0.97, "precision {:.4}", s.precision);
-    assert!(decoy_rate <= 0.045, "decoy rate {decoy_rate:.4}");
+    assert!(decoy_rate <= 0.04, "decoy rate {decoy_rate:.4}");
+}
+
+/// Scores the engine on `tests/corpus/formats-b.jsonl`: 41 more formats (`gen_formats_b.py`,
+/// `FORMATS-B.md`), written without reading the engine and measured before any tuning on them
+/// (recall 0.766, precision 0.894, decoys flagged 6.6%). Some classes it showed have been
+/// built since (the figures rose to 0.786), so it is a regression guard too now; the floors sit
+/// just under today's figures.
+#[test]
+fn quality_on_the_second_formats_corpus() {
+    let s = score("formats-b.jsonl");
+    let decoy_rate = s.decoys_hit as f64 / s.decoys as f64;
+    println!(
+        "recall {:.4}, precision {:.4}, decoy lines with a span {}/{}",
+        s.recall(),
+        s.precision,
+        s.decoys_hit,
+        s.decoys
+    );
+    assert!(s.recall() >= 0.77, "recall {:.4}", s.recall());
+    assert!(s.precision >= 0.88, "precision {:.4}", s.precision);
+    assert!(decoy_rate <= 0.075, "decoy rate {decoy_rate:.4}");
 }
 
 #[test]
