@@ -30,7 +30,7 @@ const NOT_NAMES_KO: [&str; 8] = [
 /// name, written together), which the gazetteer does not list in Hangul.
 fn hangul_name(word: &[u8]) -> bool {
     let n = word.len() / 3;
-    word.len() % 3 == 0
+    word.len().is_multiple_of(3)
         && (2..=4).contains(&n)
         && word.chunks(3).all(|c| {
             matches!(
