@@ -123,6 +123,11 @@ pub(super) const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
     ("nickname", Kind::USERNAME, ValueShape::Username, true),
     ("principal", Kind::USERNAME, ValueShape::Username, false),
     ("actor", Kind::USERNAME, ValueShape::Username, false),
+    // Audit logs of SaaS platforms: GitHub's `actor_id`, Microsoft 365's `UserKey` (the
+    // user's PUID), Okta's `alternateId` (the login).
+    ("actorid", Kind::USER_ID, ValueShape::Word, false),
+    ("userkey", Kind::USER_ID, ValueShape::Word, false),
+    ("alternateid", Kind::USERNAME, ValueShape::Username, false),
     ("assignee", Kind::USERNAME, ValueShape::Username, false),
     ("createdby", Kind::USERNAME, ValueShape::Username, true),
     ("updatedby", Kind::USERNAME, ValueShape::Username, true),

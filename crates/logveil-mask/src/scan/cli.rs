@@ -235,6 +235,8 @@ impl Scanner<'_> {
             FlagValue::UserAndPassword(sep) => {
                 let split = memchr::memchr(sep, &line[vs..ve]).map_or(ve, |i| vs + i);
                 let (us, ue) = unquote(line, vs, split);
+                // `CORP\m.pham`: the domain is not the login.
+                let us = memchr::memrchr(b'\\', &line[us..ue]).map_or(us, |i| us + i + 1);
                 let _ = self.keyed_value(USER_ARG, "user flag", syntax, us, ue, quoted);
                 if split + 1 < ve {
                     let (ps, pe) = unquote(line, split + 1, ve);

@@ -996,6 +996,16 @@ impl Scanner<'_> {
                 if starts_upper(line, after) {
                     return self.person_at(after, "user");
                 }
+                // nginx's `user "oscariglesias": password mismatch`, OpenVPN's `user
+                // 'torben.sauer' failed`: a quoted login after the word.
+                if matches!(line.get(after), Some(b'"' | b'\''))
+                    && line.get(te) == Some(&b' ')
+                    && lw == b"user"
+                {
+                    if let Some(end) = self.username_at(after, "user \"…\"") {
+                        return Some(end + 1);
+                    }
+                }
                 // "invalid user admin", "for user root by": a login name, when the words around
                 // say so; "user clicked" or "user agent" are not.
                 let prev = self.prev_word(s).unwrap_or_default();

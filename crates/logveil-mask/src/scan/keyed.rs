@@ -91,6 +91,8 @@ pub(super) static PLACEHOLDERS: WordSet = WordMap::new(set![
     b">+",
     b"null",
     b"nil",
+    // Microsoft 365's audit records fill an unknown key with it.
+    b"not available",
     b"none",
     b"undefined",
     b"n/a",
@@ -305,6 +307,12 @@ pub(super) fn is_system_identity(v: &[u8]) -> bool {
     // Daemons' own accounts (`systemd-resolve`, `systemd-network`). (Not `svc-backup`: a
     // login someone types, and attackers try, is masked as one.)
     if v.starts_with(b"systemd-") {
+        return true;
+    }
+    // Cisco's privilege levels log in as themselves (`User 'enable_15' executed …`).
+    if v.strip_prefix(b"enable_")
+        .is_some_and(|l| !l.is_empty() && l.iter().all(u8::is_ascii_digit))
+    {
         return true;
     }
     let mut buf = [0u8; 24];

@@ -376,7 +376,10 @@ impl Scanner<'_> {
         if p < self.covered_until {
             return None;
         }
-        let (end, phone) = phone::candidate_at(line, p, phone::Hint::PhoneKey)?;
+        // A number written the way its region writes it needs no word (and is the cheap
+        // check); the word is the evidence for one written as bare digits (`0675357143`).
+        let (end, phone) = phone::candidate_at(line, p, phone::Hint::None)
+            .or_else(|| phone::candidate_at(line, p, phone::Hint::PhoneKey))?;
         if line.get(end) == Some(&b':') {
             return None;
         }

@@ -331,7 +331,8 @@ pub(super) fn is_username_stopword(w: &[u8]) -> bool {
 
 pub(super) static PARTICLES: WordSet = WordMap::new(set![
     b"van", b"von", b"de", b"der", b"den", b"del", b"della", b"di", b"da", b"du", b"la", b"le",
-    b"bin", b"ibn", b"al", b"el", b"ten", b"ter", b"dos", b"das", b"y", b"des", b"zu", b"und"
+    b"bin", b"ibn", b"al", b"el", b"ten", b"ter", b"dos", b"das", b"y", b"des", b"zu", b"und",
+    b"dela", b"delos", b"binti", b"bint", b"ap", b"mac"
 ]);
 
 pub(super) fn is_title(w: &[u8]) -> bool {

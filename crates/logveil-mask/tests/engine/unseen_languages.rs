@@ -226,3 +226,45 @@ fn aligned_keys_and_linux_audit_records() {
 fn covered_text(line: &str) -> Vec<String> {
     found(&engine(), line).into_iter().map(|(_, t)| t).collect()
 }
+
+#[test]
+fn quoted_logins_and_the_keys_of_saas_audit_logs() {
+    masked_as(
+        r#"2024/11/07 10:27:17 [error] 20#20: *57025 user "oscariglesias": password mismatch, client: 192.0.2.158"#,
+        "oscariglesias",
+        "username",
+    );
+    masked_as(
+        "AUTH-PAM: BACKGROUND: user 'torben.sauer' failed to authenticate",
+        "torben.sauer",
+        "username",
+    );
+    masked_as(
+        r#"{"action":"git.clone","actor":"yantonopoulos","actor_id":142119126}"#,
+        "142119126",
+        "user_id",
+    );
+    masked_as(
+        r#"{"Operation":"UserLoggedIn","UserKey":"10033FC6957960FC","UserType":0}"#,
+        "10033FC6957960FC",
+        "user_id",
+    );
+    masked_as(
+        r#"{"actor":{"id":"00uxpPBRDXOysIWSgKKp","type":"User","alternateId":"arda-koc"}}"#,
+        "arda-koc",
+        "username",
+    );
+    masked_as(
+        "      902  smbclient //fs01/share -U 'CORP\\m.pham%1q2w3e4r!'",
+        "1q2w3e4r!",
+        "password",
+    );
+    assert_eq!(
+        covered_text("      902  smbclient //fs01/share -U 'CORP\\m.pham%1q2w3e4r!'"),
+        vec!["m.pham".to_string(), "1q2w3e4r!".to_string()]
+    );
+    // The system's own identities and placeholders.
+    left_alone("Jun 11 20:26:22 sw-core-1 %ASA-5-111008: User 'enable_15' executed the 'write memory' command.");
+    left_alone(r#"the user "root" was denied"#);
+    left_alone(r#"{"UserKey":"Not Available","Workload":"AzureActiveDirectory"}"#);
+}
