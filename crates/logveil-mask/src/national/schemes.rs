@@ -34,6 +34,8 @@ pub(crate) enum Scheme {
     UsItin,
     JpMyNumber,
     VnCccd,
+    RuSnils,
+    RuInn,
     Passport,
     DriverLicence,
     UkSortCode,
@@ -45,7 +47,7 @@ pub(crate) enum Scheme {
 
 impl Scheme {
     #[cfg(test)]
-    pub(crate) const ALL: [Scheme; 34] = [
+    pub(crate) const ALL: [Scheme; 36] = [
         Scheme::UkNino,
         Scheme::DeSteuerId,
         Scheme::DePersonalausweis,
@@ -73,6 +75,8 @@ impl Scheme {
         Scheme::UsItin,
         Scheme::JpMyNumber,
         Scheme::VnCccd,
+        Scheme::RuSnils,
+        Scheme::RuInn,
         Scheme::Passport,
         Scheme::DriverLicence,
         Scheme::UkSortCode,
@@ -116,6 +120,8 @@ impl Scheme {
             Scheme::UsItin => "US ITIN",
             Scheme::JpMyNumber => "JP My Number",
             Scheme::VnCccd => "VN CCCD",
+            Scheme::RuSnils => "RU SNILS",
+            Scheme::RuInn => "RU INN",
             Scheme::Passport => "passport number",
             Scheme::DriverLicence => "driver's licence",
             Scheme::UkSortCode => "UK sort code",
@@ -174,6 +180,8 @@ impl Scheme {
             Scheme::UsItin => world::us_itin(c),
             Scheme::JpMyNumber => world::jp_my_number(c),
             Scheme::VnCccd => world::vn_cccd(c),
+            Scheme::RuSnils => world::ru_snils(c),
+            Scheme::RuInn => world::ru_inn(c),
             Scheme::UkSortCode => bank::uk_sort_code(c),
             Scheme::UsRouting => bank::us_routing(c),
             Scheme::DeBlz => bank::de_blz(c),
@@ -243,6 +251,8 @@ pub(super) const PATTERNS: &[Pat] = &[
     p(UkNino, b"LL dd dd dd L", S),
     p(UkNino, b"LL dddddd L", S),
     p(BrCpf, b"ddd.ddd.ddd-dd", S),
+    p(RuSnils, b"ddd-ddd-ddd dd", S),
+    p(RuSnils, b"ddd-ddd-ddd-dd", S),
     p(UsItin, b"ddd-dd-dddd", S),
     p(InAadhaar, b"dddd dddd dddd", S),
     p(InAadhaar, b"dddd-dddd-dddd", S),
@@ -290,6 +300,7 @@ pub(super) const PATTERNS: &[Pat] = &[
     p(SePersonnummer, b"dddddddddddd", W),
     p(InAadhaar, b"dddddddddddd", W),
     p(JpMyNumber, b"dddddddddddd", W),
+    p(RuInn, b"dddddddddddd", W),
     p(JpMyNumber, b"dddd dddd dddd", W),
     p(KrRrn, b"ddddddddddddd", W),
     p(BrCnpj, b"AAAAAAAAAAAAdd", W),
@@ -301,6 +312,7 @@ pub(super) const PATTERNS: &[Pat] = &[
     // Vietnam's citizen id has structure (a province code, the century and sex, the year of
     // birth) but no check digit.
     p(VnCccd, b"dddddddddddd", C),
+    p(RuSnils, b"ddddddddddd", C),
 ];
 
 const fn leads(first_digit: bool) -> u32 {

@@ -159,3 +159,32 @@ pub(super) fn vn_cccd(c: &[u8]) -> Option<Strength> {
     let province = d[0] * 100 + d[1] * 10 + d[2];
     ((1..=96).contains(&province) && d[3] <= 3).then_some(NeedsContext)
 }
+
+/// Russia's SNILS (insurance number): nine digits and a two-digit control number, the digits
+/// weighted 9 down to 1, the sum mod 101 (100 and 101 give 00). Numbers up to 001-001-998
+/// were issued before the control number existed.
+pub(super) fn ru_snils(c: &[u8]) -> Option<Strength> {
+    let d: [u32; 11] = digits(c)?;
+    if all_same(&d[..9]) {
+        return None;
+    }
+    let sum: u32 = (0..9).map(|i| d[i] * (9 - i as u32)).sum();
+    let check = match sum {
+        0..=99 => sum,
+        100 | 101 => 0,
+        _ => sum % 101 % 100,
+    };
+    (check == d[9] * 10 + d[10]).then_some(Strong)
+}
+
+/// Russia's INN of a person: ten digits and two check digits, each a weighted sum mod 11
+/// mod 10.
+pub(super) fn ru_inn(c: &[u8]) -> Option<Strength> {
+    let d: [u32; 12] = digits(c)?;
+    if all_same(&d) {
+        return None;
+    }
+    let n11 = weighted(&d[..10], &[7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) % 11 % 10;
+    let n12 = weighted(&d[..11], &[3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) % 11 % 10;
+    (n11 == d[10] && n12 == d[11]).then_some(NeedsContext)
+}

@@ -318,6 +318,21 @@ fn password_phrase(line: &[u8], s: usize, lw: &[u8]) -> bool {
     }
 }
 
+/// `w` with its first character in lower case, when that is a capital outside ASCII whose
+/// lower case has the same length in UTF-8 (Cyrillic, Greek, Latin with diacritics).
+fn lower_first_char<'a>(w: &[u8], buf: &'a mut [u8; 24]) -> Option<&'a [u8]> {
+    let (c, len) = crate::bytes::char_at(w, 0)?;
+    let mut lower = c.to_lowercase();
+    let l = lower.next()?;
+    if lower.next().is_some() || l == c || l.len_utf8() != len {
+        return None;
+    }
+    let dst = buf.get_mut(..w.len())?;
+    l.encode_utf8(&mut dst[..len]);
+    dst[len..].copy_from_slice(&w[len..]);
+    Some(dst)
+}
+
 /// The end of the word at `p` (up to a space, tab, `:` or `,`).
 fn word_end(line: &[u8], p: usize) -> usize {
     let mut e = p;
@@ -847,11 +862,18 @@ impl Scanner<'_> {
     pub(super) fn trigger(&mut self, s: usize, te: usize) -> Option<usize> {
         let line = self.line;
         let word = &line[s..te];
-        let mut buf = [0u8; 16];
+        let mut buf = [0u8; 24];
         let lw = lower_into(word, &mut buf)?;
         let lw: &[u8] = match lw.last() {
             Some(b'.') => &lw[..lw.len() - 1],
             _ => lw,
+        };
+        // `Клиент`, `Şifre`: a capital of another script starts the sentence.
+        let mut ubuf = [0u8; 24];
+        let lw = if word[0] >= 0x80 && !TRIGGERS.contains(lw) {
+            lower_first_char(lw, &mut ubuf).unwrap_or(lw)
+        } else {
+            lw
         };
         let after = skip_spaces(line, te);
         match TRIGGERS.get(lw) {

@@ -276,9 +276,12 @@ impl<'a> Scanner<'a> {
             let seconds = s >= 2 && line[s - 1] == b':' && line[s - 2].is_ascii_digit();
             // Digits and dots are an address, a version or an amount, unless in the one dotted
             // form of an id (`1234.56.789`, two dots).
+            // A sentence's stop after the number (`ИНН 770661098888.`) is not one of its dots.
+            let core = line[s..e].strip_suffix(b".").unwrap_or(&line[s..e]);
             let dotted = any & DOT != 0
                 && any & (ALPHA | DASH | PCT | WORDX) == 0
-                && line[s..e].iter().filter(|&&b| b == b'.').count() != 2;
+                && core.contains(&b'.')
+                && core.iter().filter(|&&b| b == b'.').count() != 2;
             !date
                 && !seconds
                 && !dotted
@@ -345,6 +348,16 @@ impl<'a> Scanner<'a> {
             if let Some(end) = self.pem(s) {
                 return end;
             }
+        } else if first >= 0x80 && e - s <= 24 && any & (DIGIT | PCT | UNDERSCORE) == 0 {
+            // A word of another script (`Клиент`, `श्री`, `Şifre`) may mark what follows.
+            let mut te = e;
+            while te > s && matches!(line[te - 1], b'.' | b'-') {
+                te -= 1;
+            }
+            if let Some(end) = self.trigger(s, te) {
+                return end;
+            }
+            self.note_word(s, te);
         }
         // Host names are lowercase and at least `a1.2.3.4` long; timestamps (`…T08`) are not.
         if e - s >= 8 && any & LOWER != 0 && any & DIGIT != 0 && any & (DOT | DASH) != 0 {

@@ -268,3 +268,45 @@ fn quoted_logins_and_the_keys_of_saas_audit_logs() {
     left_alone(r#"the user "root" was denied"#);
     left_alone(r#"{"UserKey":"Not Available","Workload":"AzureActiveDirectory"}"#);
 }
+
+#[test]
+fn words_of_other_scripts_mark_what_follows() {
+    masked_as(
+        "Клиент Зайцева Татьяна Петровна (дата рождения 20.05.1958) просит перезвонить.",
+        "Зайцева Татьяна Петровна",
+        "person",
+    );
+    // Devanagari has no capitals: the postposition ends the name.
+    assert_eq!(
+        covered_text("श्री अमित कुमार का खाता अपडेट किया गया।"),
+        vec!["अमित कुमार".to_string()]
+    );
+    masked_as(
+        "आपका अस्थायी पासवर्ड Welcome1! है, कृपया लॉगिन के बाद बदलें।",
+        "Welcome1!",
+        "password",
+    );
+    masked_as("Şifre: Ab3;x9!", "Ab3;x9!", "password");
+}
+
+#[test]
+fn national_ids_of_russia_and_india_in_their_own_words() {
+    masked_as(
+        "Заявка №95443: Волков М. И., СНИЛС 012-391-166 09, ИНН 770661098888.",
+        "012-391-166 09",
+        "national_id",
+    );
+    masked_as(
+        "Заявка №95443: Волков М. И., СНИЛС 012-391-166 09, ИНН 770661098888.",
+        "770661098888",
+        "national_id",
+    );
+    masked_as(
+        "श्री अमित कुमार का पैन QIGPK6235U अपडेट किया गया।",
+        "QIGPK6235U",
+        "national_id",
+    );
+    // A wrong check digit, and a version at a sentence's end.
+    left_alone("ИНН 770661098887");
+    left_alone("upgraded to version 1.2.3.");
+}
