@@ -373,13 +373,13 @@ impl Scanner<'_> {
                 return None;
             }
         }
-        if p < self.covered_until {
+        // `+44 7151 594017` and `(878) 258-6870` say what they are by themselves: the number's
+        // own reader takes them. The word is the evidence for a national number written the
+        // way the text around it has it (`0675357143`, `376 3227674`).
+        if p < self.covered_until || line[p] != b'0' && !line[p].is_ascii_digit() {
             return None;
         }
-        // A number written the way its region writes it needs no word (and is the cheap
-        // check); the word is the evidence for one written as bare digits (`0675357143`).
-        let (end, phone) = phone::candidate_at(line, p, phone::Hint::None)
-            .or_else(|| phone::candidate_at(line, p, phone::Hint::PhoneKey))?;
+        let (end, phone) = phone::candidate_at(line, p, phone::Hint::PhoneKey)?;
         if line.get(end) == Some(&b':') {
             return None;
         }
