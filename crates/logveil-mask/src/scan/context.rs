@@ -743,6 +743,23 @@ pub(super) fn human_actor_verb(prev: &[u8]) -> bool {
     HUMAN_ACTOR_VERBS.contains(prev)
 }
 
+/// A byte set as a table, for branch-free tests.
+const fn byte_table(bytes: &[u8]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        t[bytes[i] as usize] = true;
+        i += 1;
+    }
+    t
+}
+
+/// Bytes before a token that may make it a login by position (`[alice]`, `/home/alice`,
+/// `C:\Users\alice`, `name=alice`).
+static ANNOUNCES_BEFORE: [bool; 256] = byte_table(b"[/\\=");
+/// Bytes after a token and a space that may (`alice on pts/9`, `alice [08/Oct…`, `alice :`).
+static ANNOUNCES_AFTER_SPACE: [bool; 256] = byte_table(b"o[:");
+
 impl Scanner<'_> {
     /// A login or user id known by where it stands: a home directory or REST resource
     /// (`/home/alice`, `/users/8869125101`), useradd and su lines, the auth-user field of
@@ -751,13 +768,14 @@ impl Scanner<'_> {
         let line = self.line;
         // Every case below is announced by the byte before the token or the two after it; the
         // tokens of most lines have none of them.
+        // One table lookup per byte and no branch until the verdict: this runs for every
+        // token, and a chain of comparisons on the bytes around it mispredicts often.
         let before = if s > 0 { line[s - 1] } else { 0 };
-        let announced = matches!(before, b'[' | b'/' | b'\\' | b'=')
-            || match line.get(e) {
-                Some(b'[') => true,
-                Some(b' ') => matches!(line.get(e + 1), Some(b'o' | b'[' | b':')),
-                _ => false,
-            };
+        let at = |i: usize| line.get(i).copied().unwrap_or(0);
+        let (next, after) = (at(e), at(e + 1));
+        let announced = ANNOUNCES_BEFORE[usize::from(before)]
+            | (next == b'[')
+            | ((next == b' ') & ANNOUNCES_AFTER_SPACE[usize::from(after)]);
         if !announced {
             return None;
         }
