@@ -106,3 +106,22 @@ pub(crate) fn char_at(s: &[u8], i: usize) -> Option<(char, usize)> {
     let c = std::str::from_utf8(chunk).ok()?.chars().next()?;
     Some((c, len))
 }
+
+/// Whether `b` starts a three-byte character from U+2000 on: punctuation, kana, ideographs,
+/// Hangul and full-width forms. Chinese and Japanese put no space between words, so such a
+/// character ends a number or an address as a space would.
+pub(crate) fn is_wide_lead(b: u8) -> bool {
+    (0xE2..=0xEF).contains(&b)
+}
+
+/// Whether the character at `i` is punctuation of the wide scripts: general punctuation
+/// (U+2000–U+206F: `–`, `…`), CJK symbols (U+3000–U+303F: `、`, `。`, `「`) or a full-width
+/// form (U+FF00–U+FFEF: `，`, `（`, `：`). Letters of any script are not.
+pub(crate) fn is_wide_punct(s: &[u8], i: usize) -> bool {
+    matches!(
+        (s.get(i), s.get(i + 1)),
+        (Some(0xE2), Some(0x80..=0x81))
+            | (Some(0xE3), Some(0x80))
+            | (Some(0xEF), Some(0xBC..=0xBF))
+    )
+}

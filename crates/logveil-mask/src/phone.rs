@@ -65,6 +65,7 @@
 
 use std::sync::OnceLock;
 
+use crate::bytes::is_wide_lead;
 use crate::phone_metadata::{Desc, RegionMeta, BY_CODE, REGIONS};
 use regex_automata::meta::Regex;
 use regex_automata::util::syntax;
@@ -306,12 +307,6 @@ fn glued_before(line: &[u8], s: usize) -> bool {
         b'+' => at_digit,
         _ => at_digit && s >= 3 && is_pct_plus(line, s - 3),
     }
-}
-
-/// The first byte of a three-byte character from U+2000 on: punctuation, kana, ideographs,
-/// Hangul and full-width forms, which end a number as a space would.
-fn is_wide_lead(b: u8) -> bool {
-    (0xE2..=0xEF).contains(&b)
 }
 
 /// `_`, letters, digits and non-ASCII bytes glue onto a number.

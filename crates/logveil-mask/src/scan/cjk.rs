@@ -4,7 +4,7 @@
 //! (`高橋 美咲様`, `渡辺 翔 さん`, `田中氏`), checked against the gazetteer's names in kanji.
 
 use super::scanner::Scanner;
-use crate::bytes::class;
+use crate::bytes::{class, is_wide_lead};
 use crate::names;
 use crate::span::Rule;
 use crate::Kind;
@@ -39,13 +39,6 @@ fn hangul_name(word: &[u8]) -> bool {
             )
         })
         && !NOT_NAMES_KO.iter().any(|w| word == w.as_bytes())
-}
-
-/// Whether `b` starts a three-byte character that is not a letter of a Latin or Greek script
-/// (`ễ` in Vietnamese is U+1EC5, three bytes, and belongs to its word): punctuation from U+2000
-/// (`–`, `…`, `€`), kana and ideographs, Hangul, full-width forms.
-fn is_wide_lead(b: u8) -> bool {
-    (0xE2..=0xEF).contains(&b)
 }
 
 /// Whether the character at `i` (a wide one) can be part of a name: kana or an ideograph, not
@@ -88,16 +81,34 @@ const PHONE_WORDS: [&str; 9] = [
     "전화번호",
 ];
 
-/// Whether `head` ends with a phone word, then perhaps a particle or a colon (`は`, `：`).
-fn phone_word_before(head: &[u8]) -> bool {
+/// Words for a password in Japanese, Chinese and Korean.
+const PASSWORD_WORDS: [&str; 4] = ["パスワード", "密码", "密碼", "비밀번호"];
+
+/// Words that announce a person's name written right after them (`客户杨磊`,
+/// `持卡人：方晓明`).
+const PERSON_WORDS: [&str; 9] = [
+    "客户",
+    "用户",
+    "顾客",
+    "会员",
+    "患者",
+    "持卡人：",
+    "收件人：",
+    "联系人：",
+    "姓名：",
+];
+
+/// Whether `head` ends with one of `words`, then perhaps one of `tails` (a particle or a
+/// colon: `は`, `为：`).
+fn ends_with_word(head: &[u8], words: &[&str], tails: &[&str]) -> bool {
     let mut h = head;
-    for tail in ["は", "：", ":", "が", "を", "為"] {
+    for tail in tails {
         if let Some(rest) = h.strip_suffix(tail.as_bytes()) {
             h = rest;
             break;
         }
     }
-    PHONE_WORDS.iter().any(|w| h.ends_with(w.as_bytes()))
+    words.iter().any(|w| h.ends_with(w.as_bytes()))
 }
 
 /// Whether `word` is a name, or a surname and a given name written together (`高橋美咲`).
@@ -141,7 +152,8 @@ impl Scanner<'_> {
                 break;
             }
             // `電話番号は08079444315`: a number after a phone word is read as one.
-            let announced = pa & crate::bytes::DIGIT != 0 && phone_word_before(&line[s..ps]);
+            let announced = pa & crate::bytes::DIGIT != 0
+                && ends_with_word(&line[s..ps], &PHONE_WORDS, &["は", "：", ":", "为", "是"]);
             let r = match announced.then(|| self.phone_after_word(ps)).flatten() {
                 Some(r) => r,
                 None => self.token(ps, p, pa, pl),
@@ -169,6 +181,67 @@ impl Scanner<'_> {
                     at
                 };
                 self.name_ending_at(end, floor);
+            }
+        }
+    }
+
+    /// A password after a password word in a wide token and its particle or colon
+    /// (`临时密码为：/RL:&'MQ3X|O，`, `パスワード：Abc;123`): up to a space or a wide
+    /// punctuation mark. Returns its end.
+    pub(super) fn password_after_wide_word(&mut self, s: usize, e: usize) -> Option<usize> {
+        let line = self.line;
+        let (at, word) = PASSWORD_WORDS.iter().find_map(|w| {
+            memchr::memmem::find(&line[s..e], w.as_bytes()).map(|i| (s + i, w.len()))
+        })?;
+        let mut vs = at + word;
+        if let Some(tail) = ["为：", "为", "是", "：", "は：", "は", ":"]
+            .iter()
+            .find(|t| line[vs..].starts_with(t.as_bytes()))
+        {
+            vs += tail.len();
+        } else {
+            return None;
+        }
+        // `パスワードは電話でお伺いすることはありません`: prose about the password goes on in
+        // the same script; a password is typed on a Latin keyboard.
+        if !line.get(vs).is_some_and(|&b| b.is_ascii_graphic()) {
+            return None;
+        }
+        let e = vs;
+        let mut ve = e;
+        while ve < line.len()
+            && !matches!(line[ve], b' ' | b'\t')
+            && !crate::bytes::is_wide_punct(line, ve)
+        {
+            ve += 1;
+        }
+        (ve > e).then(|| {
+            self.emit(e, ve, Kind::PASSWORD, Rule::Context("password word"));
+            ve
+        })
+    }
+
+    /// Names right after a word for a person (`客户杨磊（…`, `持卡人：方晓明）`): the longest
+    /// run of two to four ideographs after it that the gazetteer knows as a name.
+    pub(super) fn names_after_person_words(&mut self, s: usize, e: usize) {
+        let line = self.line;
+        for word in PERSON_WORDS {
+            let word = word.as_bytes();
+            let mut from = s;
+            while let Some(i) = memchr::memmem::find(&line[from..e], word) {
+                let ns = from + i + word.len();
+                from = ns;
+                let mut run_end = ns;
+                while run_end < e && run_end - ns < 12 && is_name_char(line, run_end) {
+                    run_end += 3;
+                }
+                let name_end = (ns + 6..=run_end)
+                    .rev()
+                    .step_by(3)
+                    .find(|&ne| known_name(&line[ns..ne]));
+                if let Some(ne) = name_end {
+                    self.emit(ns, ne, Kind::PERSON, Rule::Context("person word"));
+                }
             }
         }
     }

@@ -20,7 +20,11 @@ pub(super) fn domain_end(line: &[u8], ds: usize) -> Option<usize> {
     let mut last_label = (0, 0);
     loop {
         let ls = p;
-        while p < n && (line[p].is_ascii_alphanumeric() || line[p] == b'-' || line[p] >= 0x80) {
+        while p < n
+            && (line[p].is_ascii_alphanumeric()
+                || line[p] == b'-'
+                || (line[p] >= 0x80 && !crate::bytes::is_wide_punct(line, p)))
+        {
             p += 1;
         }
         if p == ls || line[ls] == b'-' || line[p - 1] == b'-' {

@@ -512,7 +512,7 @@ impl Scanner<'_> {
             // The run must end at a boundary: not glued to letters, nor cut out of a longer
             // dashed or dotted number.
             match line.get(end) {
-                Some(&b) if is_word(b) => continue,
+                Some(&b) if is_word(b) && !crate::bytes::is_wide_lead(b) => continue,
                 Some(b'-') | Some(b'.') | Some(b'/') | Some(b':')
                     if line.get(end + 1).is_some_and(u8::is_ascii_digit) =>
                 {

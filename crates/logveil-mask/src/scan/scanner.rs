@@ -128,7 +128,9 @@ impl<'a> Scanner<'a> {
             self.token(s, e, any, all)
         };
         self.names_before_titles(s, e, floor);
-        next
+        self.names_after_person_words(s, e);
+        self.password_after_wide_word(s, e)
+            .map_or(next, |end| end.max(next))
     }
 
     /// A byte that is not part of a token: a few of them start a value.

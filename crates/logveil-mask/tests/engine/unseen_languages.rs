@@ -310,3 +310,31 @@ fn national_ids_of_russia_and_india_in_their_own_words() {
     left_alone("ИНН 770661098887");
     left_alone("upgraded to version 1.2.3.");
 }
+
+#[test]
+fn chinese_text_names_cards_addresses_and_passwords() {
+    masked_as(
+        "客户杨磊（身份证号 310104199412273238）来电要求修改收货地址。",
+        "杨磊",
+        "person",
+    );
+    masked_as(
+        "退款已退回至银行卡 4111111111111111（持卡人：王伟）。",
+        "4111111111111111",
+        "credit_card",
+    );
+    masked_as(
+        "您的临时密码为：/RL:&'MQ3X|O，请登录后立即修改。",
+        "/RL:&'MQ3X|O",
+        "password",
+    );
+    masked_as("パスワード：Abc;123 です", "Abc;123", "password");
+    // The e-mail ends at the full-width comma; a Latin IDN keeps its letters.
+    assert_eq!(
+        covered_text("用户王伟，邮箱 wwang@sina.com，出生日期已更新。"),
+        vec!["王伟".to_string(), "wwang@sina.com".to_string()]
+    );
+    masked_as("mail hans@münchen.de ok", "hans@münchen.de", "email");
+    left_alone("パスワードは電話でお伺いすることはありません。");
+    left_alone("客户服务中心");
+}
