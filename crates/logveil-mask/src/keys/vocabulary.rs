@@ -308,7 +308,7 @@ pub(super) const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
     ("bearertoken", Kind::SECRET, ValueShape::Secret, true),
     ("csrftoken", Kind::SECRET, ValueShape::Secret, true),
     ("xsrftoken", Kind::SECRET, ValueShape::Secret, true),
-    ("sessionid", Kind::SECRET, ValueShape::Secret, true),
+    ("sessionid", Kind::SECRET, ValueShape::SessionId, true),
     ("sessid", Kind::SECRET, ValueShape::Secret, true),
     ("jsessionid", Kind::SECRET, ValueShape::Secret, true),
     ("phpsessid", Kind::SECRET, ValueShape::Secret, true),

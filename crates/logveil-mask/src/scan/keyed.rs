@@ -390,6 +390,107 @@ fn is_generic_value_key(k: &[u8]) -> bool {
     )
 }
 
+/// The key of the JSON object that `s` stands in (`runtime` for `{"runtime":{"name":…`), read
+/// back over at most 2 KiB; quotes are not tracked, which braces inside strings can fool.
+fn enclosing_key(line: &[u8], s: usize) -> Option<&[u8]> {
+    let floor = s.saturating_sub(2048);
+    let mut depth = 0usize;
+    let mut p = s;
+    while p > floor {
+        p -= 1;
+        match line[p] {
+            b'}' | b']' => depth += 1,
+            b'[' if depth == 0 => return None,
+            b'{' if depth == 0 => {
+                let head = line[..p].strip_suffix(b":")?;
+                let head = head.strip_suffix(b"\"").unwrap_or(head);
+                let ks = head
+                    .iter()
+                    .rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+                    .map_or(0, |i| i + 1);
+                return Some(&head[ks..]);
+            }
+            b'{' | b'[' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Objects that describe things, whose `name` is the thing's (`os`, `runtime`, `browser`,
+/// `device`, `sdk`, `app`…).
+fn is_thing(k: &[u8]) -> bool {
+    let mut buf = [0u8; 24];
+    lower_into(k, &mut buf).is_some_and(|k| {
+        matches!(
+            k,
+            b"os"
+                | b"runtime"
+                | b"browser"
+                | b"device"
+                | b"sdk"
+                | b"app"
+                | b"application"
+                | b"client"
+                | b"server"
+                | b"service"
+                | b"package"
+                | b"library"
+                | b"framework"
+                | b"product"
+                | b"plan"
+                | b"project"
+                | b"repo"
+                | b"repository"
+                | b"organization"
+                | b"org"
+                | b"team"
+                | b"group"
+                | b"role"
+                | b"policy"
+                | b"bucket"
+                | b"file"
+                | b"folder"
+                | b"queue"
+                | b"topic"
+                | b"table"
+                | b"database"
+                | b"cluster"
+                | b"node"
+                | b"pod"
+                | b"container"
+                | b"image"
+                | b"job"
+                | b"task"
+                | b"region"
+                | b"zone"
+                | b"country"
+                | b"city"
+                | b"location"
+                | b"geo"
+                | b"integration"
+                | b"platform"
+                | b"module"
+                | b"plugin"
+                | b"event"
+                | b"category"
+                | b"tag"
+                | b"label"
+                | b"engine"
+                | b"target"
+                | b"resource"
+                | b"tenant"
+                | b"workspace"
+                | b"channel"
+                | b"site"
+                | b"store"
+                | b"shop"
+                | b"merchant"
+                | b"brand"
+        )
+    })
+}
+
 /// Container keys that say what their generic keys hold, though not sensitive themselves.
 fn container_rule(k: &[u8]) -> Option<KeyRule> {
     let (kind, shape) = match k {
@@ -791,8 +892,12 @@ pub(super) fn value_ok(shape: ValueShape, v: &[u8], quoted: bool) -> bool {
                 && !v.starts_with(b"0x")
         }
         ValueShape::Code => (3..=12).contains(&v.len()) && digits() >= 3,
+        // ZooKeeper's `sessionid 0x34f4a63146b003c` is a handle written in hex, not a token.
         ValueShape::SessionId => {
-            v.len() >= 16 && digits() > 0 && v.iter().any(u8::is_ascii_alphabetic)
+            v.len() >= 16
+                && digits() > 0
+                && v.iter().any(u8::is_ascii_alphabetic)
+                && !v.starts_with(b"0x")
         }
         // A quoted secret is whatever the quotes hold (`"Kaffee(62)syW;Lluvia"`).
         ValueShape::Secret | ValueShape::Authorization if quoted => v.len() <= 8192,
@@ -989,6 +1094,19 @@ impl Scanner<'_> {
             }
             c => c,
         };
+        // `"runtime":{"name":"CPython"}`, `"os":{"name":"Linux"}`: the name of a thing, not
+        // of a person, when the object it stands in is named for a thing.
+        let class = match class {
+            KeyClass::Sensitive(rule, _)
+                if rule.kind == Kind::PERSON
+                    && matches!(&line[s..e], b"name" | b"Name" | b"displayName")
+                    && key_quote.is_some()
+                    && enclosing_key(line, s).is_some_and(is_thing) =>
+            {
+                KeyClass::Other
+            }
+            c => c,
+        };
         let (rule, label) = match class {
             KeyClass::Sensitive(_, _) if self.has_markup && in_generic_xml_tag(line, s) => {
                 return KeyScan::Key(identifier_value_end(line, v));
@@ -1181,6 +1299,17 @@ impl Scanner<'_> {
         let line = self.line;
         let (vs, ve) = match rule.shape {
             ValueShape::Authorization if quoted => credential_after_scheme(line, vs, ve)?,
+            // `"user_email":"'kai.haas@example.de'"`: Python's repr of a string inside a JSON
+            // string (Sentry's frame variables); the quotes are the repr's, not the value's.
+            // A password keeps them: its quotes may be its own.
+            _ if quoted
+                && rule.kind != Kind::PASSWORD
+                && ve >= vs + 3
+                && line[vs] == b'\''
+                && line[ve - 1] == b'\'' =>
+            {
+                (vs + 1, ve - 1)
+            }
             _ => (vs, ve),
         };
         let value = &line[vs..ve];
@@ -1215,7 +1344,13 @@ impl Scanner<'_> {
             || is_reference(value)
             // Kubernetes objects' `uid` is a UUID naming a pod or a secret, not a person; inside
             // a user (`"user":{"username":…,"uid":…}`) it names the user.
-            || (label == "uid" && is_uuid(value) && vs >= self.owner_until);
+            || (label == "uid" && is_uuid(value) && vs >= self.owner_until)
+            // `jose.jwt:decoded payload`: a logger's name before a word, not a token. Tokens
+            // and keys are never a short word of lowercase letters.
+            || (rule.kind == Kind::SECRET
+                && !quoted
+                && value.len() <= 12
+                && value.iter().all(u8::is_ascii_lowercase));
         let shape_ok = if rule.shape == ValueShape::Person && syntax == Syntax::Query {
             value.len() <= 128 && person_like(value)
         } else {

@@ -46,7 +46,11 @@ pub(super) fn record_field_kind(f: &[u8]) -> Option<Kind> {
             && char_at(w, 0).is_some_and(|(c, _)| c.is_uppercase())
             && w.iter().any(u8::is_ascii_lowercase)
     });
-    if words >= 2 && has_number && has_name && !f.contains(&b'@') {
+    // `Thu, 07 Nov 2024 16:05:38 +0100` (an RFC 5322 date): a clock time is in no address.
+    let clock = f
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    if words >= 2 && has_number && has_name && !clock && !f.contains(&b'@') {
         return Some(Kind::ADDRESS);
     }
     None

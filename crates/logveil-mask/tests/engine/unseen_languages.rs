@@ -338,3 +338,32 @@ fn chinese_text_names_cards_addresses_and_passwords() {
     left_alone("パスワードは電話でお伺いすることはありません。");
     left_alone("客户服务中心");
 }
+
+#[test]
+fn names_of_things_counters_and_loggers_are_not_personal() {
+    // The `name` of a runtime, an OS or a browser object is a product's.
+    assert_eq!(
+        covered_text(
+            r#"{"user":{"id":"u-1","name":"Jane Doe"},"contexts":{"runtime":{"name":"CPython"},"os":{"name":"Linux"}}}"#
+        ),
+        vec!["u-1".to_string(), "Jane Doe".to_string()]
+    );
+    // Python's repr quotes inside a JSON string are not part of the value.
+    masked_as(
+        r#"{"vars":{"user_email":"'kai.haas@example.de'"}}"#,
+        "kai.haas@example.de",
+        "email",
+    );
+    assert_eq!(
+        covered_text(r#"{"vars":{"user_email":"'kai.haas@example.de'"}}"#),
+        vec!["kai.haas@example.de".to_string()]
+    );
+    // A firewall's numeric session counter and a logger's name before a word.
+    left_alone("devname=\"FGT60F\" srccountry=\"Reserved\" sessionid=26568590 proto=6");
+    left_alone("DEBUG:jose.jwt:decoded payload");
+    masked_as(
+        "Set-Cookie: sessionid=q8n2v7c4k1x9m3b6z5l0w2e8r7t4y1u6; HttpOnly",
+        "q8n2v7c4k1x9m3b6z5l0w2e8r7t4y1u6",
+        "secret",
+    );
+}
