@@ -215,6 +215,16 @@ impl Scanner<'_> {
             return self.htpasswd(s, e);
         }
         let what = short_flag(command, flag)?;
+        // Container tools take credentials in `login` only: `docker run -p 8080:80` publishes
+        // a port, `podman push -u` is no user.
+        if matches!(
+            command,
+            b"docker" | b"podman" | b"nerdctl" | b"buildah" | b"skopeo" | b"helm" | b"oras"
+        ) && memchr::memmem::find(&line[..s], b" login ").is_none()
+            && memchr::memmem::find(&line[..s], b" registry login").is_none()
+        {
+            return None;
+        }
         // Glued (`-pSECRET`, `-p'SECRET'`) or the next argument.
         let glued = ks + 1;
         let (vs, ve, next, quoted) = if glued < line.len() && !matches!(line[glued], b' ' | b'\t') {

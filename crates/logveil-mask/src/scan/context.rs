@@ -1135,7 +1135,10 @@ impl Scanner<'_> {
                     return None;
                 }
                 let end = secret_token_end(line, after);
-                if end - after >= 8 && !is_placeholder(&line[after..end]) {
+                // `scheme=Bearer alg=RS256`: a key and its value, not a token (base64 pads
+                // with `=` at its end only).
+                let keyed = line[after..end.saturating_sub(2).max(after)].contains(&b'=');
+                if end - after >= 8 && !keyed && !is_placeholder(&line[after..end]) {
                     let (kind, rule) = credential_shape(&line[after..end])
                         .unwrap_or((Kind::SECRET, Rule::Context("bearer")));
                     self.emit(after, end, kind, rule);

@@ -50,6 +50,8 @@ pub(super) static NAME_STOPWORDS: WordSet = WordMap::new(set![
     b"Hanim",
     "Hanım".as_bytes(),
     b"Efendi",
+    // `Account For Which Logon Failed:` (Windows event 4625) is a heading.
+    b"Which",
     // Hindi postpositions and verbs after a name: Devanagari has no capitals to end it.
     "का".as_bytes(),
     "की".as_bytes(),

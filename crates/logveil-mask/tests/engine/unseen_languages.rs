@@ -367,3 +367,22 @@ fn names_of_things_counters_and_loggers_are_not_personal() {
         "secret",
     );
 }
+
+#[test]
+fn flags_and_schemes_that_look_like_credentials() {
+    // `-p` publishes a port to `docker run`; it is a password to `docker login` only.
+    left_alone(": 1718159681:0;docker run -p 8080:80 nginx:1.25.3");
+    masked_as(
+        "docker login -u maria -p S3cr3t;x registry.io",
+        "S3cr3t;x",
+        "password",
+    );
+    // A key and its value after `Bearer` is no token; a token is.
+    left_alone("auth: scheme=Bearer alg=RS256 iss=https://auth.example.com/");
+    masked_as(
+        "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc_def-ghi",
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc_def-ghi",
+        "jwt",
+    );
+    left_alone("Account For Which Logon Failed:");
+}
