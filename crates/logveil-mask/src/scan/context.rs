@@ -156,6 +156,32 @@ pub(super) static TRIGGERS: WordMap<Trigger> = WordMap::new(&[
     ("accès".as_bytes(), Trigger::Password),
     ("khẩu".as_bytes(), Trigger::Password),
     (b"herrn", Trigger::Title),
+    // Born, in the languages of the tickets (`geboren am`, `née le`, `nacido el`, `nata il`,
+    // `nascido em`, `nar.`, `ur.`, `född den`, `sinh ngày`, `lahir`).
+    (b"geboren", Trigger::Born),
+    (b"geb", Trigger::Born),
+    ("née".as_bytes(), Trigger::Born),
+    ("né".as_bytes(), Trigger::Born),
+    (b"nacido", Trigger::Born),
+    (b"nacida", Trigger::Born),
+    (b"nato", Trigger::Born),
+    (b"nata", Trigger::Born),
+    (b"nascido", Trigger::Born),
+    (b"nascida", Trigger::Born),
+    (b"nar", Trigger::Born),
+    (b"narozen", Trigger::Born),
+    (b"narozena", Trigger::Born),
+    (b"ur", Trigger::Born),
+    (b"urodzony", Trigger::Born),
+    (b"urodzona", Trigger::Born),
+    ("född".as_bytes(), Trigger::Born),
+    ("født".as_bytes(), Trigger::Born),
+    (b"syntynyt", Trigger::Born),
+    (b"sinh", Trigger::Born),
+    (b"lahir", Trigger::Born),
+    ("родился".as_bytes(), Trigger::Born),
+    ("родилась".as_bytes(), Trigger::Born),
+    ("рождения".as_bytes(), Trigger::Born),
     (b"ibu", Trigger::Title),
     (b"bapak", Trigger::Title),
     (b"pak", Trigger::Title),
@@ -247,6 +273,22 @@ pub(super) static TRIGGERS: WordMap<Trigger> = WordMap::new(&[
     (b"anrufen", Trigger::Phone),
     (b"kontakt", Trigger::Phone),
     ("thoại".as_bytes(), Trigger::Phone),
+]);
+
+/// The prepositions of a date after a word for born (`geboren am`, `née le`, `nacido el`,
+/// `nata il`, `nascido em`, `född den`, `født den`, `sinh ngày`).
+static DATE_PREPOSITIONS: WordSet = WordMap::new(set![
+    b"am",
+    b"le",
+    b"el",
+    b"il",
+    b"em",
+    b"den",
+    "ngày".as_bytes(),
+    b"dne",
+    b"w",
+    b"on",
+    b"in"
 ]);
 
 /// Words that may stand between a password word and its value, none of them the value:
@@ -1109,9 +1151,27 @@ impl Scanner<'_> {
                         }
                     }
                 }
-                let mut p = after;
+                // `nar. 14. 12. 1952`, `geb. 01.02.1999`: the abbreviation's dot.
+                let mut p = if line.get(te) == Some(&b'.') {
+                    skip_spaces(line, te + 1)
+                } else {
+                    after
+                };
                 if line[p.min(line.len())..].starts_with(b"on ") {
                     p += 3;
+                }
+                // `geboren am`, `née le`, `nacido el`, `nata il`, `född den`, `sinh ngày`: the
+                // word before a date in each language.
+                if !line.get(p).is_some_and(u8::is_ascii_digit) {
+                    let we = p + line[p.min(line.len())..]
+                        .iter()
+                        .take_while(|&&b| b != b' ')
+                        .count();
+                    if DATE_PREPOSITIONS.contains(&line[p.min(we)..we])
+                        && line.get(we + 1).is_some_and(u8::is_ascii_digit)
+                    {
+                        p = we + 1;
+                    }
                 }
                 // "date of birth (06/02/1948)", "date of birth: 1980-01-02", "birth date is …"
                 while matches!(line.get(p), Some(b'(') | Some(b':') | Some(b' ')) {

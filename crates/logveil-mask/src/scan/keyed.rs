@@ -1173,6 +1173,15 @@ impl Scanner<'_> {
                 }
                 return KeyScan::Key(v);
             }
+            // Microsoft 365's `"Actor":[{"ID":"…","Type":0},{"ID":"…"}]`: a list of the
+            // person's objects; their ids are the person's.
+            Some(b'[')
+                if line.get(v + 1) == Some(&b'{')
+                    && matches!(rule.kind, Kind::USERNAME | Kind::PERSON | Kind::USER_ID) =>
+            {
+                self.owner_until = bracket_end(line, v);
+                return KeyScan::Key(v + 1);
+            }
             // Dovecot's `user=<anke_m>`, mail headers' `<…>`: the brackets hold the value.
             // A secret's key with a bracketed value holds a placeholder (`password=<redacted>`)
             // or a log's own session id (Dovecot's `session=<Yju18/cwzrZGGh9P>`), not a secret.

@@ -1,7 +1,7 @@
 use super::numbers::is_iso_date;
 use crate::bytes::{
-    class, is_word, ALPHA, DASH, DIGIT, DOT, HEX, LOWER, NONASCII, PCT, TOKEN, UNDERSCORE, UPPER,
-    WORDX,
+    class, is_word, ALPHA, DASH, DIGIT, DOT, GLUE, HEX, LOWER, NONASCII, PCT, TOKEN, UNDERSCORE,
+    UPPER, WORDX,
 };
 use crate::keys::{KeyRule, KeyTable};
 use crate::span::{Rule, Span};
@@ -435,8 +435,9 @@ impl<'a> Scanner<'a> {
                 return Some(end);
             }
         }
-        // Words only from here: context triggers and street names.
-        if any & !(ALPHA | HEX | DOT | NONASCII | WORDX | DASH) != 0
+        // Words only from here: context triggers and street names. Dots and dashes are glue
+        // (`Dr.`, `nar.`, `Jean-Pierre`); `%` and digits are not in words.
+        if any & !(ALPHA | HEX | DOT | NONASCII | WORDX | DASH | GLUE) != 0
             || any & UNDERSCORE != 0
             || len > 14
         {

@@ -386,3 +386,25 @@ fn flags_and_schemes_that_look_like_credentials() {
     );
     left_alone("Account For Which Logon Failed:");
 }
+
+#[test]
+fn born_words_of_many_languages_announce_the_date() {
+    masked_as(
+        "Zákazník Jiří Veselý (nar. 14. 12. 1952) žádá o zpětné volání.",
+        "14. 12. 1952",
+        "date_of_birth",
+    );
+    masked_as(
+        "Anruf von Herrn Björn Hoffmann, geboren am 14. August 1978, bitte zurückrufen.",
+        "14. August 1978",
+        "date_of_birth",
+    );
+    masked_as(
+        "Bà Nguyễn Minh Anh sinh ngày 19 tháng 8 năm 1961 đã hủy đơn hàng.",
+        "19 tháng 8 năm 1961",
+        "date_of_birth",
+    );
+    // A year after an ordinary word is no birth date; nor is an event's date.
+    left_alone("the NATO summit 2024 was held in Vilnius");
+    left_alone("Il server è nato il progetto nel 2024");
+}
