@@ -40,6 +40,11 @@ pub enum Syntax {
     Dovecot,
     /// vCard and iCalendar content lines: `NAME;PARAM=value:VALUE`.
     ContentLine,
+    /// DICOM attributes: `dcmdump`'s `(0010,0010) PN [Doe^Jane] # … PatientName` and the
+    /// DICOM JSON model's person names.
+    Dicom,
+    /// A FIX protocol message: fields by tag number (553 Username, 554 Password).
+    Fix,
 }
 
 impl Syntax {
@@ -63,6 +68,8 @@ impl Syntax {
             Syntax::Iso8583 => "ISO 8583",
             Syntax::Dovecot => "Dovecot log prefix",
             Syntax::ContentLine => "vCard/iCalendar content line",
+            Syntax::Dicom => "DICOM",
+            Syntax::Fix => "FIX",
         }
     }
 }

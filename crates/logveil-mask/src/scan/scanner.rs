@@ -145,7 +145,8 @@ impl<'a> Scanner<'a> {
         }
         match line[i] {
             b'(' if line.get(i + 1).is_some_and(u8::is_ascii_digit) => self
-                .digit_seq(i, false)
+                .dcmdump_attribute(i)
+                .or_else(|| self.digit_seq(i, false))
                 .or_else(|| self.phone_at(i))
                 .unwrap_or(i + 1),
             b':' if line.get(i + 1) == Some(&b':') && (i == 0 || !is_word(line[i - 1])) => {
@@ -239,6 +240,21 @@ impl<'a> Scanner<'a> {
         }
         if e - s == 5 && next == Some(b' ') && s > 0 && line[s - 1] == b'(' {
             if let Some(end) = self.dovecot_given_password(s, e) {
+                return end;
+            }
+        }
+        if e - s == 1 && first == b'8' && next == Some(b'=') {
+            if let Some(end) = self.fix_message(s) {
+                return end;
+            }
+        }
+        if e - s == 8 && first == b'0' && next == Some(b'"') {
+            if let Some(end) = self.dicom_json_tag(s, e) {
+                return end;
+            }
+        }
+        if matches!(first, b'A' | b'I' | b'P') && next == Some(b'"') {
+            if let Some(end) = self.dicom_json_name(s, e) {
                 return end;
             }
         }

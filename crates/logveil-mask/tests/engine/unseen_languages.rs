@@ -408,3 +408,76 @@ fn born_words_of_many_languages_announce_the_date() {
     left_alone("the NATO summit 2024 was held in Vilnius");
     left_alone("Il server è nato il progetto nel 2024");
 }
+
+#[test]
+fn dicom_attributes_by_value_representation_keyword_and_tag() {
+    let pn = "(0010,0010) PN [ROUSSEAU^MAELYS^^Dr]                    #  20, 1 PatientName";
+    assert_eq!(
+        covered_text(pn),
+        vec!["ROUSSEAU".to_string(), "MAELYS".to_string()]
+    );
+    masked_as(
+        "(0010,0030) DA [19851203]                               #   8, 1 PatientBirthDate",
+        "19851203",
+        "date_of_birth",
+    );
+    masked_as(
+        "(0010,0020) LO [MRN32292285]                            #  12, 1 PatientID",
+        "MRN32292285",
+        "user_id",
+    );
+    masked_as(
+        r#"match: {"00100010":{"vr":"PN","Value":[{"Alphabetic":"Brouwer^Iris"}]},"00100030":{"vr":"DA","Value":["19980516"]}}"#,
+        "19980516",
+        "date_of_birth",
+    );
+    masked_as(
+        r#"match: {"00100010":{"vr":"PN","Value":[{"Alphabetic":"Brouwer^Iris"}]}}"#,
+        "Brouwer",
+        "person",
+    );
+    // Unique ids and study dates are nobody's.
+    left_alone("(0020,000d) UI [1.2.826.0.1.3680043.8.89177.15031.1408] #  38, 1 StudyInstanceUID");
+    left_alone("(0008,0020) DA [20241107]                               #   8, 1 StudyDate");
+    left_alone(r#"{"00080020":{"vr":"DA","Value":["20241107"]}}"#);
+}
+
+#[test]
+fn fix_messages_by_tag_number() {
+    let logon = "20241105-07:35:31.365: 8=FIX.4.4|9=112|35=A|49=ACMEOMS|56=EXCHGW|34=1|553=nfaure|554=S3cr;t|10=109|";
+    masked_as(logon, "nfaure", "username");
+    masked_as(logon, "S3cr;t", "password");
+    masked_as(
+        "OUT 8=FIX.4.4^A9=211^A35=D^A49=BROKERX^A1=U3941940^A55=CEZ^A10=126^A",
+        "U3941940",
+        "user_id",
+    );
+    left_alone(
+        "8=FIX.4.4\u{1}9=65\u{1}35=0\u{1}49=ACMEOMS\u{1}56=EXCHGW\u{1}34=80258\u{1}10=109\u{1}",
+    );
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+    /// Lines cut and glued from the pieces the readers of this file look for (FIX fields,
+    /// DICOM tags and person names, wide punctuation, titles and password words) are read
+    /// without a panic, and every span lies on character boundaries inside the line.
+    #[test]
+    fn lines_of_the_new_readers_pieces_are_read_within_bounds(
+        pieces in proptest::collection::vec(proptest::sample::select(vec![
+            "8=FIX.4.4", "|", "^A", "\u{1}", "553=", "554=", "1=", "448=", "=", "(0010,0010)",
+            " PN ", " LO ", "[", "]", "^", "=", " # 8, 1 PatientName", "\"00100030\":{",
+            "\"Value\":[\"", "\"Alphabetic\":\"", "\"", "電話番号は", "様", "さん", "님", "，",
+            "（", "）", "：", "密码为：", "パスワード：", "客户", "王伟", "高橋 美咲", "Клиент ",
+            "श्री ", "wachtwoord is ", "nar. ", "geboren am ", "0675357143", "14. 12. 1952",
+            "+81 90-8784-6437", " ", "a", "Z", "9", "é", "\t",
+        ]), 0..24)
+    ) {
+        let line = pieces.concat();
+        for s in engine().detect(line.as_bytes()) {
+            proptest::prop_assert!(s.start < s.end && s.end <= line.len());
+            proptest::prop_assert!(line.is_char_boundary(s.start) && line.is_char_boundary(s.end));
+        }
+    }
+}
