@@ -45,6 +45,8 @@ pub enum Syntax {
     Dicom,
     /// A FIX protocol message: fields by tag number (553 Username, 554 Password).
     Fix,
+    /// An ASC X12 EDI segment: elements by position (`NM103` the last name).
+    X12,
 }
 
 impl Syntax {
@@ -70,6 +72,7 @@ impl Syntax {
             Syntax::ContentLine => "vCard/iCalendar content line",
             Syntax::Dicom => "DICOM",
             Syntax::Fix => "FIX",
+            Syntax::X12 => "X12",
         }
     }
 }

@@ -41,6 +41,7 @@ mod secrets;
 mod sql;
 mod text;
 mod vcard;
+mod x12;
 mod xml;
 
 pub use header::StreamState;

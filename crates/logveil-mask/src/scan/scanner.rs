@@ -243,6 +243,11 @@ impl<'a> Scanner<'a> {
                 return end;
             }
         }
+        if next == Some(b'*') && e - s <= 3 && super::x12::is_person_segment(&line[s..e]) {
+            if let Some(end) = self.x12_segment(s, e) {
+                return end;
+            }
+        }
         if e - s == 1 && first == b'8' && next == Some(b'=') {
             if let Some(end) = self.fix_message(s) {
                 return end;

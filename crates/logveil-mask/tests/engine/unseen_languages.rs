@@ -471,7 +471,8 @@ proptest::proptest! {
             "\"Value\":[\"", "\"Alphabetic\":\"", "\"", "電話番号は", "様", "さん", "님", "，",
             "（", "）", "：", "密码为：", "パスワード：", "客户", "王伟", "高橋 美咲", "Клиент ",
             "श्री ", "wachtwoord is ", "nar. ", "geboren am ", "0675357143", "14. 12. 1952",
-            "+81 90-8784-6437", " ", "a", "Z", "9", "é", "\t",
+            "+81 90-8784-6437", "NM1*IL*1*", "DMG*D8*", "N3*", "PER*IP**CP*", "REF*0F*", "*",
+            "~", " ", "a", "Z", "9", "é", "\t",
         ]), 0..24)
     ) {
         let line = pieces.concat();
@@ -480,4 +481,28 @@ proptest::proptest! {
             proptest::prop_assert!(line.is_char_boundary(s.start) && line.is_char_boundary(s.end));
         }
     }
+}
+
+#[test]
+fn x12_segments_by_element_position() {
+    let nm1 = "NM1*IL*1*RAMIREZ*LOGAN****34*180957854~";
+    masked_as(nm1, "RAMIREZ", "person");
+    masked_as(nm1, "LOGAN", "person");
+    masked_as(nm1, "180957854", "us_ssn");
+    masked_as("DMG*D8*19690520*F~", "19690520", "date_of_birth");
+    masked_as(
+        "N3*2404 RIDGEVIEW RD*APT 4~",
+        "2404 RIDGEVIEW RD",
+        "address",
+    );
+    masked_as(
+        "PER*IP**CP*9794533250*EM*LRAMIREZ@AOL.COM~",
+        "9794533250",
+        "phone",
+    );
+    masked_as("REF*0F*802A29647~", "802A29647", "user_id");
+    // Organisations (NM102 2), group numbers and envelopes are nobody's.
+    left_alone("NM1*IN*2*BLUE SHIELD OF CALIFORNIA*****FI*940360524~");
+    left_alone("REF*1L*GRP78216~");
+    left_alone("DTP*356*D8*20241201~");
 }
