@@ -143,6 +143,11 @@ const TOKEN_NOT_SECRET: &[&str] = &[
     "num",
     "count",
     "csrfheader",
+    // A token's hash or fingerprint (GitHub's `hashed_token`) cannot be used as the token.
+    "hashed",
+    "hash",
+    "tokenhash",
+    "fingerprint",
 ];
 
 /// Keys whose numeric values are ids, counters or times, never card or phone numbers.

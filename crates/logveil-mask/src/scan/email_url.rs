@@ -12,6 +12,24 @@ fn is_system_login(v: &[u8]) -> bool {
     )
 }
 
+/// Whether the local part of an address was generated rather than chosen: a UUID, or 20 hex
+/// digits or more with both letters and digits.
+fn is_generated_local_part(l: &[u8]) -> bool {
+    let uuid = l.len() == 36
+        && l.iter().enumerate().all(|(i, &b)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                b == b'-'
+            } else {
+                b.is_ascii_hexdigit()
+            }
+        });
+    let hex = l.len() >= 20
+        && l.iter().all(u8::is_ascii_hexdigit)
+        && l.iter().any(u8::is_ascii_digit)
+        && l.iter().any(u8::is_ascii_alphabetic);
+    uuid || hex
+}
+
 /// End of a domain name starting at `ds`: at least two labels, an alphabetic TLD.
 pub(super) fn domain_end(line: &[u8], ds: usize) -> Option<usize> {
     let n = line.len();
@@ -162,6 +180,11 @@ impl Scanner<'_> {
                 self.emit(s, de, Kind::EMAIL, Rule::Shape("sip uri"));
                 self.sip_display_name(s);
             }
+            return Some(de);
+        }
+        // `<b2ab7d41-05f1-42f9-97dd-fcdd26f50407@acme.io>`: a Message-ID, made of a UUID or a
+        // long run of hex, names a message, not a mailbox.
+        if is_generated_local_part(&line[ls..e]) {
             return Some(de);
         }
         self.emit(ls, de, Kind::EMAIL, Rule::Shape("email"));

@@ -309,6 +309,10 @@ pub(super) fn is_system_identity(v: &[u8]) -> bool {
     if v.starts_with(b"systemd-") {
         return true;
     }
+    // GitHub Apps act as `name[bot]`.
+    if v.ends_with(b"[bot]") {
+        return true;
+    }
     // Cisco's privilege levels log in as themselves (`User 'enable_15' executed …`).
     if v.strip_prefix(b"enable_")
         .is_some_and(|l| !l.is_empty() && l.iter().all(u8::is_ascii_digit))

@@ -46,6 +46,15 @@ pub(super) fn record_field_kind(f: &[u8]) -> Option<Kind> {
             && char_at(w, 0).is_some_and(|(c, _)| c.is_uppercase())
             && w.iter().any(u8::is_ascii_lowercase)
     });
+    // `250 2.0.0 Ok: queued as …`: an SMTP reply and its enhanced status code (RFC 3463).
+    let smtp_reply = f.len() > 10
+        && f[..3].iter().all(u8::is_ascii_digit)
+        && f[3] == b' '
+        && f[4].is_ascii_digit()
+        && f[5] == b'.';
+    if smtp_reply {
+        return None;
+    }
     // `Thu, 07 Nov 2024 16:05:38 +0100` (an RFC 5322 date): a clock time is in no address.
     let clock = f
         .windows(3)

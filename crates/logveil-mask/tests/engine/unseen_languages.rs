@@ -506,3 +506,17 @@ fn x12_segments_by_element_position() {
     left_alone("REF*1L*GRP78216~");
     left_alone("DTP*356*D8*20241201~");
 }
+
+#[test]
+fn generated_ids_hashes_and_bots_are_not_personal() {
+    left_alone("message-id <b2ab7d41-05f1-42f9-97dd-fcdd26f50407@acme.io> queued");
+    left_alone(
+        r#"{"action":"git.clone","hashed_token":"L1hOesor/a3omFeFYSse/iO5rfDDM6hZZHcyjRMHMDw="}"#,
+    );
+    left_alone(r#"{"action":"repo.add_topic","actor":"renovate[bot]"}"#);
+    masked_as(
+        "from <oruiz@yahoo.es> to <lowe.savannah@outlook.com>",
+        "oruiz@yahoo.es",
+        "email",
+    );
+}
