@@ -416,7 +416,10 @@ impl KeyTable {
                 let Some(rule) = self.rule_at(i) else {
                     continue;
                 };
-                if rule.suffix_ok && !(rule.kind == Kind::SECRET && token_not_secret(norm, start)) {
+                if rule.suffix_ok
+                    && !(rule.kind == Kind::SECRET && token_not_secret(norm, start))
+                    && !(rule.kind == Kind::PERSON && name_of_a_thing(norm, start))
+                {
                     return Memo::Sensitive(i, self.label_at(i));
                 }
             }
@@ -446,6 +449,69 @@ impl KeyTable {
     fn label_at(&self, i: u16) -> &'static str {
         self.entries.get(usize::from(i)).map_or("", |e| e.2)
     }
+}
+
+/// Prefixes that make `…name` / `…displayname` a thing's name: `appDisplayName`,
+/// `serviceName`, `productName`, `groupName`.
+const NAME_OF_A_THING: &[&str] = &[
+    "app",
+    "application",
+    "service",
+    "serviceprincipal",
+    "product",
+    "device",
+    "resource",
+    "group",
+    "team",
+    "role",
+    "policy",
+    "org",
+    "organization",
+    "tenant",
+    "company",
+    "business",
+    "merchant",
+    "shop",
+    "store",
+    "project",
+    "repo",
+    "repository",
+    "bucket",
+    "channel",
+    "workspace",
+    "site",
+    "domain",
+    "host",
+    "server",
+    "plan",
+    "package",
+    "queue",
+    "topic",
+    "file",
+    "folder",
+    "job",
+    "task",
+    "event",
+    "connector",
+    "cluster",
+    "node",
+    "database",
+    "table",
+    "schema",
+    "bank",
+    "institution",
+    "branch",
+    "brand",
+    "browser",
+    "os",
+    "client",
+];
+
+fn name_of_a_thing(norm: &[u8], tail_start: usize) -> bool {
+    let prefix = &norm[..tail_start];
+    NAME_OF_A_THING
+        .iter()
+        .any(|p| prefix.ends_with(p.as_bytes()))
 }
 
 fn token_not_secret(norm: &[u8], tail_start: usize) -> bool {

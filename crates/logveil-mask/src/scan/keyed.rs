@@ -230,6 +230,8 @@ fn says_masked(l: &[u8]) -> bool {
             b'c' => rest.starts_with(b"censored"),
             b's' => rest.starts_with(b"scrubbed") || rest.starts_with(b"sanitized"),
             b'o' => rest.starts_with(b"obfuscated"),
+            // Terraform's `(sensitive value)`.
+            b'(' => rest.starts_with(b"(sensitive"),
             _ => false,
         }
     })
@@ -309,8 +311,11 @@ pub(super) fn is_system_identity(v: &[u8]) -> bool {
     if v.starts_with(b"systemd-") {
         return true;
     }
-    // GitHub Apps act as `name[bot]`.
-    if v.ends_with(b"[bot]") {
+    // GitHub Apps act as `name[bot]`, GitLab's and others' bots as `GitLab-Bot`.
+    let bot = |suffix: &[u8]| {
+        v.len() > suffix.len() && v[v.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    if bot(b"[bot]") || bot(b"-bot") || bot(b"_bot") {
         return true;
     }
     // Cisco's privilege levels log in as themselves (`User 'enable_15' executed …`).
@@ -330,6 +335,8 @@ pub(super) fn is_system_identity(v: &[u8]) -> bool {
 /// `postgres`, `ubuntu`) are not here: someone typed them, and they are masked as logins.
 static SYSTEM_ACCOUNTS: WordSet = WordMap::new(set![
     b"root",
+    // Windows' built-in administrator account (RID 500), which GitLab and others copy.
+    b"administrator",
     b"daemon",
     b"nobody",
     b"www-data",
@@ -419,6 +426,36 @@ fn enclosing_key(line: &[u8], s: usize) -> Option<&[u8]> {
         }
     }
     None
+}
+
+/// The `"type"` of the JSON object `s` stands in, read ahead to the object's end (at most
+/// 512 bytes): Entra's `{"displayName":"Global Reader","type":"Role"}`.
+fn object_type(line: &[u8], s: usize) -> Option<&[u8]> {
+    let end = (s + 512).min(line.len());
+    let close = memchr::memchr(b'}', &line[s..end]).map_or(end, |i| s + i);
+    let window = &line[s..close];
+    let at = memchr::memmem::find(window, b"\"type\":\"")? + 8;
+    let vs = s + at;
+    let ve = vs + memchr::memchr(b'"', &line[vs..close])?;
+    Some(&line[vs..ve])
+}
+
+/// Types of actors that are programs, not people.
+fn is_program_type(t: &[u8]) -> bool {
+    let mut buf = [0u8; 24];
+    lower_into(t, &mut buf).is_some_and(|t| {
+        matches!(
+            t,
+            b"bot"
+                | b"system"
+                | b"systemprincipal"
+                | b"serviceprincipal"
+                | b"integration"
+                | b"workflow"
+                | b"automation"
+                | b"servicecredential"
+        )
+    })
 }
 
 /// Objects that describe things, whose `name` is the thing's (`os`, `runtime`, `browser`,
@@ -1105,12 +1142,28 @@ impl Scanner<'_> {
                 if rule.kind == Kind::PERSON
                     && matches!(&line[s..e], b"name" | b"Name" | b"displayName")
                     && key_quote.is_some()
-                    && enclosing_key(line, s).is_some_and(is_thing) =>
+                    && (enclosing_key(line, s).is_some_and(is_thing)
+                        || object_type(line, s).is_some_and(is_thing)) =>
             {
                 KeyClass::Other
             }
             c => c,
         };
+        // `"actor":{"type":"app","app":{"id":…}}`, Okta's `"type":"SystemPrincipal"`: the
+        // object an owner key opened is a program's, and so are its ids.
+        if s < self.owner_until
+            && matches!(
+                &line[s..e],
+                b"type" | b"Type" | b"actorType" | b"principalType"
+            )
+        {
+            if let Some(&q @ b'"') = line.get(v) {
+                let c = find_close(line, v + 1, q).unwrap_or(line.len());
+                if is_thing(&line[v + 1..c]) || is_program_type(&line[v + 1..c]) {
+                    self.owner_until = 0;
+                }
+            }
+        }
         let (rule, label) = match class {
             KeyClass::Sensitive(_, _) if self.has_markup && in_generic_xml_tag(line, s) => {
                 return KeyScan::Key(identifier_value_end(line, v));
@@ -1353,7 +1406,8 @@ impl Scanner<'_> {
             || (rule.kind == Kind::EMAIL && !email_like(value))
             || (rule.kind == Kind::USER_ID && cloud_account_id(line, value))
             || (rule.kind == Kind::PASSWORD && value.first() == Some(&b'/') && value.len() > 1)
-            || (matches!(rule.kind, Kind::USERNAME | Kind::USER_ID) && is_system_identity(value))
+            || (matches!(rule.kind, Kind::USERNAME | Kind::USER_ID | Kind::PERSON)
+                && is_system_identity(value))
             || is_reference(value)
             // Kubernetes objects' `uid` is a UUID naming a pod or a secret, not a person; inside
             // a user (`"user":{"username":…,"uid":…}`) it names the user.

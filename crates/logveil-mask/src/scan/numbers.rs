@@ -409,15 +409,20 @@ impl Scanner<'_> {
         }
         // The word just before, across one separator: `version 1.2.3.4`, `rv:1.9.1.20`.
         let mut q = s;
-        if q > 0 && matches!(line[q - 1], b' ' | b':' | b'=') {
-            q -= 1;
+        // One separator or two (`version 1.2`, `ver=1.2`, `SerializationVersion: 1.1.0.1`).
+        for _ in 0..2 {
+            if q > 0 && matches!(line[q - 1], b' ' | b':' | b'=') {
+                q -= 1;
+            }
         }
         let we = q;
         while q > 0 && line[q - 1].is_ascii_alphabetic() {
             q -= 1;
         }
-        let mut buf = [0u8; 16];
+        let mut buf = [0u8; 32];
         match lower_into(&line[q..we], &mut buf) {
+            // PowerShell's `SerializationVersion: 1.1.0.1`, `OsVersion=10.0.19045.1`.
+            Some(l) if l.len() > 7 && l.ends_with(b"version") => true,
             // Versions, and networks rather than hosts (`on network 10.96.0.0`).
             Some(l) => matches!(
                 l,

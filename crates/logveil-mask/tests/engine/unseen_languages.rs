@@ -520,3 +520,24 @@ fn generated_ids_hashes_and_bots_are_not_personal() {
         "email",
     );
 }
+
+#[test]
+fn programs_roles_and_placeholders_are_not_people() {
+    // An app's display name, a role's, and an actor that is an app.
+    left_alone(r#"{"appDisplayName":"Power BI Service","resultType":"0"}"#);
+    left_alone(
+        r#"{"targetResources":[{"id":"af91cb26-dbd6-4965-85c4-25d97ad274d0","displayName":"Global Reader","type":"Role"}]}"#,
+    );
+    left_alone(
+        r#"{"action":"public_channel_created","actor":{"type":"app","app":{"id":"A0H2W4TQA0","name":"PagerDuty"}}}"#,
+    );
+    masked_as(
+        r#"{"actor":{"type":"user","user":{"id":"W0123ABCD","name":"Ana Souza"}}}"#,
+        "Ana Souza",
+        "person",
+    );
+    // Bots, the built-in administrator, Terraform's placeholder and a version after its key.
+    left_alone(r#"{"user_name":"GitLab-Bot","author_name":"Administrator"}"#);
+    left_alone("      + password  = (sensitive value)");
+    left_alone("SerializationVersion: 1.1.0.1");
+}
