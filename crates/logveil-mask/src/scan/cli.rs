@@ -194,6 +194,11 @@ impl Scanner<'_> {
         if line.get(e) != Some(&b' ') || line.get(e + 1) == Some(&b'-') {
             return None;
         }
+        // PowerShell's `-NewPassword (ConvertTo-SecureString "…" -AsPlainText)`: a command
+        // in parentheses gives the value; it is read as what it is.
+        if line.get(e + 1) == Some(&b'(') {
+            return None;
+        }
         let (mut vs, ve, next, quoted) = argument(line, e + 1)?;
         // openssl's `-passin pass:SECRET`; `env:VAR` and `file:PATH` name where it is.
         if line[vs..ve].starts_with(b"pass:") {
@@ -328,6 +333,40 @@ impl Scanner<'_> {
             p = next;
         }
         Some(end)
+    }
+
+    /// PowerShell's `ConvertTo-SecureString "PLAIN" -AsPlainText -Force` at `s..e`: the plain
+    /// text is a password, wherever the flags stand.
+    pub(super) fn secure_string(&mut self, s: usize, e: usize) -> Option<usize> {
+        let line = self.line;
+        if !line[s..e].eq_ignore_ascii_case(b"ConvertTo-SecureString") {
+            return None;
+        }
+        let mut p = e;
+        for _ in 0..4 {
+            while line.get(p) == Some(&b' ') {
+                p += 1;
+            }
+            match line.get(p) {
+                Some(b'-') => {
+                    p = memchr::memchr(b' ', &line[p..]).map_or(line.len(), |i| p + i);
+                }
+                Some(b'"' | b'\'') => {
+                    let (vs, ve, next, _) = argument(line, p)?;
+                    let _ = self.keyed_value(
+                        PASSWORD_ARG,
+                        "ConvertTo-SecureString",
+                        Syntax::CommandLine,
+                        vs,
+                        ve,
+                        true,
+                    );
+                    return Some(next);
+                }
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// `… set aws_secret_access_key VALUE`: a secret key as an argument, its value the next

@@ -45,7 +45,16 @@ fn fields(line: &[u8], delim: u8, max: usize) -> Option<Vec<(usize, usize, bool)
             }
         } else {
             let e = memchr::memchr(delim, &line[p..]).map_or(line.len(), |i| p + i);
-            out.push((p, e, false));
+            // Tables printed for people (`psql`, `airflow connections list`) pad their cells:
+            // ` login      | password `.
+            let (mut fs, mut fe) = (p, e);
+            while fs < fe && line[fs] == b' ' {
+                fs += 1;
+            }
+            while fe > fs && line[fe - 1] == b' ' {
+                fe -= 1;
+            }
+            out.push((fs, fe, false));
             p = e;
         }
         match line.get(p) {
@@ -101,7 +110,8 @@ fn header(line: &[u8], keys: &KeyTable) -> Option<Header> {
     // Every line of a stream without a header comes here: one pass that stops at the first
     // byte no header holds (the digit of a timestamp, a `{`, a `:`) keeps that cheap.
     let header_bytes = line
-        .first()
+        .iter()
+        .find(|&&b| b != b' ')
         .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80 || b == b'"')
         && line.iter().all(|&b| {
             b.is_ascii_alphanumeric()

@@ -894,9 +894,18 @@ pub(super) fn whole_line_value(line: &[u8], s: usize, syntax: Syntax, shape: Val
     if !lead.iter().all(|&b| matches!(b, b' ' | b'\t' | b'-')) {
         return false;
     }
+    // `PGPASSWORD=x pg_dump -h db -U alice`: an assignment before a command, whose flags
+    // follow; the value ends at the blank.
+    let rest = &line[s..];
+    if syntax == Syntax::KeyValue
+        && rest
+            .windows(3)
+            .any(|w| w[0] == b' ' && w[1] == b'-' && w[2].is_ascii_alphabetic())
+    {
+        return false;
+    }
     // Another key of the same syntax after a blank ends the value: `PASSWORD=x USER=y`,
     // `password: x  user: y`.
-    let rest = &line[s..];
     !rest.iter().enumerate().skip(1).any(|(i, &b)| {
         matches!(b, b' ' | b'\t')
             && key_separator_at(rest, i + 1).is_some_and(|sep| match syntax {
@@ -1265,6 +1274,18 @@ impl Scanner<'_> {
                     }
                     _ => return KeyScan::Key(v),
                 }
+            }
+            // `PGPASSWORD=[4cUy.4k]-`: a secret that starts with a bracket, not a list.
+            Some(b'[')
+                if matches!(rule.shape, ValueShape::Secret)
+                    && memchr::memchr(b']', &line[v..])
+                        .and_then(|c| line.get(v + c + 1))
+                        .is_some_and(|&b| {
+                            !matches!(b, b' ' | b',' | b';' | b'}' | b')' | b'"' | b'\'')
+                        })
+                    && !matches!(line.get(v + 1), Some(b'"' | b'\'' | b'{' | b'[')) =>
+            {
+                (v, self.unquoted_end(s, v, rule.shape))
             }
             // `"given": ["Tanya", "Jo"]`: each element is a value of the key; `"name": [{…}]`
             // holds objects whose generic keys are parts of the value.

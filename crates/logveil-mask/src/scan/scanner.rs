@@ -273,6 +273,11 @@ impl<'a> Scanner<'a> {
                     return resume;
                 }
             }
+            if e - s == 22 && next == Some(b' ') {
+                if let Some(resume) = self.secure_string(s, e) {
+                    return resume;
+                }
+            }
             if (3..=7).contains(&(e - s)) && next == Some(b' ') {
                 if let Some(resume) = self.positional_password(s, e) {
                     return resume;

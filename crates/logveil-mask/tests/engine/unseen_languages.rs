@@ -541,3 +541,30 @@ fn programs_roles_and_placeholders_are_not_people() {
     left_alone("      + password  = (sensitive value)");
     left_alone("SerializationVersion: 1.1.0.1");
 }
+
+#[test]
+fn powershell_secure_strings_env_assignments_and_padded_tables() {
+    let ps = r#"PS C:\Users\ops> Set-ADAccountPassword -Identity bkilic -Reset -NewPassword (ConvertTo-SecureString -AsPlainText "Hyvää2025?" -Force)"#;
+    masked_as(ps, "Hyvää2025?", "password");
+    masked_as(
+        "INFO - Running command: ['/usr/bin/bash', '-c', 'PGPASSWORD=[4cUy.4k]- pg_dump -h db -U cbaker crm']",
+        "[4cUy.4k]-",
+        "password",
+    );
+    // An assignment before a command ends at the blank: the command is not the password.
+    assert_eq!(
+        covered_text("PGPASSWORD=Xy7k2 pg_dump -h db crm"),
+        vec!["Xy7k2".to_string()]
+    );
+    // A table printed for people, its cells padded, read by its header.
+    let e = engine();
+    let mut state = logveil_mask::StreamState::default();
+    let header = "id | conn_id | host | login      | password | port";
+    let row = "33 | dwh     | db1  | niamh.obriain | hunter2 | 5432";
+    let mut spans = Vec::new();
+    e.detect_in_stream(header.as_bytes(), &mut state, &mut spans);
+    assert!(spans.is_empty());
+    e.detect_in_stream(row.as_bytes(), &mut state, &mut spans);
+    let found: Vec<&str> = spans.iter().map(|s| &row[s.start..s.end]).collect();
+    assert_eq!(found, vec!["niamh.obriain", "hunter2"]);
+}
