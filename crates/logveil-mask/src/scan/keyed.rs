@@ -1158,6 +1158,38 @@ impl Scanner<'_> {
             }
             c => c,
         };
+        // Plaid's `"ach":[{"account":"657401612776","routing":"011401533"}]`: a bare
+        // `account` of digits beside a routing number or sort code is a bank account.
+        if matches!(&line[s..e], b"account" | b"Account") && key_quote.is_some() {
+            if let Some(&q @ b'"') = line.get(v) {
+                let c = find_close(line, v + 1, q).unwrap_or(line.len());
+                let digits = &line[v + 1..c];
+                let object_end = memchr::memchr(b'}', &line[c..]).map_or(line.len(), |i| c + i);
+                let object_start = line[..s].iter().rposition(|&b| b == b'{').unwrap_or(0);
+                let object = &line[object_start..object_end];
+                let banking = [
+                    &b"\"routing"[..],
+                    b"\"sort_code",
+                    b"\"sortCode",
+                    b"\"bsb",
+                    b"\"iban",
+                ]
+                .iter()
+                .any(|k| memchr::memmem::find(object, k).is_some());
+                if (6..=17).contains(&digits.len())
+                    && digits.iter().all(u8::is_ascii_digit)
+                    && banking
+                {
+                    self.emit(
+                        v + 1,
+                        c,
+                        Kind::BANK_ACCOUNT,
+                        Rule::Key(syntax, "account beside a routing number"),
+                    );
+                    return KeyScan::Key(c + 1);
+                }
+            }
+        }
         // `"actor":{"type":"app","app":{"id":…}}`, Okta's `"type":"SystemPrincipal"`: the
         // object an owner key opened is a program's, and so are its ids.
         if s < self.owner_until

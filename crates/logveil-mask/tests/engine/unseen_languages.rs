@@ -568,3 +568,14 @@ fn powershell_secure_strings_env_assignments_and_padded_tables() {
     let found: Vec<&str> = spans.iter().map(|s| &row[s.start..s.end]).collect();
     assert_eq!(found, vec!["niamh.obriain", "hunter2"]);
 }
+
+#[test]
+fn a_bare_account_beside_a_routing_number_is_a_bank_account() {
+    masked_as(
+        r#"{"numbers":{"ach":[{"account":"657401612776","account_id":"B1ERirkG7","routing":"011401533"}]}}"#,
+        "657401612776",
+        "bank_account",
+    );
+    // Without bank details beside it, `account` is the owner's object, not a number.
+    left_alone(r#"{"user":{"account":"12345678"}}"#);
+}
