@@ -441,95 +441,97 @@ fn object_type(line: &[u8], s: usize) -> Option<&[u8]> {
 }
 
 /// Types of actors that are programs, not people.
-fn is_program_type(t: &[u8]) -> bool {
-    let mut buf = [0u8; 24];
-    lower_into(t, &mut buf).is_some_and(|t| {
-        matches!(
-            t,
-            b"bot"
-                | b"system"
-                | b"systemprincipal"
-                | b"serviceprincipal"
-                | b"integration"
-                | b"workflow"
-                | b"automation"
-                | b"servicecredential"
-        )
-    })
-}
+static PROGRAM_TYPES: WordSet = WordMap::new(set![
+    b"bot",
+    b"system",
+    b"systemprincipal",
+    b"serviceprincipal",
+    b"integration",
+    b"workflow",
+    b"automation",
+    b"servicecredential"
+]);
 
 /// Objects that describe things, whose `name` is the thing's (`os`, `runtime`, `browser`,
 /// `device`, `sdk`, `app`…).
-fn is_thing(k: &[u8]) -> bool {
+static THINGS: WordSet = WordMap::new(set![
+    b"os",
+    b"runtime",
+    b"browser",
+    b"device",
+    b"sdk",
+    b"app",
+    b"application",
+    b"client",
+    b"server",
+    b"service",
+    b"package",
+    b"library",
+    b"framework",
+    b"product",
+    b"plan",
+    b"project",
+    b"repo",
+    b"repository",
+    b"organization",
+    b"org",
+    b"team",
+    b"group",
+    b"role",
+    b"policy",
+    b"bucket",
+    b"file",
+    b"folder",
+    b"queue",
+    b"topic",
+    b"table",
+    b"database",
+    b"cluster",
+    b"node",
+    b"pod",
+    b"container",
+    b"image",
+    b"job",
+    b"task",
+    b"region",
+    b"zone",
+    b"country",
+    b"city",
+    b"location",
+    b"geo",
+    b"integration",
+    b"platform",
+    b"module",
+    b"plugin",
+    b"event",
+    b"category",
+    b"tag",
+    b"label",
+    b"engine",
+    b"target",
+    b"resource",
+    b"tenant",
+    b"workspace",
+    b"channel",
+    b"site",
+    b"store",
+    b"shop",
+    b"merchant",
+    b"brand"
+]);
+
+/// Whether `k`, in lower case, is one of `words`.
+fn lowered_in(words: &WordSet, k: &[u8]) -> bool {
     let mut buf = [0u8; 24];
-    lower_into(k, &mut buf).is_some_and(|k| {
-        matches!(
-            k,
-            b"os"
-                | b"runtime"
-                | b"browser"
-                | b"device"
-                | b"sdk"
-                | b"app"
-                | b"application"
-                | b"client"
-                | b"server"
-                | b"service"
-                | b"package"
-                | b"library"
-                | b"framework"
-                | b"product"
-                | b"plan"
-                | b"project"
-                | b"repo"
-                | b"repository"
-                | b"organization"
-                | b"org"
-                | b"team"
-                | b"group"
-                | b"role"
-                | b"policy"
-                | b"bucket"
-                | b"file"
-                | b"folder"
-                | b"queue"
-                | b"topic"
-                | b"table"
-                | b"database"
-                | b"cluster"
-                | b"node"
-                | b"pod"
-                | b"container"
-                | b"image"
-                | b"job"
-                | b"task"
-                | b"region"
-                | b"zone"
-                | b"country"
-                | b"city"
-                | b"location"
-                | b"geo"
-                | b"integration"
-                | b"platform"
-                | b"module"
-                | b"plugin"
-                | b"event"
-                | b"category"
-                | b"tag"
-                | b"label"
-                | b"engine"
-                | b"target"
-                | b"resource"
-                | b"tenant"
-                | b"workspace"
-                | b"channel"
-                | b"site"
-                | b"store"
-                | b"shop"
-                | b"merchant"
-                | b"brand"
-        )
-    })
+    lower_into(k, &mut buf).is_some_and(|k| words.contains(k))
+}
+
+fn is_program_type(t: &[u8]) -> bool {
+    lowered_in(&PROGRAM_TYPES, t)
+}
+
+fn is_thing(k: &[u8]) -> bool {
+    lowered_in(&THINGS, k)
 }
 
 /// Container keys that say what their generic keys hold, though not sensitive themselves.
