@@ -896,16 +896,10 @@ pub(super) fn whole_line_value(line: &[u8], s: usize, syntax: Syntax, shape: Val
     if !lead.iter().all(|&b| matches!(b, b' ' | b'\t' | b'-')) {
         return false;
     }
-    // `PGPASSWORD=x pg_dump -h db -U alice`: an assignment before a command, whose flags
-    // follow; the value ends at the blank.
+    // (`PGPASSWORD=x pg_dump -h db` reads the same as an env file's `KEY=k9 -A`: the value
+    // takes the rest of the line, the command with it. Masking the command too loses a
+    // little; ending the value at the blank could leave a password's second half in clear.)
     let rest = &line[s..];
-    if syntax == Syntax::KeyValue
-        && rest
-            .windows(3)
-            .any(|w| w[0] == b' ' && w[1] == b'-' && w[2].is_ascii_alphabetic())
-    {
-        return false;
-    }
     // Another key of the same syntax after a blank ends the value: `PASSWORD=x USER=y`,
     // `password: x  user: y`.
     !rest.iter().enumerate().skip(1).any(|(i, &b)| {

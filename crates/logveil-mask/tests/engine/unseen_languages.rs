@@ -551,11 +551,9 @@ fn powershell_secure_strings_env_assignments_and_padded_tables() {
         "[4cUy.4k]-",
         "password",
     );
-    // An assignment before a command ends at the blank: the command is not the password.
-    assert_eq!(
-        covered_text("PGPASSWORD=Xy7k2 pg_dump -h db crm"),
-        vec!["Xy7k2".to_string()]
-    );
+    // An assignment at the start of a line takes the rest of it, as an env file's does: the
+    // command after it is masked too (fail closed), the password always.
+    masked_as("PGPASSWORD=Xy7 k2 pg_dump -h db crm", "Xy7 k2", "password");
     // A table printed for people, its cells padded, read by its header.
     let e = engine();
     let mut state = logveil_mask::StreamState::default();
