@@ -188,3 +188,74 @@ pub(super) fn ru_inn(c: &[u8]) -> Option<Strength> {
     let n12 = weighted(&d[..11], &[3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) % 11 % 10;
     (n11 == d[10] && n12 == d[11]).then_some(NeedsContext)
 }
+
+/// Romania's CNP: thirteen digits, the last a weighted sum (2 7 9 1 4 6 3 5 8 2 7 9) mod 11,
+/// 10 written as 1; the first digit (sex and century) is never 0.
+pub(super) fn ro_cnp(c: &[u8]) -> Option<Strength> {
+    let d: [u32; 13] = digits(c)?;
+    if d[0] == 0 {
+        return None;
+    }
+    let check = match weighted(&d[..12], &[2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11 {
+        10 => 1,
+        r => r,
+    };
+    (check == d[12]).then_some(NeedsContext)
+}
+
+/// Hungary's TAJ (social security number): eight digits weighted 3 and 7 in turn, mod 10.
+pub(super) fn hu_taj(c: &[u8]) -> Option<Strength> {
+    let d: [u32; 9] = digits(c)?;
+    if all_same(&d) {
+        return None;
+    }
+    (weighted(&d[..8], &[3, 7, 3, 7, 3, 7, 3, 7]) % 10 == d[8]).then_some(NeedsContext)
+}
+
+/// Greece's AMKA: the date of birth (DDMMYY), four digits, and a Luhn check digit.
+pub(super) fn gr_amka(c: &[u8]) -> Option<Strength> {
+    let d: [u32; 11] = digits(c)?;
+    let day = d[0] * 10 + d[1];
+    let month = d[2] * 10 + d[3];
+    ((1..=31).contains(&day) && (1..=12).contains(&month) && luhn(&d)).then_some(NeedsContext)
+}
+
+/// Israel's Teudat Zehut: nine digits weighted 1 and 2 in turn, the digits of each product
+/// summed, the total a multiple of 10.
+pub(super) fn il_id(c: &[u8]) -> Option<Strength> {
+    let d: [u32; 9] = digits(c)?;
+    if all_same(&d) {
+        return None;
+    }
+    let sum: u32 = d
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| {
+            let p = x * if i % 2 == 0 { 1 } else { 2 };
+            p / 10 + p % 10
+        })
+        .sum();
+    (sum % 10 == 0).then_some(NeedsContext)
+}
+
+/// Ukraine's RNOKPP (taxpayer number): nine digits weighted −1 5 7 9 4 6 10 5 7, the sum mod
+/// 11 mod 10.
+pub(super) fn ua_rnokpp(c: &[u8]) -> Option<Strength> {
+    let d: [u32; 10] = digits(c)?;
+    if all_same(&d) {
+        return None;
+    }
+    let sum = i64::from(weighted(&d[1..9], &[5, 7, 9, 4, 6, 10, 5, 7])) - i64::from(d[0]);
+    (sum.rem_euclid(11) % 10 == i64::from(d[9])).then_some(NeedsContext)
+}
+
+/// Thailand's citizen id: twelve digits weighted 13 down to 2, the check digit
+/// (11 − sum mod 11) mod 10.
+pub(super) fn th_id(c: &[u8]) -> Option<Strength> {
+    let d: [u32; 13] = digits(c)?;
+    if d[0] == 0 {
+        return None;
+    }
+    let sum = weighted(&d[..12], &[13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]);
+    ((11 - sum % 11) % 10 == d[12]).then_some(Strong)
+}

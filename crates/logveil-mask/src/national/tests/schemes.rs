@@ -449,3 +449,41 @@ fn bank_accounts() {
     let id = match_in_context(b"123456782", 0, context_word(b"bsn").unwrap()).unwrap();
     assert!(!id.bank);
 }
+
+// ------------------------------------------------------------------ Japan, Vietnam, Russia,
+// Romania, Hungary, Greece, Israel, Ukraine, Thailand (added with the third unseen corpus)
+
+#[test]
+fn jp_vn_ru_ids() {
+    in_ctx("My Number", "123456789018", Scheme::JpMyNumber);
+    not_in_ctx("My Number", "123456789019");
+    in_ctx("CCCD", "031158398430", Scheme::VnCccd);
+    // Province 097 does not exist.
+    not_in_ctx("CCCD", "097158398430");
+    in_ctx("SNILS", "01239116609", Scheme::RuSnils);
+    not_in_ctx("SNILS", "01239116608");
+    in_ctx("INN", "770661098888", Scheme::RuInn);
+    not_in_ctx("INN", "770661098887");
+}
+
+#[test]
+fn ro_hu_gr_il_ua_th_ids() {
+    in_ctx("CNP", "1830703048400", Scheme::RoCnp);
+    not_in_ctx("CNP", "1830703048401");
+    substitutions_fail(Scheme::RoCnp, "1830703048400");
+    in_ctx("TAJ", "509744850", Scheme::HuTaj);
+    in_ctx("TAJ szám", "509 744 850", Scheme::HuTaj);
+    not_in_ctx("TAJ", "509744851");
+    in_ctx("AMKA", "13065645254", Scheme::GrAmka);
+    // The first six digits are a date: month 13 is none.
+    not_in_ctx("AMKA", "13135645254");
+    in_ctx("teudat zehut", "349254334", Scheme::IlId);
+    in_ctx("ת\"ז", "349254334", Scheme::IlId);
+    not_in_ctx("teudat zehut", "349254335");
+    in_ctx("RNOKPP", "3704888950", Scheme::UaRnokpp);
+    not_in_ctx("RNOKPP", "3704888951");
+    strong("1-0439-17052-97-9", Scheme::ThId);
+    // Thailand's check maps two remainders to one digit: a substitution can pass it.
+    in_ctx("เลขบัตรประชาชน", "4693018416098", Scheme::ThId);
+    not_in_ctx("เลขบัตรประชาชน", "4693018416097");
+}
