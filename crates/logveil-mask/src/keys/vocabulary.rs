@@ -126,6 +126,23 @@ pub(super) const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
     // Audit logs of SaaS platforms: GitHub's `actor_id`, Microsoft 365's `UserKey` (the
     // user's PUID), Okta's `alternateId` (the login).
     ("actorid", Kind::USER_ID, ValueShape::Word, false),
+    // Ids of the people a record is about or was made by, under their role's name: GitLab's
+    // `author_id`, Zoom's `operator_id`, Open Banking's `PartyId`, PayPal's `payer_id`.
+    ("authorid", Kind::USER_ID, ValueShape::Word, true),
+    ("ownerid", Kind::USER_ID, ValueShape::Word, true),
+    ("creatorid", Kind::USER_ID, ValueShape::Word, true),
+    ("assigneeid", Kind::USER_ID, ValueShape::Word, true),
+    ("reviewerid", Kind::USER_ID, ValueShape::Word, true),
+    ("requesterid", Kind::USER_ID, ValueShape::Word, true),
+    ("reporterid", Kind::USER_ID, ValueShape::Word, true),
+    ("submitterid", Kind::USER_ID, ValueShape::Word, true),
+    ("operatorid", Kind::USER_ID, ValueShape::Word, true),
+    ("partyid", Kind::USER_ID, ValueShape::Word, true),
+    ("partynumber", Kind::USER_ID, ValueShape::Word, true),
+    ("payerid", Kind::USER_ID, ValueShape::Word, true),
+    ("buyerid", Kind::USER_ID, ValueShape::Word, true),
+    ("recipientid", Kind::USER_ID, ValueShape::Word, true),
+    ("holderid", Kind::USER_ID, ValueShape::Word, true),
     ("userkey", Kind::USER_ID, ValueShape::Word, false),
     ("alternateid", Kind::USERNAME, ValueShape::Username, false),
     ("assignee", Kind::USERNAME, ValueShape::Username, false),

@@ -1449,8 +1449,11 @@ impl Scanner<'_> {
         }
         // uid 0 is root on every Unix host: it names no one. `PWD=/srv/app` is sudo's working
         // directory, not a password.
+        // A one-digit user id is the first account a system made: root, its administrator
+        // (GitLab's `author_id: 1`), a daemon.
         let not_personal = (rule.kind == Kind::USER_ID
-            && (value == b"0" || (label.ends_with("uid") && system_uid(value))))
+            && ((value.len() == 1 && value[0].is_ascii_digit())
+                || (label.ends_with("uid") && system_uid(value))))
             || (rule.kind == Kind::USERNAME && !login_like(value))
             || (rule.kind == Kind::EMAIL && !email_like(value))
             || (rule.kind == Kind::USER_ID && cloud_account_id(line, value))

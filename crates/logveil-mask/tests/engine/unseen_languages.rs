@@ -577,3 +577,24 @@ fn a_bare_account_beside_a_routing_number_is_a_bank_account() {
     // Without bank details beside it, `account` is the owner's object, not a number.
     left_alone(r#"{"user":{"account":"12345678"}}"#);
 }
+
+#[test]
+fn ids_under_the_role_of_a_person() {
+    masked_as(
+        r#"{"event_type":"merge_request","author_id":4821,"target_id":20}"#,
+        "4821",
+        "user_id",
+    );
+    masked_as(
+        r#"{"Data":{"Party":{"PartyId":"PXY-88231","PartyNumber":"0044551"}}}"#,
+        "PXY-88231",
+        "user_id",
+    );
+    masked_as(
+        r#"{"operator_id":"z8yCARMITVKm0k7Bq3L-pw"}"#,
+        "z8yCARMITVKm0k7Bq3L-pw",
+        "user_id",
+    );
+    // The first account a system made is nobody's.
+    left_alone(r#"{"event_type":"merge_request","author_id":1}"#);
+}
