@@ -838,11 +838,11 @@ fn quality_on_the_second_formats_corpus() {
 /// Scores the engine on `tests/corpus/formats-c.jsonl`: 38 more formats (`gen_formats_c.py`,
 /// `FORMATS-C.md`), written without reading the engine and measured before any tuning on them
 /// (recall 0.814, precision 0.896, decoys flagged 16.8%; the engine as the third session of
-/// issue 12 found it: 0.795, 0.877, 16.7%). A few look-alike classes it showed were fixed
-/// since; the floors sit just under today's figures.
+/// issue 12 found it: 0.795, 0.877, 16.7%). Classes it showed were built since (0.844, 0.916,
+/// 11.0%); the floors sit just under today's figures.
 #[test]
 fn quality_on_the_third_formats_corpus() {
-    holds_floors("formats-c.jsonl", 0.81, 0.90, 0.12);
+    holds_floors("formats-c.jsonl", 0.83, 0.91, 0.12);
 }
 
 #[test]
