@@ -235,7 +235,7 @@ pub(super) fn il_id(c: &[u8]) -> Option<Strength> {
             p / 10 + p % 10
         })
         .sum();
-    (sum % 10 == 0).then_some(NeedsContext)
+    sum.is_multiple_of(10).then_some(NeedsContext)
 }
 
 /// Ukraine's RNOKPP (taxpayer number): nine digits weighted −1 5 7 9 4 6 10 5 7, the sum mod
