@@ -403,7 +403,12 @@ impl Scanner<'_> {
                     .iter()
                     .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.')))
                     .map_or(0, |i| i + 1);
-                return !(ws > 0 && line[ws - 1] == b'/');
+                // Squid's `HIER_DIRECT/37.207.40.233`: a code in capitals and underscores
+                // names how the address was reached, not a product.
+                let word = &line[ws..s - 1];
+                let code = word.contains(&b'_')
+                    && word.iter().all(|b| b.is_ascii_uppercase() || *b == b'_');
+                return !(code || ws > 0 && line[ws - 1] == b'/');
             }
             _ => {}
         }

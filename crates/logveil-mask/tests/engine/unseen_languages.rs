@@ -598,3 +598,14 @@ fn ids_under_the_role_of_a_person() {
     // The first account a system made is nobody's.
     left_alone(r#"{"event_type":"merge_request","author_id":1}"#);
 }
+
+#[test]
+fn an_address_after_a_squid_hierarchy_code_is_an_address() {
+    masked_as(
+        "1742328152.341  51155 31.142.71.187 TCP_MISS/200 295004 GET http://x.example.org/a - HIER_DIRECT/37.207.40.233 application/json",
+        "37.207.40.233",
+        "ipv4",
+    );
+    // A product and its version stay.
+    left_alone("Mozilla/5.0 (X11; Linux x86_64) Chrome/125.0.0.0 Safari/537.36");
+}
