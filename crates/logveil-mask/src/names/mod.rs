@@ -82,6 +82,11 @@ impl NameInfo {
     pub fn is_name(self) -> bool {
         self.given || self.surname
     }
+
+    /// A name and not a software or log word: what the readers of free text trust.
+    pub fn is_known_name(self) -> bool {
+        self.is_name() && !self.log_word
+    }
 }
 
 /// The map, and the table of hot words in front of it.

@@ -113,7 +113,7 @@ fn ends_with_word(head: &[u8], words: &[&str], tails: &[&str]) -> bool {
 
 /// Whether `word` is a name, or a surname and a given name written together (`高橋美咲`).
 fn known_name(word: &[u8]) -> bool {
-    let known = |w: &[u8]| names::lookup(w).is_some_and(|i| i.is_name() && !i.log_word);
+    let known = |w: &[u8]| names::lookup(w).is_some_and(|i| i.is_known_name());
     if known(word) {
         return true;
     }

@@ -1237,13 +1237,10 @@ impl Scanner<'_> {
                 {
                     return Some(end);
                 }
-                // "password is hunter2", "password was hunter2"
+                // "password set to hunter2" ("password is/was …" went through the fillers
+                // above, with every other language's `is`).
                 let rest = &line[after.min(line.len())..];
-                let skip = if rest.starts_with(b"is ") {
-                    3
-                } else if rest.starts_with(b"was ") {
-                    4
-                } else if rest.starts_with(b"set to ") {
+                let skip = if rest.starts_with(b"set to ") {
                     7
                 } else {
                     // "connected with password UZ5X)Vh9kq to db", "temporary password Xy7!k2".
@@ -1281,8 +1278,8 @@ impl Scanner<'_> {
                 };
                 let vs = skip_spaces(line, after + skip);
                 let ve = secret_token_end(line, vs);
-                // "password is read from the environment", "password was incorrect": a word
-                // that says something of the password, not the password.
+                // "password set to expire": a word that says something of the password, not
+                // the password.
                 let described = STATE_WORDS.contains(&line[vs..ve]);
                 if ve > vs && !described && !is_placeholder(&line[vs..ve]) {
                     self.emit(vs, ve, Kind::PASSWORD, Rule::Context("password is"));

@@ -133,7 +133,7 @@ fn lookup(line: &[u8], s: usize, e: usize) -> Word {
         start: s,
         end: e,
         info,
-        known: info.is_name() && !info.log_word,
+        known: info.is_known_name(),
     }
 }
 

@@ -336,7 +336,12 @@ impl Scanner<'_> {
     /// A telephone number starting at `s` (a digit, `+`, `(` or `%2B`), valid by
     /// libphonenumber's metadata for its region and written the way that region writes it.
     pub(super) fn phone_at(&mut self, s: usize) -> Option<usize> {
-        let (end, phone) = phone::candidate_at(self.line, s, phone::Hint::None)?;
+        self.phone_with(s, phone::Hint::None)
+    }
+
+    /// [`Self::phone_at`] with what the caller knows of the number's place.
+    fn phone_with(&mut self, s: usize, hint: phone::Hint) -> Option<usize> {
+        let (end, phone) = phone::candidate_at(self.line, s, hint)?;
         // `[0701/114930:WARNING:…]` (Chromium's log prefix) is a date and a time.
         if self.line.get(end) == Some(&b':') {
             return None;
@@ -379,12 +384,7 @@ impl Scanner<'_> {
         if p < self.covered_until || line[p] != b'0' && !line[p].is_ascii_digit() {
             return None;
         }
-        let (end, phone) = phone::candidate_at(line, p, phone::Hint::PhoneKey)?;
-        if line.get(end) == Some(&b':') {
-            return None;
-        }
-        self.emit(p, end, Kind::PHONE, Rule::Shape(phone_rule(phone)));
-        Some(end)
+        self.phone_with(p, phone::Hint::PhoneKey)
     }
 
     /// Whether the number at `s` is a version (`version 1.2.3.4`, `Chrome/10.0.1.5`, `~~6.1.1.1`)

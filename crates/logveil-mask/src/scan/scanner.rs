@@ -115,10 +115,13 @@ impl<'a> Scanner<'a> {
     /// sentences without a space: such a token is read in pieces, and searched for names
     /// before a title once its numbers are read.
     fn non_ascii_token(&mut self, s: usize, e: usize, any: u16, all: u16) -> usize {
-        let ideographs = self.line[s..e].iter().any(|&b| (0xE2..=0xEF).contains(&b));
-        if !ideographs {
+        let token = &self.line[s..e];
+        if !token.iter().any(|&b| crate::bytes::is_wide_lead(b)) {
             return self.token(s, e, any, all);
         }
+        // Kana, ideographs and Hangul (U+3040 on): the only wide characters names and
+        // password words are written in. A dash or a euro sign alone needs no search.
+        let cjk = token.iter().any(|&b| (0xE3..=0xED).contains(&b));
         // Spans the pieces find are after a name as often as before it: the name may go back
         // to where the token's spans could start.
         let floor = self.covered_until;
@@ -127,6 +130,9 @@ impl<'a> Scanner<'a> {
         } else {
             self.token(s, e, any, all)
         };
+        if !cjk {
+            return next;
+        }
         self.names_before_titles(s, e, floor);
         self.names_after_person_words(s, e);
         self.password_after_wide_word(s, e)
