@@ -47,6 +47,8 @@ pub enum Syntax {
     Fix,
     /// An ASC X12 EDI segment: elements by position (`NM103` the last name).
     X12,
+    /// A Windows down-level logon name: `DOMAIN\\account`.
+    DownLevelLogon,
 }
 
 impl Syntax {
@@ -73,6 +75,7 @@ impl Syntax {
             Syntax::Dicom => "DICOM",
             Syntax::Fix => "FIX",
             Syntax::X12 => "X12",
+            Syntax::DownLevelLogon => "Windows logon name",
         }
     }
 }

@@ -144,6 +144,7 @@ pub(super) const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
     ("recipientid", Kind::USER_ID, ValueShape::Word, true),
     ("holderid", Kind::USER_ID, ValueShape::Word, true),
     ("userkey", Kind::USER_ID, ValueShape::Word, false),
+    ("profileid", Kind::USER_ID, ValueShape::Word, true),
     ("alternateid", Kind::USERNAME, ValueShape::Username, false),
     ("assignee", Kind::USERNAME, ValueShape::Username, false),
     ("createdby", Kind::USERNAME, ValueShape::Username, true),

@@ -1,5 +1,6 @@
 use super::dates::date_end;
-use super::keyed::{is_placeholder, is_system_identity};
+use super::identity::is_system_identity;
+use super::keyed::is_placeholder;
 use super::people::{is_username_stopword, name_before, person_words};
 use super::scanner::{Scanner, NONE};
 use super::secrets::credential_shape;

@@ -4,7 +4,7 @@
 //! user, the remote address and the session), and with `auth_debug_passwords` a failed login
 //! ends `Password mismatch (given password: …)`.
 
-use super::keyed::is_system_identity;
+use super::identity::is_system_identity;
 use super::scanner::Scanner;
 use super::text::content_end;
 use crate::span::{Rule, Syntax};

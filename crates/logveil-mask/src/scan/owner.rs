@@ -8,7 +8,10 @@
 //! Some ids carry their kind in their shape, documented by the systems that issue them: AWS
 //! IAM users' unique ids (`AIDA` and 17 base-32 characters), Stripe customers (`cus_…`) and
 //! Windows account SIDs of a domain or machine (`S-1-5-21-…-RID`, RID 1000 and up; lower
-//! RIDs are the built-in accounts every Windows has).
+//! RIDs are the built-in accounts every Windows has), Okta users (`00u` and 17 base-62
+//! characters), and Salesforce records of people: a record id's first three characters name
+//! its object (`005` User, `003` Contact, `00Q` Lead), then 12 base-62 characters, and the
+//! 18-character form adds three that let case-blind tools tell ids apart.
 
 use super::keyed::is_owner_key;
 use super::scanner::Scanner;
@@ -58,6 +61,13 @@ fn user_id_shape(tok: &[u8]) -> Option<&'static str> {
     {
         return Some("stripe customer id");
     }
+    if tok.len() == 20 && tok.starts_with(b"00u") && tok[3..].iter().all(u8::is_ascii_alphanumeric)
+    {
+        return Some("okta user id");
+    }
+    if let Some(rule) = salesforce_person_id(tok) {
+        return Some(rule);
+    }
     if let Some(rest) = tok.strip_prefix(b"S-1-5-21-") {
         let parts: Vec<&[u8]> = rest.split(|&b| b == b'-').collect();
         let numeric =
@@ -74,6 +84,27 @@ fn user_id_shape(tok: &[u8]) -> Option<&'static str> {
     None
 }
 
+/// A Salesforce record id of a person's object, in its 15- or 18-character form. Its record
+/// part must mix in letters: `005000000000001` is a number with zeros in front. (The 18th
+/// form's suffix is not checked: exports and tools that rewrite ids get it wrong, and the
+/// prefix with the length already says what the id is.)
+fn salesforce_person_id(tok: &[u8]) -> Option<&'static str> {
+    let rule = match tok.get(..3)? {
+        b"005" => "salesforce user id",
+        b"003" => "salesforce contact id",
+        b"00Q" => "salesforce lead id",
+        _ => return None,
+    };
+    if !matches!(tok.len(), 15 | 18) || !tok.iter().all(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let body = &tok[..15];
+    if !body[3..].iter().any(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    Some(rule)
+}
+
 #[cfg(test)]
 mod tests {
     use super::user_id_shape;
@@ -87,5 +118,19 @@ mod tests {
         assert!(user_id_shape(b"S-1-5-21-2019066518-1106534950-1986241077-500").is_none());
         assert!(user_id_shape(b"AKIAJQABLZS4A3QDU576Q").is_none());
         assert!(user_id_shape(b"cus_").is_none());
+        assert!(user_id_shape(b"00uRVQBMBpRGLpWkt0CX").is_some());
+        assert!(user_id_shape(b"00uRVQBMBpRGLpWkt0C").is_none());
+    }
+
+    #[test]
+    fn salesforce_records_of_people_by_prefix_and_case_check() {
+        assert!(user_id_shape(b"0055f0bny5rTW7c").is_some());
+        assert!(user_id_shape(b"0035f00000AbCdE").is_some());
+        assert!(user_id_shape(b"00Q5f00000AbCdE").is_some());
+        assert!(user_id_shape(b"0055f0bny5rTW7cAAG").is_some());
+        assert!(user_id_shape(b"0055f0bny5rTW7cAA").is_none());
+        // Accounts (`001`) are companies; digits alone are a number.
+        assert!(user_id_shape(b"0015f00000AbCdE").is_none());
+        assert!(user_id_shape(b"005000000000001").is_none());
     }
 }

@@ -183,6 +183,11 @@ impl<'a> Scanner<'a> {
                 return end;
             }
         }
+        if next == Some(b'\\') && fc & UPPER != 0 && s >= self.covered_until {
+            if let Some(end) = self.down_level_logon(s, e) {
+                return end;
+            }
+        }
         if fc & ALPHA != 0 && next == Some(b':') && line[e..].starts_with(b"://") {
             return self.url(e + 3);
         }
@@ -222,6 +227,13 @@ impl<'a> Scanner<'a> {
         }
         if let Some(end) = self.user_by_position(s, e) {
             return end;
+        }
+        // Okta's and Salesforce's ids of people start with two zeros (`00u…`, `005…`).
+        if first == b'0' && (15..=20).contains(&(e - s)) && line[s + 1] == b'0' && any & ALPHA != 0
+        {
+            if let Some(end) = self.user_id_shape(s, e) {
+                return end;
+            }
         }
         // Hashes, trace ids and UUIDs fill log lines and hold nothing personal: the only reader
         // that takes one is an owner's id after its noun (`customer 5f3a…`).
