@@ -9,6 +9,8 @@ use proptest::prelude::*;
 mod unseen_formats;
 #[path = "engine/unseen_languages.rs"]
 mod unseen_languages;
+#[path = "engine/unseen_shapes.rs"]
+mod unseen_shapes;
 
 fn engine() -> Engine {
     Engine::builtin()

@@ -333,6 +333,9 @@ pub(super) const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
     ("credential", Kind::SECRET, ValueShape::Secret, true),
     ("credentials", Kind::SECRET, ValueShape::Secret, true),
     ("otp", Kind::SECRET, ValueShape::Code, true),
+    // OAuth's authorization code (`/callback?code=…&state=…`): a bearer credential until it is
+    // redeemed. A short or constant `code` (`code=403`, `"code":"MR"`) fails the shape.
+    ("code", Kind::SECRET, ValueShape::SessionId, false),
     ("totp", Kind::SECRET, ValueShape::Code, true),
     ("mfacode", Kind::SECRET, ValueShape::Code, true),
     ("webhooksecret", Kind::SECRET, ValueShape::Secret, true),

@@ -465,7 +465,8 @@ pub(super) fn followed_by_login_context(line: &[u8], p: usize) -> bool {
 }
 
 /// Paths whose next segment names a person: home directories hold a login
-/// (`/home/alice`, `C:\Users\alice`), REST resources a user id (`/users/8869125101`).
+/// (`/home/alice`, `C:\Users\alice`), REST resources a user id (`/users/8869125101`); or
+/// holds a one-time secret (`/password/reset/…`).
 pub(super) fn path_owner(before: &[u8]) -> Option<Kind> {
     const HOMES: &[&[u8]] = &[b"/home/", b"/Users/", b"\\Users\\", b"/export/home/"];
     const RESOURCES: &[&[u8]] = &[
@@ -485,6 +486,28 @@ pub(super) fn path_owner(before: &[u8]) -> Option<Kind> {
     }
     if RESOURCES.iter().any(|r| before.ends_with(r)) {
         return Some(Kind::USER_ID);
+    }
+    // Links mailed to one person carry a one-time secret as a path segment: whoever holds
+    // `/password/reset/N7xd…` can set the password.
+    const ONE_TIME: &[&[u8]] = &[
+        b"/reset/",
+        b"/password-reset/",
+        b"/reset-password/",
+        b"/verify/",
+        b"/verify-email/",
+        b"/confirm/",
+        b"/confirm-email/",
+        b"/activate/",
+        b"/activation/",
+        b"/invite/",
+        b"/invitation/",
+        b"/invitations/",
+        b"/magic-link/",
+        b"/magic/",
+        b"/unsubscribe/",
+    ];
+    if ONE_TIME.iter().any(|r| before.ends_with(r)) {
+        return Some(Kind::SECRET);
     }
     None
 }
@@ -865,8 +888,19 @@ impl Scanner<'_> {
                 let version = te - s <= 4
                     && matches!(line[s], b'v' | b'V')
                     && line[s + 1..te].iter().all(u8::is_ascii_digit);
-                let id_like = kind != Kind::USER_ID
-                    || (line[s..te].iter().any(u8::is_ascii_digit) && !version && te - s >= 3);
+                let token = &line[s..te];
+                let id_like = match kind {
+                    Kind::USER_ID => {
+                        token.iter().any(u8::is_ascii_digit) && !version && te - s >= 3
+                    }
+                    // A one-time secret is long and random; `/verify/email` is a page.
+                    Kind::SECRET => {
+                        te - s >= 16
+                            && token.iter().any(u8::is_ascii_digit)
+                            && token.iter().any(u8::is_ascii_alphabetic)
+                    }
+                    _ => true,
+                };
                 // Built-in profiles are nobody's: `C:\Users\Default`, `/Users/Shared`.
                 let mut buf = [0u8; 16];
                 let builtin_profile = lower_into(&line[s..te], &mut buf).is_some_and(|w| {

@@ -875,11 +875,18 @@ pub(super) fn value_ok(shape: ValueShape, v: &[u8], quoted: bool) -> bool {
         }
         ValueShape::Code => (3..=12).contains(&v.len()) && digits() >= 3,
         // ZooKeeper's `sessionid 0x34f4a63146b003c` is a handle written in hex, not a token.
+        // Nor is an error constant (`ERR_UPSTREAM_TIMEOUT_504`), nor a coded value
+        // (FHIR's `code=http://loinc.org|8867-4`).
         ValueShape::SessionId => {
             v.len() >= 16
                 && digits() > 0
                 && v.iter().any(u8::is_ascii_alphabetic)
                 && !v.starts_with(b"0x")
+                && !v.contains(&b'|')
+                && memchr::memmem::find(v, b"://").is_none()
+                && !(v.contains(&b'_')
+                    && v.iter()
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_'))
         }
         // A quoted secret is whatever the quotes hold (`"Kaffee(62)syW;Lluvia"`).
         ValueShape::Secret | ValueShape::Authorization if quoted => v.len() <= 8192,
