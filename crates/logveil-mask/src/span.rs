@@ -49,6 +49,10 @@ pub enum Syntax {
     X12,
     /// A Windows down-level logon name: `DOMAIN\\account`.
     DownLevelLogon,
+    /// An NCPDP Telecommunication claim: fields by their two-character id (`CA` first name).
+    Ncpdp,
+    /// jCard (vCard in JSON): `["fn",{},"text","…"]`.
+    JCard,
 }
 
 impl Syntax {
@@ -76,6 +80,8 @@ impl Syntax {
             Syntax::Fix => "FIX",
             Syntax::X12 => "X12",
             Syntax::DownLevelLogon => "Windows logon name",
+            Syntax::Ncpdp => "NCPDP field",
+            Syntax::JCard => "jCard property",
         }
     }
 }

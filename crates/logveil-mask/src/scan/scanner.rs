@@ -163,6 +163,10 @@ impl<'a> Scanner<'a> {
                 self.card_track(i).unwrap_or(i + 1)
             }
             b'[' if line.get(i + 1) == Some(&b'[') => self.bind_pairs(i).unwrap_or(i + 1),
+            b'[' if matches!(line.get(i + 1), Some(b'"' | b'\\')) => {
+                self.jcard_property(i).unwrap_or(i + 1)
+            }
+            b if super::ncpdp::is_field_separator(b) => self.ncpdp_field(i).unwrap_or(i + 1),
             _ => i + 1,
         }
     }
