@@ -53,6 +53,8 @@ pub enum Syntax {
     Ncpdp,
     /// jCard (vCard in JSON): `["fn",{},"text","…"]`.
     JCard,
+    /// A UN/EDIFACT segment: elements by position (`NAD+FL+++surname:given`).
+    Edifact,
 }
 
 impl Syntax {
@@ -82,6 +84,7 @@ impl Syntax {
             Syntax::DownLevelLogon => "Windows logon name",
             Syntax::Ncpdp => "NCPDP field",
             Syntax::JCard => "jCard property",
+            Syntax::Edifact => "EDIFACT",
         }
     }
 }

@@ -23,6 +23,7 @@ mod context;
 mod dates;
 mod dicom;
 mod dovecot;
+mod edifact;
 mod email_url;
 mod fix;
 mod header;

@@ -270,6 +270,11 @@ impl<'a> Scanner<'a> {
                 return end;
             }
         }
+        if e - s > 4 && fc & UPPER != 0 && line[s + 3] == b'+' {
+            if let Some(end) = self.edifact_segment(s) {
+                return end;
+            }
+        }
         if e - s == 1 && first == b'8' && next == Some(b'=') {
             if let Some(end) = self.fix_message(s) {
                 return end;
