@@ -55,6 +55,8 @@ pub enum Syntax {
     JCard,
     /// A UN/EDIFACT segment: elements by position (`NAD+FL+++surname:given`).
     Edifact,
+    /// A Nacha ACH record: fields at fixed columns.
+    Nacha,
 }
 
 impl Syntax {
@@ -85,6 +87,7 @@ impl Syntax {
             Syntax::Ncpdp => "NCPDP field",
             Syntax::JCard => "jCard property",
             Syntax::Edifact => "EDIFACT",
+            Syntax::Nacha => "Nacha ACH record",
         }
     }
 }

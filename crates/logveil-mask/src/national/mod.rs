@@ -70,6 +70,11 @@ mod tests;
 pub(crate) use context::context_word;
 pub(crate) use context::{context_before, Context};
 
+/// Whether nine digits are a US ABA routing number (its Federal Reserve prefix and check).
+pub(crate) fn is_us_routing(digits: &[u8]) -> bool {
+    digits.len() == 9 && bank::us_routing(digits).is_some()
+}
+
 use schemes::{Mode, Pat, PATTERNS};
 
 /// How much a match proves by itself.

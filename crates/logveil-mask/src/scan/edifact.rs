@@ -117,10 +117,20 @@ impl Scanner<'_> {
                 emit(self, seg.get(5, 0), Kind::ADDRESS, "NAD street");
             }
             b"DTM" if seg.get(1, 0).map(value) == Some(b"329") => {
-                emit(self, seg.get(1, 1), Kind::DATE_OF_BIRTH, "DTM 329 date of birth");
+                emit(
+                    self,
+                    seg.get(1, 1),
+                    Kind::DATE_OF_BIRTH,
+                    "DTM 329 date of birth",
+                );
             }
             b"DOC" => {
-                emit(self, seg.get(2, 0), Kind::NATIONAL_ID, "DOC document number");
+                emit(
+                    self,
+                    seg.get(2, 0),
+                    Kind::NATIONAL_ID,
+                    "DOC document number",
+                );
             }
             b"COM" => {
                 for element in 1..=3 {

@@ -270,6 +270,11 @@ impl<'a> Scanner<'a> {
                 return end;
             }
         }
+        if first == b'6' && e - s >= 12 && line.len() - s >= 94 {
+            if let Some(end) = self.nacha_entry(s) {
+                return end;
+            }
+        }
         if e - s > 4 && fc & UPPER != 0 && line[s + 3] == b'+' {
             if let Some(end) = self.edifact_segment(s) {
                 return end;
