@@ -5,7 +5,7 @@
 //! `memcmp` calls; a small open-addressing table built by a `const fn` answers with one hash of
 //! the word and, usually, one comparison.
 
-const SLOTS: usize = 512;
+const SLOTS: usize = 1024;
 const EMPTY: u16 = u16::MAX;
 
 const fn hash(w: &[u8]) -> usize {

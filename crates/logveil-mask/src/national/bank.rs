@@ -61,6 +61,13 @@ pub(super) fn generic(line: &[u8], s: usize, mask: u64) -> Option<IdMatch> {
             }
         }
     }
+    // A number after words that say it is a person's national id, of a country whose
+    // scheme has no check here (`رقم الهوية 28312248860523`, `kennitala 120389-2349`).
+    if on(Scheme::IdNumber) && first.is_ascii_digit() {
+        if let Some(end) = digit_groups(line, s, 6, 20) {
+            return Some(found(Scheme::IdNumber, end));
+        }
+    }
     if on(Scheme::Passport) {
         if let Some(end) = token_with_digit(line, s, 6, 20, false) {
             return Some(found(Scheme::Passport, end));

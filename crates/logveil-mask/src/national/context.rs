@@ -65,7 +65,9 @@ const BANK: u64 = bits(&[UkSortCode, UsRouting, DeBlz, DeKonto, BankAccount]);
 /// What "account number" may be: the generic run, or a UK sort code written with its account.
 const ACCOUNT: Context = Context::of(bits(&[BankAccount, UkSortCode]), "bank account");
 const ANY_BANK: Context = Context::of(BANK, "bank account");
-const ANY_ID: Context = Context::of(NATIONAL, "national id");
+/// "National id" names no country: any scheme's shape, or failing one, a number of 6 to 20
+/// digits.
+const ANY_ID: Context = Context::of(NATIONAL | IdNumber.bit(), "national id");
 const TAX_ID: Context = Context::of(
     bits(&[
         DeSteuerId,
@@ -305,6 +307,63 @@ pub(super) const WORD_LIST: &[(&[u8], Context)] = &[
     (b"personalidentificationnumber", ANY_ID),
     (b"personalnumber", ANY_ID),
     (b"citizenid", ANY_ID),
+    // The words for a national id in languages whose schemes have no check here.
+    ("رقمالهوية".as_bytes(), ANY_ID),
+    ("رقمالهويةالوطنية".as_bytes(), ANY_ID),
+    ("الرقمالقومي".as_bytes(), ANY_ID),
+    ("بطاقةالهوية".as_bytes(), ANY_ID),
+    ("کدملی".as_bytes(), ANY_ID),
+    ("شمارهملی".as_bytes(), ANY_ID),
+    ("এনআইডি".as_bytes(), ANY_ID),
+    ("জাতীয়পরিচয়পত্র".as_bytes(), ANY_ID),
+    ("জাতীয়পরিচয়পত্রনম্বর".as_bytes(), ANY_ID),
+    (b"nid", ANY_ID),
+    (b"nin", ANY_ID),
+    (b"cnic", ANY_ID),
+    (b"nik", ANY_ID),
+    (b"ktp", ANY_ID),
+    (b"mykad", ANY_ID),
+    (b"nokp", ANY_ID),
+    (b"nombormykad", ANY_ID),
+    (b"nomborkadpengenalan", ANY_ID),
+    (b"kadpengenalan", ANY_ID),
+    (b"philsys", ANY_ID),
+    (b"philsysnumber", ANY_ID),
+    (b"kitambulisho", ANY_ID),
+    (b"nambayakitambulisho", ANY_ID),
+    ("егн".as_bytes(), ANY_ID),
+    ("ЕГН".as_bytes(), ANY_ID),
+    ("лнч".as_bytes(), ANY_ID),
+    ("ЛНЧ".as_bytes(), ANY_ID),
+    (b"asmenskodas", ANY_ID),
+    (b"personaskods", ANY_ID),
+    (b"isikukood", ANY_ID),
+    (b"kennitala", ANY_ID),
+    (b"oib", ANY_ID),
+    (b"jmbg", ANY_ID),
+    (b"emso", ANY_ID),
+    ("emšo".as_bytes(), ANY_ID),
+    (b"rodnecislo", ANY_ID),
+    ("rodnéčíslo".as_bytes(), ANY_ID),
+    ("ΑΦΜ".as_bytes(), ANY_ID),
+    ("αφμ".as_bytes(), ANY_ID),
+    ("ΑΔΤ".as_bytes(), ANY_ID),
+    (b"cedula", ANY_ID),
+    ("cédula".as_bytes(), ANY_ID),
+    (b"ceduladeidentidad", ANY_ID),
+    ("céduladeidentidad".as_bytes(), ANY_ID),
+    (b"curp", ANY_ID),
+    (b"cuil", ANY_ID),
+    (b"cuit", ANY_ID),
+    (b"documentodeidentidad", ANY_ID),
+    (b"numerodeidentificacion", ANY_ID),
+    ("númerodeidentificación".as_bytes(), ANY_ID),
+    (b"cartaodecidadao", ANY_ID),
+    ("cartãodecidadão".as_bytes(), ANY_ID),
+    (b"numerodidentite", ANY_ID),
+    ("numérodidentité".as_bytes(), ANY_ID),
+    (b"identiteitsnummer", ANY_ID),
+    ("identitätsnummer".as_bytes(), ANY_ID),
     (b"idcard", ID_CARD),
     (b"identitycard", ID_CARD),
     (b"taxid", TAX_ID),
@@ -431,7 +490,23 @@ fn is_filler(seg: &[u8]) -> bool {
             | b"id"
             | b"value"
             | b"is"
+            // "is" in the languages a support ticket is written in (`CPR-nummer er 1206…`).
+            | b"er"
+            | b"ist"
+            | b"est"
+            | b"es"
+            | b"on"
+            | b"jest"
+            | b"je"
+            | b"este"
+            | b"was"
+            | b"lautet"
+            | b"ay"
+            | b"ni"
+            | b"adalah"
+            | b"yra"
     ) || seg == "número".as_bytes()
+        || seg == "är".as_bytes()
         || seg == "numéro".as_bytes()
 }
 
@@ -494,7 +569,52 @@ pub(crate) fn context_word(word: &[u8]) -> Option<Context> {
 
 /// The longest run of trailing segments (ending at `end`) that is a context word.
 fn lookup(buf: &[u8], starts: &[usize], end: usize) -> Option<Context> {
-    starts.iter().find_map(|&st| WORDS.get(buf.get(st..end)?))
+    let (k, ctx) = starts
+        .iter()
+        .enumerate()
+        .find_map(|(k, &st)| Some((k, WORDS.get(buf.get(st..end)?)?)))?;
+    // `order id number 123456`: the id of a thing, not a person's. Only the schemes with a
+    // shape of their own may match after such a noun.
+    let noun = k
+        .checked_sub(1)
+        .and_then(|j| buf.get(starts[j]..starts[k]))
+        .is_some_and(is_thing_noun);
+    Some(if noun {
+        Context::of(ctx.mask & !IdNumber.bit(), ctx.label)
+    } else {
+        ctx
+    })
+}
+
+/// Things whose ids are written `… id number`.
+fn is_thing_noun(seg: &[u8]) -> bool {
+    matches!(
+        seg,
+        b"order"
+            | b"transaction"
+            | b"request"
+            | b"ticket"
+            | b"case"
+            | b"invoice"
+            | b"session"
+            | b"trace"
+            | b"job"
+            | b"task"
+            | b"event"
+            | b"message"
+            | b"device"
+            | b"product"
+            | b"item"
+            | b"shipment"
+            | b"tracking"
+            | b"batch"
+            | b"payment"
+            | b"reference"
+            | b"correlation"
+            | b"build"
+            | b"record"
+            | b"file"
+    )
 }
 
 /// The context word or phrase just before `s` (`bsn: `, `numéro de sécurité sociale `,
@@ -506,7 +626,13 @@ pub(crate) fn context_before(line: &[u8], s: usize) -> Option<Context> {
         .iter()
         .rev()
         .take(6)
-        .take_while(|&&b| matches!(b, b' ' | b'\t' | b':' | b'=' | b'"' | b'\'' | b'#' | b'('))
+        // `CPR-nr. 140583-0651`: an abbreviation's dot.
+        .take_while(|&&b| {
+            matches!(
+                b,
+                b' ' | b'\t' | b':' | b'=' | b'"' | b'\'' | b'#' | b'(' | b'.'
+            )
+        })
         .count();
     // `マイナンバー：`: a full-width colon.
     let wide_colon = "：".as_bytes();

@@ -44,6 +44,7 @@ pub(crate) enum Scheme {
     ThId,
     Passport,
     DriverLicence,
+    IdNumber,
     UkSortCode,
     UsRouting,
     DeBlz,
@@ -53,7 +54,7 @@ pub(crate) enum Scheme {
 
 impl Scheme {
     #[cfg(test)]
-    pub(crate) const ALL: [Scheme; 42] = [
+    pub(crate) const ALL: [Scheme; 43] = [
         Scheme::UkNino,
         Scheme::DeSteuerId,
         Scheme::DePersonalausweis,
@@ -91,6 +92,7 @@ impl Scheme {
         Scheme::ThId,
         Scheme::Passport,
         Scheme::DriverLicence,
+        Scheme::IdNumber,
         Scheme::UkSortCode,
         Scheme::UsRouting,
         Scheme::DeBlz,
@@ -142,6 +144,7 @@ impl Scheme {
             Scheme::ThId => "TH citizen id",
             Scheme::Passport => "passport number",
             Scheme::DriverLicence => "driver's licence",
+            Scheme::IdNumber => "national id number",
             Scheme::UkSortCode => "UK sort code",
             Scheme::UsRouting => "US routing number",
             Scheme::DeBlz => "DE BLZ",
@@ -210,9 +213,11 @@ impl Scheme {
             Scheme::UsRouting => bank::us_routing(c),
             Scheme::DeBlz => bank::de_blz(c),
             // Shape-less schemes are matched by `bank::generic`, never by a pattern.
-            Scheme::Passport | Scheme::DriverLicence | Scheme::DeKonto | Scheme::BankAccount => {
-                None
-            }
+            Scheme::Passport
+            | Scheme::DriverLicence
+            | Scheme::IdNumber
+            | Scheme::DeKonto
+            | Scheme::BankAccount => None,
         }
     }
 }
