@@ -2,7 +2,7 @@
 //! names, one-time secrets in links, OAuth codes, ids of people by their prefix (issue 12,
 //! fourth session). Every value is made up.
 
-use crate::{left_alone, masked_as};
+use crate::{engine, left_alone, masked_as};
 
 #[test]
 fn windows_down_level_logon_names_mask_the_account_not_the_domain() {
@@ -101,4 +101,108 @@ fn ids_of_people_known_by_their_issuers_prefix() {
         "165939028242630014354",
         "user_id",
     );
+}
+
+#[test]
+fn ncpdp_claim_fields_by_their_id() {
+    let claim = "REQ 003858D0B1MEDDADV   1011617468838     20261230SW64425351\u{1e}\u{1c}AM04\u{1c}C2P0Y54PVGXSX\u{1c}CCBRIANNA\u{1c}CDRICH\u{1e}\u{1c}AM01\u{1c}C419970811\u{1c}CABRIANNA\u{1c}CBRICH\u{1c}CM7339 S PRAIRIE VIEW ST\u{1c}CNASHEVILLE\u{1c}CQ5805058660\u{1d}\u{1e}\u{1c}AM03\u{1c}DB1080544538\u{1c}DRBROOKS";
+    masked_as(claim, "P0Y54PVGXSX", "user_id");
+    masked_as(claim, "BRIANNA", "person");
+    masked_as(claim, "RICH", "person");
+    masked_as(claim, "19970811", "date_of_birth");
+    masked_as(claim, "7339 S PRAIRIE VIEW ST", "address");
+    masked_as(claim, "5805058660", "phone");
+    masked_as(claim, "BROOKS", "person");
+    left_alone("RSP D0B11A011877833459     20261224\u{1e}\u{1c}AM21\u{1c}ANP\u{1c}F3413769883189");
+}
+
+#[test]
+fn jcard_properties_by_name_and_component() {
+    let card = r#"["vcard",[["version",{},"text","4.0"],["fn",{},"text","Serena Lombardi"],["n",{},"text",["Lombardi","Serena","","",""]],["adr",{"label":"Feldstraße 108\n8010 Graz"},"text",["","","Feldstraße 108","Graz","","8010","AT"]],["tel",{"type":["voice"]},"uri","tel:+43664123456"],["bday",{},"date-and-or-time","19670905"]]]"#;
+    masked_as(card, "Serena Lombardi", "person");
+    let found = crate::found(&engine(), card);
+    for part in ["Lombardi", "Serena"] {
+        assert!(
+            found.contains(&("person".into(), part.into())),
+            "{part}: {found:?}"
+        );
+    }
+    masked_as(card, "Feldstraße 108\\n8010 Graz", "address");
+    masked_as(card, "+43664123456", "phone");
+    masked_as(card, "19670905", "date_of_birth");
+    // RDAP's redactions are no one's.
+    left_alone(r#"[["fn",{},"text","REDACTED FOR PRIVACY"],["kind",{},"text","individual"]]"#);
+}
+
+#[test]
+fn edifact_passenger_lists_by_segment_and_position() {
+    let paxlst = "UNH+PAX113+PAXLST:D:05B:UN:IATA'NAD+FL+++GILL:SNEHA+H.NO. 12-337, INDIRANAGAR+BENGALURU++560038+IN'ATT+2++F'DTM+329:601006'LOC+22+JFK'DOC+P:110:111+PG0X67YNG'COM+0060141048460:TE'";
+    masked_as(paxlst, "GILL", "person");
+    masked_as(paxlst, "SNEHA", "person");
+    masked_as(paxlst, "H.NO. 12-337, INDIRANAGAR", "address");
+    masked_as(paxlst, "601006", "date_of_birth");
+    masked_as(paxlst, "PG0X67YNG", "national_id");
+    masked_as(paxlst, "0060141048460", "phone");
+    // A flight's date, a company buyer: not people.
+    left_alone("DTM+189:2611270854:201'NAD+BY+5412345000013::9'");
+}
+
+#[test]
+fn nacha_entry_detail_records_by_column() {
+    let entry = "63709462041256733435541      0000546380513213267      HARDY TANNER            0521325390453885";
+    masked_as(entry, "56733435541", "bank_account");
+    masked_as(entry, "513213267", "user_id");
+    masked_as(entry, "HARDY TANNER", "person");
+    // A routing number that fails its check is not an entry.
+    left_alone("63709462051256733435541      0000546380513213267      ABCD EFGH               0521325390453885");
+}
+
+#[test]
+fn national_id_words_in_many_languages_announce_a_number() {
+    masked_as(
+        "CPR-nr. 140583-0651 er bekræftet.",
+        "140583-0651",
+        "national_id",
+    );
+    masked_as(
+        "Kundens CPR-nummer er 1206640967, tjek venligst.",
+        "1206640967",
+        "national_id",
+    );
+    masked_as(
+        "رقم الهوية 28312248860523 مسجل",
+        "28312248860523",
+        "national_id",
+    );
+    masked_as("kennitala 120389-2349", "120389-2349", "national_id");
+    masked_as("ЕГН 7501020018", "7501020018", "national_id");
+    left_alone("Order ID number 123456789 shipped");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Whatever letters a name holds, the positional readers mask exactly the field or
+    /// component the syntax bounds: no byte of the separators, no byte of the neighbours.
+    #[test]
+    fn positional_values_take_the_extent_of_their_field(
+        family in "[A-Z][A-Za-z '.-]{0,18}[A-Za-z]",
+        given in "[A-Z][a-z]{1,12}",
+    ) {
+        // EDIFACT releases its separators with `?`: the released name is the field.
+        let released = family.replace('\'', "?'");
+        let cases = [
+            (format!("\u{1c}AM01\u{1c}CB{family}\u{1c}CNASHEVILLE"), family.clone()),
+            (format!("NAD+FL+++{released}:{given}+1 MAIN ST+X'"), released.clone()),
+            (format!(r#"[["n",{{}},"text",["{family}","{given}","",""]]]"#), family.clone()),
+        ];
+        for (line, value) in cases {
+            let start = line.find(value.as_str()).unwrap_or_default();
+            let spans = engine().detect(line.as_bytes());
+            proptest::prop_assert!(
+                spans.iter().any(|s| s.start == start && s.end == start + value.len()),
+                "{value:?} in {line:?}: {spans:?}"
+            );
+        }
+    }
 }

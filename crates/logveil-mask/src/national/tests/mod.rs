@@ -438,7 +438,10 @@ fn bit_of(name: &str) -> u64 {
 fn national_holds_the_shaped_national_ids_and_nothing_else() {
     for s in Scheme::ALL {
         let shaped_id = !s.is_bank()
-            && !matches!(s, Scheme::Passport | Scheme::DriverLicence | Scheme::IdNumber);
+            && !matches!(
+                s,
+                Scheme::Passport | Scheme::DriverLicence | Scheme::IdNumber
+            );
         assert_eq!(super::context::NATIONAL & s.bit() != 0, shaped_id, "{s:?}");
     }
 }
