@@ -57,6 +57,8 @@ pub enum Syntax {
     Edifact,
     /// A Nacha ACH record: fields at fixed columns.
     Nacha,
+    /// A SWIFT MT940 statement's `:86:` field: counterparty codes and DFÜ subfields.
+    Mt940,
 }
 
 impl Syntax {
@@ -88,6 +90,7 @@ impl Syntax {
             Syntax::JCard => "jCard property",
             Syntax::Edifact => "EDIFACT",
             Syntax::Nacha => "Nacha ACH record",
+            Syntax::Mt940 => "MT940 :86:",
         }
     }
 }

@@ -167,6 +167,7 @@ impl<'a> Scanner<'a> {
                 self.jcard_property(i).unwrap_or(i + 1)
             }
             b if super::ncpdp::is_field_separator(b) => self.ncpdp_field(i).unwrap_or(i + 1),
+            b'?' if line.get(i + 1) == Some(&b'3') => self.mt940_subfield(i).unwrap_or(i + 1),
             _ => i + 1,
         }
     }
@@ -272,6 +273,11 @@ impl<'a> Scanner<'a> {
         }
         if first == b'6' && e - s >= 12 && line.len() - s >= 94 {
             if let Some(end) = self.nacha_entry(s) {
+                return end;
+            }
+        }
+        if e - s == 4 && first == b'C' && next == Some(b'/') {
+            if let Some(end) = self.mt940_counterparty(s, e) {
                 return end;
             }
         }

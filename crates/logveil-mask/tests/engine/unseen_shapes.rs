@@ -206,3 +206,15 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn mt940_counterparties_in_field_86() {
+    let structured = ":86:/EREF/NOTPROVIDED//CNTP/NL36ABNA4332100131/ABNANL2A/J. MORGENSTERN/AMSTERDAM//REMI/USTD//Huur december/";
+    masked_as(structured, "J. MORGENSTERN", "person");
+    masked_as(structured, "NL36ABNA4332100131", "iban");
+    let dfue = ":86:166?00SEPA-LASTSCHRIFT?20EREF+0927538528?30GENODEF1S04?31DE89370400440532013000?32VAN DIJK, IRIS?34966";
+    masked_as(dfue, "VAN DIJK, IRIS", "person");
+    masked_as(dfue, "DE89370400440532013000", "iban");
+    // A query string's `?32…` is no statement.
+    left_alone("GET /img?32x32 200");
+}
