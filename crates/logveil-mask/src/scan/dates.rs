@@ -1,3 +1,4 @@
+use super::months::MORE_MONTHS;
 use crate::bytes::lower_into;
 use crate::words::{set, WordMap, WordSet};
 
@@ -156,18 +157,20 @@ pub(super) static MONTHS: WordSet = WordMap::new(set![
 fn is_date_connector(w: &[u8]) -> bool {
     matches!(
         w,
-        b"de" | b"del" | b"di" | b"of" | b"van" | b"w" | b"r" | b"roku"
+        b"de" | b"del" | b"di" | b"of" | b"van" | b"w" | b"r" | b"roku" | b"m" | b"d"
     ) || w == "ngày".as_bytes()
+        || w == "г".as_bytes()
         || w == "tháng".as_bytes()
         || w == "năm".as_bytes()
 }
 
 pub(super) fn is_month(w: &[u8]) -> bool {
-    let mut buf = [0u8; 24];
+    let mut buf = [0u8; 40];
     let Some(l) = lower_into(w, &mut buf) else {
         return false;
     };
-    MONTHS.contains(l.strip_suffix(b".").unwrap_or(l))
+    let l = l.strip_suffix(b".").unwrap_or(l);
+    MONTHS.contains(l) || MORE_MONTHS.contains(l)
 }
 
 /// End of a date starting at `p`: `1980-01-02`, `02/01/1980`, `2 Jan 1980`, `January 2, 1980`.

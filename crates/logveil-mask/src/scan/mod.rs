@@ -34,6 +34,7 @@ mod iso8583;
 mod jcard;
 mod keyed;
 mod logon;
+mod months;
 mod mt940;
 mod nacha;
 mod names;

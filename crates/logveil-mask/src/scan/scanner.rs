@@ -374,11 +374,16 @@ impl<'a> Scanner<'a> {
             (len >= 8 && any & (DASH | DOT) != 0 && numeric_birth_date_shape(&line[s..e]))
                 || (len <= 2 && matches!(next, Some(b'/' | b'.')))
                 || (len == 4 && next == Some(b'/'))
-                || (len <= 2
+                || ((len <= 2 || (len == 3 && line[e - 1] == b'.'))
                     && next == Some(b' ')
                     && line
                         .get(e + 1)
                         .is_some_and(|b| b.is_ascii_alphabetic() || *b >= 0x80))
+                // `1993 m. birželio 25 d.`: the year first, then the month's name.
+                || (len == 4
+                    && next == Some(b' ')
+                    && line.get(e + 1).is_some_and(|b| b.is_ascii_alphabetic() || *b >= 0x80)
+                    && year_then_month(line, e + 1))
         } else {
             first >= 0x80 && e - s >= 9
         };
@@ -524,6 +529,25 @@ impl<'a> Scanner<'a> {
         (!gap.is_empty() && gap.len() <= 3 && gap.iter().all(|&b| b == b' '))
             .then(|| &self.line[ps..pe])
     }
+}
+
+/// Whether the words at `p` are a month's name, after an optional year marker (`m.`, `г.`).
+fn year_then_month(line: &[u8], p: usize) -> bool {
+    let word = |from: usize| {
+        let len = line[from..]
+            .iter()
+            .take_while(|&&b| b.is_ascii_alphabetic() || b >= 0x80)
+            .count();
+        &line[from..from + len]
+    };
+    let w = word(p);
+    if super::dates::is_month(w) {
+        return true;
+    }
+    let after = p + w.len();
+    (w == b"m" || w == "г".as_bytes())
+        && line[after..].starts_with(b". ")
+        && super::dates::is_month(word(after + 2))
 }
 
 /// Whether a token starts like a numeric date of a birth year (`1959-08-28`, `28.08.1959`):
