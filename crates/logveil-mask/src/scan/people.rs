@@ -393,6 +393,8 @@ pub(super) fn name_before(line: &[u8], end: usize) -> Option<usize> {
 
 /// Capitalized words, with particles and initials: `Jane van der Berg`, `J. R. Smith`.
 /// Returns the end of the name, `None` if no name starts at `p`.
+const UNCASED_WORDS: usize = 3;
+
 pub(super) fn person_words(line: &[u8], p: usize) -> Option<usize> {
     let n = line.len();
     let mut q = p;
@@ -451,6 +453,11 @@ pub(super) fn person_words(line: &[u8], p: usize) -> Option<usize> {
                 end = we + 1; // initial or title: "J.", "Dr.", "Prof."
             }
             words += 1;
+            // Scripts without capitals give no end: a name there is two or three words, and
+            // the verb after it is not part of it (`به نام ستاره صادقی انجام شد`).
+            if uncased(c) && words >= UNCASED_WORDS {
+                break;
+            }
         } else if words > 0 && is_particle(w) {
             // Kept only if a capitalized word follows (`end` moves with that word).
             if line.get(we) == Some(&b' ') {
