@@ -314,6 +314,19 @@ pub(super) const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
     ("apisecret", Kind::SECRET, ValueShape::Secret, true),
     ("appsecret", Kind::SECRET, ValueShape::Secret, true),
     ("appkey", Kind::SECRET, ValueShape::Secret, true),
+    ("applicationkey", Kind::SECRET, ValueShape::Secret, true),
+    // kubeconfig's private key, base64 in place.
+    ("clientkeydata", Kind::SECRET, ValueShape::Secret, false),
+    // Docker's `config.json`: `"auth"` is base64 of `user:password`. A word (`"auth":"none"`)
+    // fails the shape.
+    ("auth", Kind::SECRET, ValueShape::SessionId, false),
+    // A presigned URL's signature is the grant itself (S3, GCS, Azure SAS `sig`, CloudFront
+    // `Signature`); the `Signature=` of a request's Authorization header is spent with the
+    // request, so `signature` counts only in a query string (see `keyed_value`).
+    ("xamzsignature", Kind::SECRET, ValueShape::SessionId, false),
+    ("xgoogsignature", Kind::SECRET, ValueShape::SessionId, false),
+    ("sig", Kind::SECRET, ValueShape::SessionId, false),
+    ("signature", Kind::SECRET, ValueShape::SessionId, false),
     ("accountkey", Kind::SECRET, ValueShape::Secret, true),
     ("sharedaccesskey", Kind::SECRET, ValueShape::Secret, true),
     ("token", Kind::SECRET, ValueShape::Secret, true),

@@ -602,6 +602,16 @@ pub(super) fn path_owner(before: &[u8]) -> Option<Kind> {
     if ONE_TIME.iter().any(|r| before.ends_with(r)) {
         return Some(Kind::SECRET);
     }
+    // Django's `reset/<uidb64>/<token>/`: the user's id in base64 comes first.
+    let parent = before
+        .strip_suffix(b"/")
+        .and_then(|b| memchr::memrchr(b'/', b).map(|i| (&b[..=i], &b[i + 1..])));
+    if let Some((dir, uid)) = parent {
+        let base64 = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-');
+        if dir.ends_with(b"/reset/") && (1..=24).contains(&uid.len()) && uid.iter().all(base64) {
+            return Some(Kind::SECRET);
+        }
+    }
     None
 }
 

@@ -1410,6 +1410,7 @@ impl Scanner<'_> {
             || (matches!(rule.kind, Kind::USERNAME | Kind::USER_ID | Kind::PERSON)
                 && is_system_identity(value))
             || is_reference(value)
+            || (label == "signature" && syntax != Syntax::Query)
             // Kubernetes objects' `uid` is a UUID naming a pod or a secret, not a person; inside
             // a user (`"user":{"username":…,"uid":…}`) it names the user.
             || (label == "uid" && is_uuid(value) && vs >= self.owner_until)

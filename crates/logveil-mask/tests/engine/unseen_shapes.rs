@@ -218,3 +218,115 @@ fn mt940_counterparties_in_field_86() {
     // A query string's `?32…` is no statement.
     left_alone("GET /img?32x32 200");
 }
+
+#[test]
+fn dates_of_birth_with_month_names_of_more_languages() {
+    masked_as(
+        "Pelanggan Encik Syafiq bin Razak (lahir pada 21 Mac 1974) meminta",
+        "21 Mac 1974",
+        "date_of_birth",
+    );
+    masked_as(
+        "Mteja Bw. Baraka Njoroge (tarehe ya kuzaliwa 20 Aprili 1959) anaomba",
+        "20 Aprili 1959",
+        "date_of_birth",
+    );
+    masked_as(
+        "Клиентката Цвета Маринова (родена на 9 май 1977 г.) моли",
+        "9 май 1977",
+        "date_of_birth",
+    );
+    masked_as(
+        "Klientas Rimantas Jankauskas (gimęs 1993 m. birželio 25 d.) prašo",
+        "1993 m. birželio 25",
+        "date_of_birth",
+    );
+    masked_as(
+        "Viðskiptavinurinn Hrafn Kristjánsson (fæddur 12. júní 2002) óskar",
+        "12. júní 2002",
+        "date_of_birth",
+    );
+    // An event of this year, or a year alone, is no birth date.
+    left_alone("the release of 12 March 2024 went out; in 1999 March was cold");
+}
+
+#[test]
+fn greetings_and_people_nouns_of_more_languages_announce_names() {
+    masked_as(
+        "Hai Zulkifli, kod pengesahan telah dihantar.",
+        "Zulkifli",
+        "person",
+    );
+    masked_as(
+        "Mteja Rehema Njoroge anaomba apigiwe simu.",
+        "Rehema Njoroge",
+        "person",
+    );
+    masked_as(
+        "بازپرداخت به نام ستاره صادقی انجام شد.",
+        "ستاره صادقی",
+        "person",
+    );
+    // A name in a script without capitals ends after three words, not at the sentence's end.
+    let line = "بازپرداخت به نام ستاره صادقی انجام شد.";
+    let found = crate::found(&engine(), line);
+    assert!(found.iter().all(|(_, v)| !v.contains("شد")), "{found:?}");
+    left_alone("sila masukkan nama pengguna anda");
+}
+
+#[test]
+fn national_ibans_outside_the_registry_pass_mod_97() {
+    masked_as(
+        "شماره شبا IR530123171012413939127143 ثبت شد",
+        "IR530123171012413939127143",
+        "iban",
+    );
+    // One digit changed: the check fails.
+    left_alone("ref IR530123171012413939127144 ok");
+}
+
+#[test]
+fn presigned_url_signatures_are_secrets_and_header_signatures_are_not() {
+    masked_as(
+        "GET /x.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=721a3663f5b8e5928a2555dc56b0aec844c2d6c4 HTTP/1.1",
+        "721a3663f5b8e5928a2555dc56b0aec844c2d6c4",
+        "secret",
+    );
+    masked_as(
+        "https://acct.blob.core.windows.net/c/b.pdf?sp=r&sv=2022-11-02&sr=b&sig=WD%2B5295aXBPmat2PPz8wRY%3D",
+        "WD%2B5295aXBPmat2PPz8wRY%3D",
+        "secret",
+    );
+    masked_as(
+        "GET /x.pdf?Expires=1700000000&Signature=nZcyXYj2DJlIREChvljr1c2F3Yz5fV&Key-Pair-Id=K2J",
+        "nZcyXYj2DJlIREChvljr1c2F3Yz5fV",
+        "secret",
+    );
+    left_alone("Authorization: AWS4-HMAC-SHA256 SignedHeaders=host;range, Signature=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024");
+}
+
+#[test]
+fn client_credentials_in_config_files() {
+    masked_as(
+        r#"{"auths": {"registry.example": {"auth": "bW1haG11ZDpDYWZlzIEjNDI="}}}"#,
+        "bW1haG11ZDpDYWZlzIEjNDI=",
+        "secret",
+    );
+    masked_as(
+        "    client-key-data: LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQohxRcrTrVQaUK0nV0X",
+        "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQohxRcrTrVQaUK0nV0X",
+        "secret",
+    );
+    masked_as(
+        "DD-APPLICATION-KEY: b6dbf2f2190ca9b2f58bb3f0056117553692863d",
+        "b6dbf2f2190ca9b2f58bb3f0056117553692863d",
+        "secret",
+    );
+    left_alone(r#"{"auth":"none","method":"GET"}"#);
+    // Django's reset link: the user's id in base64, then the token.
+    masked_as(
+        "GET /reset/Nzg4ODY/t8ep09-1410f6899c1cf1de687a4df2b10fdaf8/ HTTP/2.0",
+        "1410f6899c1cf1de687a4df2b10fdaf8",
+        "secret",
+    );
+}
