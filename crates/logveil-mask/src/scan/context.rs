@@ -555,6 +555,58 @@ pub(super) fn followed_by_login_context(line: &[u8], p: usize) -> bool {
         || rest.starts_with(b" (")
         || rest.starts_with(b";")
         || rest.starts_with(b",")
+        // `user magdalena.holzer not found`, `user jdoe failed to authenticate`.
+        || rest.starts_with(b" not ")
+        || rest.starts_with(b" does not ")
+        || rest.starts_with(b" doesn't ")
+        || rest.starts_with(b" failed")
+        || rest.starts_with(b" logged ")
+        || rest.starts_with(b" authenticated")
+        || rest.starts_with(b" successfully")
+}
+
+/// Whether the word at `p` is written like a login and like nothing else: lowercase letters
+/// with a dot, an underscore or digits (`magdalena.holzer`, `jsmith1`), not a number, a
+/// version, a file or a host.
+fn login_shaped(line: &[u8], p: usize) -> bool {
+    let len = line[p..]
+        .iter()
+        .take_while(|&&b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-')
+        })
+        .count();
+    let w = &line[p..p + len];
+    let next_ok = line
+        .get(p + len)
+        .is_none_or(|&b| matches!(b, b' ' | b',' | b';' | b')' | b']' | b'\'' | b'"'));
+    let marked = w
+        .iter()
+        .any(|&b| matches!(b, b'.' | b'_') || b.is_ascii_digit());
+    let dots = w.iter().filter(|&&b| b == b'.').count();
+    let tld = w.rsplit(|&b| b == b'.').next().is_some_and(|last| {
+        matches!(
+            last,
+            b"com"
+                | b"org"
+                | b"net"
+                | b"io"
+                | b"local"
+                | b"internal"
+                | b"log"
+                | b"txt"
+                | b"conf"
+                | b"json"
+        )
+    });
+    let letters = w.iter().filter(|b| b.is_ascii_lowercase()).count();
+    (3..=32).contains(&len)
+        && letters >= 3
+        && next_ok
+        && w[0].is_ascii_lowercase()
+        && marked
+        && dots <= 1
+        && !tld
+        && !w.ends_with(b".")
 }
 
 /// Paths whose next segment names a person: home directories hold a login
@@ -1247,7 +1299,10 @@ impl Scanner<'_> {
                         | b"created"
                         | b"authenticating"
                 );
-                if !prev_says && !followed_by_login_context(line, after) {
+                if !prev_says
+                    && !followed_by_login_context(line, after)
+                    && !(lw == b"user" && login_shaped(line, after))
+                {
                     return None;
                 }
                 self.username_at(after, "user")

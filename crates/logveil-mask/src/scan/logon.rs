@@ -49,6 +49,28 @@ const LOG_LEVELS: &[&[u8]] = &[
     b"NOTICE",
 ];
 
+/// `app.log`, `setup.exe`: a file in a folder, not an account.
+fn has_file_extension(name: &[u8]) -> bool {
+    name.rsplit(|&b| b == b'.').next().is_some_and(|ext| {
+        ext.len() < name.len()
+            && matches!(
+                ext,
+                b"log"
+                    | b"txt"
+                    | b"exe"
+                    | b"dll"
+                    | b"sys"
+                    | b"json"
+                    | b"xml"
+                    | b"ini"
+                    | b"cfg"
+                    | b"bat"
+                    | b"ps1"
+                    | b"csv"
+            )
+    })
+}
+
 /// Whether `tok` can be a NetBIOS domain name that is not Windows' own.
 pub(super) fn is_domain(tok: &[u8]) -> bool {
     (2..=15).contains(&tok.len())
@@ -107,10 +129,14 @@ impl Scanner<'_> {
     pub(super) fn down_level_logon(&mut self, s: usize, e: usize) -> Option<usize> {
         let line = self.line;
         let domain = &line[s..e];
+        let capitals = domain
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'-');
+        // `…,kestrel\reto-huber,…`: a lowercase domain when the pair fills a field.
+        let field_start =
+            s == 0 || matches!(line[s - 1], b',' | b'|' | b'"' | b'\'' | b'=' | b'\t');
         if !is_domain(domain)
-            || !domain
-                .iter()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'-')
+            || !(capitals || field_start)
             // `\\SERVER\share`: a UNC path names a machine, not a domain.
             || (s >= 1 && line[s - 1] == b'\\')
             || LOG_LEVELS.iter().any(|l| l.eq_ignore_ascii_case(domain))
@@ -125,6 +151,14 @@ impl Scanner<'_> {
         let (as_, ae) = account_after(line, e)?;
         // `CONTOSO\Logs\app`: a path goes on after the account.
         if line.get(ae) == Some(&b'\\') {
+            return None;
+        }
+        if !capitals
+            && (!line
+                .get(ae)
+                .is_none_or(|b| matches!(b, b',' | b'|' | b'"' | b'\'' | b'\t'))
+                || has_file_extension(&line[as_..ae]))
+        {
             return None;
         }
         self.emit(

@@ -188,7 +188,7 @@ impl<'a> Scanner<'a> {
                 return end;
             }
         }
-        if next == Some(b'\\') && fc & UPPER != 0 && s >= self.covered_until {
+        if next == Some(b'\\') && fc & ALPHA != 0 && s >= self.covered_until {
             if let Some(end) = self.down_level_logon(s, e) {
                 return end;
             }

@@ -330,3 +330,14 @@ fn client_credentials_in_config_files() {
         "secret",
     );
 }
+
+#[test]
+fn a_login_after_the_word_user_by_its_shape_or_what_follows() {
+    masked_as(
+        "auth.ldap: user magdalena.holzer not found in group search base",
+        "magdalena.holzer",
+        "username",
+    );
+    masked_as("user jsmith1 logged in from the VPN", "jsmith1", "username");
+    left_alone("the user agent string changed; user v2.1 enabled; user config.json loaded");
+}
