@@ -613,58 +613,56 @@ fn login_shaped(line: &[u8], p: usize) -> bool {
 /// (`/home/alice`, `C:\Users\alice`), REST resources a user id (`/users/8869125101`); or
 /// holds a one-time secret (`/password/reset/…`).
 pub(super) fn path_owner(before: &[u8]) -> Option<Kind> {
-    const HOMES: &[&[u8]] = &[b"/home/", b"/Users/", b"\\Users\\", b"/export/home/"];
-    const RESOURCES: &[&[u8]] = &[
-        b"/users/",
-        b"/user/",
-        b"/customers/",
-        b"/customer/",
-        b"/accounts/",
-        b"/members/",
-        b"/profiles/",
-        b"/patients/",
-        b"/employees/",
-        b"/subscribers/",
-    ];
-    if HOMES.iter().any(|h| before.ends_with(h)) {
-        return Some(Kind::USERNAME);
-    }
-    if RESOURCES.iter().any(|r| before.ends_with(r)) {
-        return Some(Kind::USER_ID);
-    }
-    // Links mailed to one person carry a one-time secret as a path segment: whoever holds
-    // `/password/reset/N7xd…` can set the password.
-    const ONE_TIME: &[&[u8]] = &[
-        b"/reset/",
-        b"/password-reset/",
-        b"/reset-password/",
-        b"/verify/",
-        b"/verify-email/",
-        b"/confirm/",
-        b"/confirm-email/",
-        b"/activate/",
-        b"/activation/",
-        b"/invite/",
-        b"/invitation/",
-        b"/invitations/",
-        b"/magic-link/",
-        b"/magic/",
-        b"/unsubscribe/",
-    ];
-    if ONE_TIME.iter().any(|r| before.ends_with(r)) {
-        return Some(Kind::SECRET);
+    // One look at the segment before the token's, then a `match`: this runs for every
+    // segment of every path and URL.
+    let (segment, dir) = last_segment(before)?;
+    if let Some(kind) = segment_owner(segment, dir) {
+        return Some(kind);
     }
     // Django's `reset/<uidb64>/<token>/`: the user's id in base64 comes first.
-    let parent = before
-        .strip_suffix(b"/")
-        .and_then(|b| memchr::memrchr(b'/', b).map(|i| (&b[..=i], &b[i + 1..])));
-    if let Some((dir, uid)) = parent {
-        let base64 = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-');
-        if dir.ends_with(b"/reset/") && (1..=24).contains(&uid.len()) && uid.iter().all(base64) {
-            return Some(Kind::SECRET);
+    let base64 = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-');
+    if segment.len() <= 24 && segment.iter().all(base64) {
+        if let Some((parent, _)) = last_segment(dir) {
+            if parent == b"reset" {
+                return Some(Kind::SECRET);
+            }
         }
     }
     None
+}
+
+/// The last segment of a path that ends with its separator (`…/users/` → `users`), and the
+/// path before it (with its separator).
+fn last_segment(before: &[u8]) -> Option<(&[u8], &[u8])> {
+    let (&sep, head) = before.split_last()?;
+    if !matches!(sep, b'/' | b'\\') {
+        return None;
+    }
+    let start = head.iter().rposition(|&b| b == sep)? + 1;
+    Some((&head[start..], &head[..start]))
+}
+
+fn segment_owner(segment: &[u8], dir: &[u8]) -> Option<Kind> {
+    Some(match segment {
+        // Home directories (`/home/alice`, `C:\Users\alice`, `/export/home/alice`).
+        b"home" | b"Users" => Kind::USERNAME,
+        b"users" | b"user" | b"customers" | b"customer" | b"accounts" | b"members"
+        | b"profiles" | b"patients" | b"employees" | b"subscribers"
+            if !dir.ends_with(b"\\") =>
+        {
+            Kind::USER_ID
+        }
+        // Links mailed to one person carry a one-time secret as a path segment: whoever
+        // holds `/password/reset/N7xd…` can set the password.
+        b"reset" | b"password-reset" | b"reset-password" | b"verify" | b"verify-email"
+        | b"confirm" | b"confirm-email" | b"activate" | b"activation" | b"invite"
+        | b"invitation" | b"invitations" | b"magic-link" | b"magic" | b"unsubscribe"
+            if !dir.ends_with(b"\\") =>
+        {
+            Kind::SECRET
+        }
+        _ => return None,
+    })
 }
 
 /// Whether the token at `p` is followed by ` from ` and an address (digit or hex).
