@@ -222,6 +222,35 @@ pub(super) static TRIGGERS: WordMap<Trigger> = WordMap::new(&[
     (b"dob", Trigger::Born),
     (b"birthday", Trigger::Born),
     (b"bearer", Trigger::Bearer),
+    // Password words of more languages; the second word of a two-word term is read in its
+    // phrase (see `password_phrase`).
+    ("পাসওয়ার্ড".as_bytes(), Trigger::Password),
+    (b"nenosiri", Trigger::Password),
+    ("парола".as_bytes(), Trigger::Password),
+    ("лозинка".as_bytes(), Trigger::Password),
+    ("slaptažodis".as_bytes(), Trigger::Password),
+    ("lykilorð".as_bytes(), Trigger::Password),
+    (b"laluan", Trigger::Password),
+    ("عبور".as_bytes(), Trigger::Password),
+    ("المرور".as_bytes(), Trigger::Password),
+    ("κωδικός".as_bytes(), Trigger::Password),
+    ("סיסמה".as_bytes(), Trigger::Password),
+    ("הסיסמה".as_bytes(), Trigger::Password),
+    (b"parool", Trigger::Password),
+    (b"parole", Trigger::Password),
+    (b"lozinka", Trigger::Password),
+    (b"geslo", Trigger::Password),
+    ("fjalëkalimi".as_bytes(), Trigger::Password),
+    (b"contrasenya", Trigger::Password),
+    (b"cyfrinair", Trigger::Password),
+    (b"wagwoord", Trigger::Password),
+    (b"iphasiwedi", Trigger::Password),
+    ("şifrə".as_bytes(), Trigger::Password),
+    ("құпиясөз".as_bytes(), Trigger::Password),
+    ("პაროლი".as_bytes(), Trigger::Password),
+    ("գաղտնաբառ".as_bytes(), Trigger::Password),
+    ("கடவுச்சொல்".as_bytes(), Trigger::Password),
+    ("ورڈ".as_bytes(), Trigger::Password),
     (b"password", Trigger::Password),
     (b"passwd", Trigger::Password),
     (b"passcode", Trigger::Password),
@@ -435,7 +464,25 @@ static PASSWORD_FILLERS: WordSet = WordMap::new(set![
     b"wynosi",
     "är".as_bytes(),
     "là".as_bytes(),
-    b"olarak"
+    b"olarak",
+    // Malay, Tagalog, Swahili, Bulgarian, Icelandic, Persian, the Baltic and Albanian "is",
+    // "your", "temporary".
+    b"ialah",
+    b"ay",
+    b"pansamantalang",
+    b"lako",
+    b"la",
+    b"muda",
+    b"ni",
+    "е".as_bytes(),
+    "þitt".as_bytes(),
+    b"er",
+    b"on",
+    b"yra",
+    b"ir",
+    "është".as_bytes(),
+    "موقت".as_bytes(),
+    "شما".as_bytes()
 ]);
 
 /// Whether a password word stands in its phrase: `passe` in `mot de passe`, `accès` in `code
@@ -450,13 +497,17 @@ fn password_phrase(line: &[u8], s: usize, lw: &[u8]) -> bool {
         w if w == "khẩu".as_bytes() => {
             before.ends_with("mật ".as_bytes()) || before.ends_with("Mật ".as_bytes())
         }
+        b"laluan" => before.ends_with(b"kata ") || before.ends_with(b"Kata "),
+        w if w == "عبور".as_bytes() => before.ends_with("رمز ".as_bytes()),
+        w if w == "المرور".as_bytes() => before.ends_with("كلمة ".as_bytes()),
+        w if w == "ورڈ".as_bytes() => before.ends_with("پاس ".as_bytes()),
         _ => true,
     }
 }
 
 /// `w` with its first character in lower case, when that is a capital outside ASCII whose
 /// lower case has the same length in UTF-8 (Cyrillic, Greek, Latin with diacritics).
-fn lower_first_char<'a>(w: &[u8], buf: &'a mut [u8; 24]) -> Option<&'a [u8]> {
+fn lower_first_char<'a>(w: &[u8], buf: &'a mut [u8; 40]) -> Option<&'a [u8]> {
     let (c, len) = crate::bytes::char_at(w, 0)?;
     let mut lower = c.to_lowercase();
     let l = lower.next()?;
@@ -485,7 +536,8 @@ fn word_end(line: &[u8], p: usize) -> usize {
 fn value_after_fillers(line: &[u8], te: usize) -> Option<(usize, usize)> {
     let mut p = te;
     let mut fillers = 0;
-    for _ in 0..3 {
+    // `Nenosiri lako la muda ni X`: four words may stand between.
+    for _ in 0..4 {
         // `Hasło tymczasowe: X`; a glued `passwd:chauthtok` is a key's business.
         if line.get(p) == Some(&b':') && line.get(p + 1) == Some(&b' ') {
             p += 1;
@@ -497,7 +549,7 @@ fn value_after_fillers(line: &[u8], te: usize) -> Option<(usize, usize)> {
         }
         let ws = p + 1;
         let we = word_end(line, ws);
-        let mut buf = [0u8; 16];
+        let mut buf = [0u8; 32];
         let filler =
             lower_into(&line[ws..we], &mut buf).is_some_and(|w| PASSWORD_FILLERS.contains(w));
         if !filler {
@@ -1110,14 +1162,14 @@ impl Scanner<'_> {
     pub(super) fn trigger(&mut self, s: usize, te: usize) -> Option<usize> {
         let line = self.line;
         let word = &line[s..te];
-        let mut buf = [0u8; 24];
+        let mut buf = [0u8; 40];
         let lw = lower_into(word, &mut buf)?;
         let lw: &[u8] = match lw.last() {
             Some(b'.') => &lw[..lw.len() - 1],
             _ => lw,
         };
         // `Клиент`, `Şifre`: a capital of another script starts the sentence.
-        let mut ubuf = [0u8; 24];
+        let mut ubuf = [0u8; 40];
         let lw = if word[0] >= 0x80 && !TRIGGERS.contains(lw) {
             lower_first_char(lw, &mut ubuf).unwrap_or(lw)
         } else {

@@ -419,7 +419,7 @@ impl<'a> Scanner<'a> {
             if let Some(end) = self.pem(s) {
                 return end;
             }
-        } else if first >= 0x80 && e - s <= 24 && any & (DIGIT | PCT | UNDERSCORE) == 0 {
+        } else if first >= 0x80 && e - s <= 40 && any & (DIGIT | PCT | UNDERSCORE) == 0 {
             // A word of another script (`Клиент`, `श्री`, `Şifre`) may mark what follows.
             let mut te = e;
             while te > s && matches!(line[te - 1], b'.' | b'-') {

@@ -341,3 +341,39 @@ fn a_login_after_the_word_user_by_its_shape_or_what_follows() {
     masked_as("user jsmith1 logged in from the VPN", "jsmith1", "username");
     left_alone("the user agent string changed; user v2.1 enabled; user config.json loaded");
 }
+
+#[test]
+fn password_words_of_more_languages_past_their_fillers() {
+    masked_as(
+        "رمز عبور موقت شما Kata-laluan9 است؛ لطفاً",
+        "Kata-laluan9",
+        "password",
+    );
+    masked_as(
+        "আপনার অস্থায়ী পাসওয়ার্ড gDG:G+h>uc=}D — লগইনের পর",
+        "gDG:G+h>uc=}D",
+        "password",
+    );
+    masked_as(
+        "Kata laluan sementara anda ialah uA},jyQOTaB - sila tukar",
+        "uA},jyQOTaB",
+        "password",
+    );
+    masked_as(
+        "Nenosiri lako la muda ni Sommerferie(26) - tafadhali",
+        "Sommerferie(26)",
+        "password",
+    );
+    masked_as(
+        "Временната ви парола е Novembre2026! – сменете",
+        "Novembre2026!",
+        "password",
+    );
+    masked_as(
+        "Tímabundið lykilorð þitt er Winter#Is#Coming – breyttu",
+        "Winter#Is#Coming",
+        "password",
+    );
+    // `laluan` alone is a path; a policy is no password.
+    left_alone("the password policy requires 12 characters; laluan utama ditutup");
+}
