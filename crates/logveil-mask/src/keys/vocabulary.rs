@@ -153,6 +153,9 @@ pub(super) const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
     ("requestedby", Kind::USERNAME, ValueShape::Username, true),
     ("approvedby", Kind::USERNAME, ValueShape::Username, true),
     ("userid", Kind::USER_ID, ValueShape::Word, true),
+    // OpenTelemetry's `enduser.id`, Mixpanel's `distinct_id`.
+    ("enduserid", Kind::USER_ID, ValueShape::Word, false),
+    ("distinctid", Kind::USER_ID, ValueShape::Word, false),
     ("uid", Kind::USER_ID, ValueShape::Word, true),
     ("euid", Kind::USER_ID, ValueShape::Word, false),
     // Linux audit records: the login uid and the account a PAM event is for.

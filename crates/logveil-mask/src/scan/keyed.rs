@@ -334,6 +334,8 @@ fn is_generic_value_key(k: &[u8]) -> bool {
     matches!(
         k,
         b"value" | b"Value" | b"val" | b"text" | b"Text" | b"line" | b"lines" | b"v" | b"data"
+        // OpenTelemetry's AnyValue: `"value":{"stringValue":"…"}`.
+        | b"stringValue" | b"intValue"
     )
 }
 
@@ -995,7 +997,7 @@ impl Scanner<'_> {
                     return KeyScan::NotAKey;
                 }
                 // `($email: String!)`: a GraphQL variable and its type, not a value.
-                if before == b'$' {
+                if before == b'$' && key_quote.is_none() && line.get(e) != Some(&b'"') {
                     return KeyScan::Key(p + 1);
                 }
             }
@@ -1376,7 +1378,29 @@ impl Scanner<'_> {
         } else {
             (vs, ve)
         };
+        // The OpenTelemetry Collector's debug exporter types its values: `Str(jdoe)`.
+        let (vs, ve) = match &line[vs..ve] {
+            [b'S', b't', b'r', b'(', ..] | [b'I', b'n', b't', b'(', ..] if ve > vs + 4 => {
+                (vs + 4, ve)
+            }
+            _ => (vs, ve),
+        };
         let value = &line[vs..ve];
+        // `customer=842332`, `"user":"10442"`: a person's key with a number names them by id
+        // (four digits at least: `AccountName=163` is an account called 163).
+        // Not a phone number (`recipient=07700 900356`): those start with a zero or go on
+        // after a space.
+        let spaced =
+            line.get(ve) == Some(&b' ') && line.get(ve + 1).is_some_and(u8::is_ascii_digit);
+        if matches!(rule.kind, Kind::USERNAME | Kind::PERSON)
+            && (4..=20).contains(&value.len())
+            && value.iter().all(u8::is_ascii_digit)
+            && value[0] != b'0'
+            && !spaced
+        {
+            self.emit(vs, ve, Kind::USER_ID, Rule::Key(syntax, label));
+            return Some(ve);
+        }
         let person_like = |v: &[u8]| {
             if syntax == Syntax::Query {
                 looks_like_person_name(decode_plus(v, &mut [0u8; 128]).unwrap_or_default())

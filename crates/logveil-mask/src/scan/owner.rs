@@ -26,7 +26,9 @@ impl Scanner<'_> {
         let line = self.line;
         // `models.User`, `app.models.Customer`: the type is the last segment.
         let s = memchr::memrchr(b'.', &line[s..e]).map_or(s, |d| s + d + 1);
-        if !line.get(s).is_some_and(u8::is_ascii_uppercase) {
+        // Protocol Buffers' text format names a message field in lowercase: `user { id: 7 }`.
+        let proto_field = line.get(e) == Some(&b' ') && line.get(e + 1) == Some(&b'{');
+        if !line.get(s).is_some_and(u8::is_ascii_uppercase) && !proto_field {
             return;
         }
         let p = if line.get(e) == Some(&b' ') { e + 1 } else { e };

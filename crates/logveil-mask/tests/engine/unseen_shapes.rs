@@ -191,13 +191,15 @@ proptest::proptest! {
     ) {
         // EDIFACT releases its separators with `?`: the released name is the field.
         let released = family.replace('\'', "?'");
+        // Each line is a prefix, the value, and what follows it.
         let cases = [
-            (format!("\u{1c}AM01\u{1c}CB{family}\u{1c}CNASHEVILLE"), family.clone()),
-            (format!("NAD+FL+++{released}:{given}+1 MAIN ST+X'"), released.clone()),
-            (format!(r#"[["n",{{}},"text",["{family}","{given}","",""]]]"#), family.clone()),
+            ("\u{1c}AM01\u{1c}CB".to_string(), family.clone(), "\u{1c}CNASHEVILLE".to_string()),
+            ("NAD+FL+++".to_string(), released.clone(), format!(":{given}+1 MAIN ST+X'")),
+            (r#"[["n",{},"text",[""#.to_string(), family.clone(), format!(r#"","{given}","",""]]]"#)),
         ];
-        for (line, value) in cases {
-            let start = line.find(value.as_str()).unwrap_or_default();
+        for (prefix, value, rest) in cases {
+            let line = format!("{prefix}{value}{rest}");
+            let start = prefix.len();
             let spans = engine().detect(line.as_bytes());
             proptest::prop_assert!(
                 spans.iter().any(|s| s.start == start && s.end == start + value.len()),
@@ -376,4 +378,33 @@ fn password_words_of_more_languages_past_their_fillers() {
     );
     // `laluan` alone is a path; a policy is no password.
     left_alone("the password policy requires 12 characters; laluan utama ditutup");
+}
+
+#[test]
+fn a_number_under_a_persons_key_is_their_id() {
+    masked_as(
+        r#"msg="card declined" customer=842332 name="Kang Seo-yeon""#,
+        "842332",
+        "user_id",
+    );
+    masked_as(
+        r#"{"attributes":[{"key":"enduser.id","value":{"stringValue":"2922826"}}]}"#,
+        "2922826",
+        "user_id",
+    );
+    masked_as("     -> enduser.id: Str(385939)", "385939", "user_id");
+    masked_as(r#"{"$distinct_id":"495808"}"#, "495808", "user_id");
+    masked_as(
+        "ERROR failed to persist user { id: 201988 email: \"x@example.net\" }",
+        "201988",
+        "user_id",
+    );
+    // A phone under a person's key stays a phone; uid 0 and GraphQL variables are no one's.
+    masked_as(
+        "otp sent recipient=07700 900356 ttl=300s",
+        "07700 900356",
+        "phone",
+    );
+    left_alone("user=0 logged out");
+    left_alone("query Q($email: String!) { viewer }");
 }
