@@ -125,3 +125,11 @@ pub(crate) fn is_wide_punct(s: &[u8], i: usize) -> bool {
             | (Some(0xEF), Some(0xBC..=0xBF))
     )
 }
+
+/// Whether `s` holds a digit of another script (Bengali `৩৫`, Persian `۴۲`, Devanagari,
+/// Thai…).
+pub(crate) fn has_non_ascii_digit(s: &[u8]) -> bool {
+    String::from_utf8_lossy(s)
+        .chars()
+        .any(|c| !c.is_ascii() && c.is_numeric())
+}

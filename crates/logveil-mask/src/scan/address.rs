@@ -498,3 +498,61 @@ impl Scanner<'_> {
         Some((s, ne))
     }
 }
+
+impl Scanner<'_> {
+    /// After a word for an address, a label that ends with `: ` within three more words
+    /// (`Naujas pristatymo adresas: …`, `Нов адрес за доставка: …`, `Address changed for
+    /// customer 9713941: …`): the rest of the sentence, when it holds a number, is the
+    /// address. Returns where it ends.
+    pub(super) fn address_after_label(&mut self, te: usize) -> Option<usize> {
+        let line = self.line;
+        let window = &line[te..line.len().min(te + 64)];
+        let colon = memchr::memmem::find(window, b": ")?;
+        let label = &window[..colon];
+        if label.iter().filter(|&&b| b == b' ').count() > 3 || label.contains(&b'=') {
+            return None;
+        }
+        let vs = te + colon + 2;
+        let rest = &line[vs..];
+        // The sentence ends at a stop before a space or the line's end, a Bengali danda, a
+        // quote or a JSON string's end.
+        let mut ve = vs + rest.len();
+        for stop in ["।".as_bytes(), b"\"", b" instead", b" - ", " – ".as_bytes()] {
+            if let Some(i) = memchr::memmem::find(rest, stop) {
+                ve = ve.min(vs + i);
+            }
+        }
+        // A stop after a word of five letters or more ends the sentence; after a shorter
+        // one it is an abbreviation's (`No. 32`, `ул. „Витоша“`, `Gedimino pr. 169`).
+        let mut from = 0;
+        while let Some(i) = memchr::memmem::find(&rest[from..], b". ") {
+            let dot = from + i;
+            let word = rest[..dot]
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_alphabetic() || **b >= 0x80)
+                .count();
+            if word >= 5 && vs + dot < ve {
+                ve = vs + dot;
+                break;
+            }
+            from = dot + 2;
+        }
+        while ve > vs && matches!(line[ve - 1], b'.' | b' ' | b',') {
+            ve -= 1;
+        }
+        let value = &line[vs..ve];
+        let digit =
+            value.iter().any(|b| b.is_ascii_digit()) || crate::bytes::has_non_ascii_digit(value);
+        // A street has a word in it; `remote address: 10.0.0.1 port 22` is a network's.
+        let network = super::keyed::starts_with_network_address(value);
+        let word = value
+            .split(|&b| matches!(b, b' ' | b','))
+            .any(|w| w.len() >= 3 && w.iter().all(|b| b.is_ascii_alphabetic() || *b >= 0x80));
+        if ve - vs < 8 || ve - vs > 160 || !digit || !value.contains(&b' ') || network || !word {
+            return None;
+        }
+        self.emit(vs, ve, Kind::ADDRESS, Rule::Context("address label"));
+        Some(ve)
+    }
+}

@@ -31,6 +31,9 @@ pub(super) enum Trigger {
     NameSuffix,
     /// A word that announces a telephone number (`rappeler au`, `richiamata al`, `pod numerem`).
     Phone,
+    /// A word for an address in a label that ends with a colon (`Naujas pristatymo adresas:`,
+    /// `Нов адрес за доставка:`): the rest of the sentence is the address.
+    Address,
 }
 
 pub(super) static TRIGGERS: WordMap<Trigger> = WordMap::new(&[
@@ -137,6 +140,45 @@ pub(super) static TRIGGERS: WordMap<Trigger> = WordMap::new(&[
     ("জনাব".as_bytes(), Trigger::Title),
     ("пан".as_bytes(), Trigger::Title),
     ("пані".as_bytes(), Trigger::Title),
+    // Words for an address, in the label before a colon.
+    (b"address", Trigger::Address),
+    (b"addr", Trigger::Address),
+    (b"adresse", Trigger::Address),
+    (b"adres", Trigger::Address),
+    (b"adresa", Trigger::Address),
+    (b"adresas", Trigger::Address),
+    (b"adrese", Trigger::Address),
+    (b"adressi", Trigger::Address),
+    (b"adressen", Trigger::Address),
+    (b"osoite", Trigger::Address),
+    ("cím".as_bytes(), Trigger::Address),
+    ("címe".as_bytes(), Trigger::Address),
+    (b"alamat", Trigger::Address),
+    (b"anwani", Trigger::Address),
+    ("dirección".as_bytes(), Trigger::Address),
+    (b"direccion", Trigger::Address),
+    (b"indirizzo", Trigger::Address),
+    ("endereço".as_bytes(), Trigger::Address),
+    (b"endereco", Trigger::Address),
+    ("адрес".as_bytes(), Trigger::Address),
+    ("адреса".as_bytes(), Trigger::Address),
+    ("адресу".as_bytes(), Trigger::Address),
+    ("διεύθυνση".as_bytes(), Trigger::Address),
+    ("כתובת".as_bytes(), Trigger::Address),
+    ("عنوان".as_bytes(), Trigger::Address),
+    ("آدرس".as_bytes(), Trigger::Address),
+    ("ঠিকানা".as_bytes(), Trigger::Address),
+    ("पता".as_bytes(), Trigger::Address),
+    ("ที่อยู่".as_bytes(), Trigger::Address),
+    (b"heimilisfang", Trigger::Address),
+    (b"afhendingarheimilisfang", Trigger::Address),
+    (b"naslov", Trigger::Address),
+    ("adresë".as_bytes(), Trigger::Address),
+    (b"cyfeiriad", Trigger::Address),
+    ("adreça".as_bytes(), Trigger::Address),
+    ("ünvan".as_bytes(), Trigger::Address),
+    (b"mekenzhay", Trigger::Address),
+    (b"anerchani", Trigger::Address),
     (b"dear", Trigger::Greeting),
     (b"hola", Trigger::Greeting),
     (b"bonjour", Trigger::Greeting),
@@ -1216,6 +1258,7 @@ impl Scanner<'_> {
                 None
             }
             Some(Trigger::Phone) => self.phone_after_word(after),
+            Some(Trigger::Address) => self.address_after_label(te),
             Some(Trigger::Title) => {
                 if class(line[s]) & UPPER == 0 {
                     return None;

@@ -297,6 +297,17 @@ fn is_session_cookie_name(name: &[u8]) -> bool {
     })
 }
 
+/// Whether a value starts with an IPv4 or IPv6 address (with or without a port).
+pub(super) fn starts_with_network_address(v: &[u8]) -> bool {
+    let first = v.split(|&b| b == b' ').next().unwrap_or_default();
+    let dots = first.iter().filter(|&&b| b == b'.').count();
+    let colons = first.iter().filter(|&&b| b == b':').count();
+    first
+        .iter()
+        .all(|b| b.is_ascii_hexdigit() || matches!(b, b'.' | b':' | b'[' | b']'))
+        && (dots == 3 || colons >= 2)
+}
+
 /// Whether the value at `v` is itself a key (`Username=jdoe`, `Name: x`): then the key before
 /// it was a label.
 fn label_before_key(line: &[u8], v: usize) -> bool {
@@ -868,12 +879,15 @@ pub(super) fn value_ok(shape: ValueShape, v: &[u8], quoted: bool) -> bool {
         }
         ValueShape::Person => v.len() <= 128 && looks_like_person_name(v),
         ValueShape::Date => digits() >= 2 && v.len() <= 40,
+        // Not a network's address (`remote address: 10.0.0.1 port 22`, `0.0.0.0:8080 (http)`):
+        // a street starts with a word or a house number, not an IP and a port.
         ValueShape::Address => {
             v.len() <= 256
                 && !v.contains(&b'@')
                 && v.iter().any(u8::is_ascii_alphabetic)
                 && v.contains(&b' ')
                 && !v.starts_with(b"0x")
+                && !starts_with_network_address(v)
         }
         ValueShape::Code => (3..=12).contains(&v.len()) && digits() >= 3,
         // ZooKeeper's `sessionid 0x34f4a63146b003c` is a handle written in hex, not a token.

@@ -408,3 +408,30 @@ fn a_number_under_a_persons_key_is_their_id() {
     left_alone("user=0 logged out");
     left_alone("query Q($email: String!) { viewer }");
 }
+
+#[test]
+fn an_address_after_a_label_that_names_it_in_many_languages() {
+    masked_as(
+        "Naujas pristatymo adresas: Gedimino pr. 169-40, LT-44240 Kaunas.",
+        "Gedimino pr. 169-40, LT-44240 Kaunas",
+        "address",
+    );
+    masked_as(
+        "Нов адрес за доставка: ул. „Витоша“ 129, ет. 8, ап. 38, 8000 Бургас.",
+        "ул. „Витоша“ 129, ет. 8, ап. 38, 8000 Бургас",
+        "address",
+    );
+    masked_as(
+        "নতুন ডেলিভারি ঠিকানা: বাড়ি ৩৫, রোড ২, উত্তরা সেক্টর ৭, চট্টগ্রাম-৪০০০।",
+        "বাড়ি ৩৫, রোড ২, উত্তরা সেক্টর ৭, চট্টগ্রাম-৪০০০",
+        "address",
+    );
+    masked_as(
+        "Alamat penghantaran baharu: No. 32, Jalan Kenari 5, 55100 Kuala Lumpur.",
+        "No. 32, Jalan Kenari 5, 55100 Kuala Lumpur",
+        "address",
+    );
+    // A network's address is not a street.
+    left_alone("listening on address: 0.0.0.0:8080 (http)");
+    masked_as("remote address: 10.0.0.1 port 22", "10.0.0.1", "ipv4");
+}
