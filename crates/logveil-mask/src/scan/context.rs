@@ -1392,10 +1392,10 @@ impl Scanner<'_> {
                         | b"created"
                         | b"authenticating"
                 );
-                if !prev_says
-                    && !followed_by_login_context(line, after)
-                    && !(lw == b"user" && login_shaped(line, after))
-                {
+                let says = prev_says
+                    || followed_by_login_context(line, after)
+                    || (lw == b"user" && login_shaped(line, after));
+                if !says {
                     return None;
                 }
                 self.username_at(after, "user")
