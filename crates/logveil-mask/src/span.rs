@@ -59,6 +59,10 @@ pub enum Syntax {
     Nacha,
     /// A SWIFT MT940 statement's `:86:` field: counterparty codes and DFÜ subfields.
     Mt940,
+    /// A travel document's machine-readable zone (ICAO 9303): fields by position.
+    Mrz,
+    /// An airline's boarding pass (BCBP) or reservation display: `SURNAME/GIVEN` by position.
+    Travel,
 }
 
 impl Syntax {
@@ -91,6 +95,8 @@ impl Syntax {
             Syntax::Edifact => "EDIFACT",
             Syntax::Nacha => "Nacha ACH record",
             Syntax::Mt940 => "MT940 :86:",
+            Syntax::Mrz => "MRZ",
+            Syntax::Travel => "boarding pass or reservation",
         }
     }
 }

@@ -346,6 +346,10 @@ impl Scanner<'_> {
         if self.line.get(end) == Some(&b':') {
             return None;
         }
+        // `0730 1005`: two clock times (a flight's departure and arrival), not a number.
+        if is_two_clock_times(&self.line[s..end]) {
+            return None;
+        }
         self.emit(s, end, Kind::PHONE, Rule::Shape(phone_rule(phone)));
         Some(end)
     }
@@ -766,4 +770,15 @@ fn is_clock_time(t: &[u8]) -> bool {
             .into_iter()
             .all(|g| g.len() == 2 && g.iter().all(u8::is_ascii_digit))
         && fraction.iter().all(u8::is_ascii_digit)
+}
+
+/// `HHMM HHMM`, both valid times of day.
+fn is_two_clock_times(v: &[u8]) -> bool {
+    let time = |t: &[u8]| {
+        t.len() == 4
+            && t.iter().all(u8::is_ascii_digit)
+            && (t[0] - b'0') * 10 + (t[1] - b'0') < 24
+            && t[2] < b'6'
+    };
+    v.len() == 9 && v[4] == b' ' && time(&v[..4]) && time(&v[5..])
 }

@@ -193,6 +193,35 @@ impl<'a> Scanner<'a> {
                 return end;
             }
         }
+        if next == Some(b'/') && e - s >= 3 {
+            // IATA boarding passes (`M1SURNAME/GIVEN…`) and reservations' name elements.
+            if first == b'M' && (b'1'..=b'4').contains(&line[s + 1]) {
+                if let Some(end) = self.boarding_pass(s) {
+                    return end;
+                }
+            } else if fc & DIGIT != 0 && any & UPPER != 0 {
+                if let Some(end) = self.pnr_name(s) {
+                    return end;
+                }
+            }
+        }
+        if e - s == 4 && &line[s..e] == b"DOCS" && line[..s].ends_with(b"SSR ") {
+            if let Some(end) = self.ssr_docs(e) {
+                return end;
+            }
+        }
+        // A passport's machine-readable zone: capitals and digits padded with `<`.
+        if next == Some(b'<') && fc & (UPPER | DIGIT) != 0 && e - s <= 44 {
+            if let Some(end) = self.mrz_line(s) {
+                return end;
+            }
+        }
+        // … after JSON's escaped line break: `"P<ARG…\nGT52148193ARG…"`.
+        if first == b'n' && s > 0 && line[s - 1] == b'\\' && next == Some(b'<') && e - s <= 45 {
+            if let Some(end) = self.mrz_line(s + 1) {
+                return end;
+            }
+        }
         if fc & ALPHA != 0 && next == Some(b':') && line[e..].starts_with(b"://") {
             return self.url(e + 3);
         }

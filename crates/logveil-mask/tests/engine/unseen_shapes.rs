@@ -435,3 +435,35 @@ fn an_address_after_a_label_that_names_it_in_many_languages() {
     left_alone("listening on address: 0.0.0.0:8080 (http)");
     masked_as("remote address: 10.0.0.1 port 22", "10.0.0.1", "ipv4");
 }
+
+#[test]
+fn machine_readable_zones_of_travel_documents() {
+    // ICAO 9303's specimen passport (TD3), as a document reader logs it.
+    let td3 = r#"scan ok type=TD3 mrz="P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<|L898902C36UTO7408122F1204159ZE184226B<<<<<10" checks=ok"#;
+    masked_as(td3, "ERIKSSON", "person");
+    masked_as(td3, "ANNA<MARIA", "person");
+    masked_as(td3, "L898902C3", "national_id");
+    masked_as(td3, "740812", "date_of_birth");
+    masked_as(td3, "ZE184226B", "national_id");
+    // A run of the right length whose check digits fail is not a data line.
+    left_alone("L898902C37UTO7408125F1204159ZE184226B<<<<<10");
+}
+
+#[test]
+fn airline_boarding_passes_and_reservations_by_position() {
+    let bcbp = "PDF417 M1AKINDELE/BOLANLE MRSEODWTMM BEGZRHJU 5211 326J007D0025 03F>70B1OK";
+    masked_as(bcbp, "AKINDELE", "person");
+    masked_as(bcbp, "BOLANLE", "person");
+    masked_as(
+        "  1.SOSA/GONZALO MR   2.CHEVALIER/HONORE MR",
+        "CHEVALIER",
+        "person",
+    );
+    masked_as(" 1.1ADEYEMI/ADEWALE MR", "ADEWALE", "person");
+    let docs = "  7 SSR DOCS SK HK1 P/SRB/SA2257203/SRB/07FEB54/F/12DEC31/OBRADOVIC/MILICA/P1";
+    masked_as(docs, "SA2257203", "national_id");
+    masked_as(docs, "07FEB54", "date_of_birth");
+    masked_as(docs, "OBRADOVIC", "person");
+    masked_as(docs, "MILICA", "person");
+    left_alone("  2 SK 4417 Y 12DEC 4 OSLBEG HK1  0730 1005  12DEC  E  SK/X7Q2LM");
+}
