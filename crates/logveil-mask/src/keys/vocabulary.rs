@@ -245,6 +245,26 @@ pub(super) const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
         true,
     ),
     ("taxid", Kind::NATIONAL_ID, ValueShape::GovernmentId, true),
+    // Klarna's `national_identification_number`; an identity document's number (ISO 18013-5's
+    // `document_number`, KYC records).
+    (
+        "nationalidentificationnumber",
+        Kind::NATIONAL_ID,
+        ValueShape::GovernmentId,
+        true,
+    ),
+    (
+        "nationalidentitynumber",
+        Kind::NATIONAL_ID,
+        ValueShape::GovernmentId,
+        true,
+    ),
+    (
+        "documentnumber",
+        Kind::NATIONAL_ID,
+        ValueShape::GovernmentId,
+        false,
+    ),
     ("tin", Kind::NATIONAL_ID, ValueShape::GovernmentId, false),
     (
         "driverslicense",

@@ -307,6 +307,26 @@ pub(super) const WORD_LIST: &[(&[u8], Context)] = &[
     (b"personalidentificationnumber", ANY_ID),
     (b"personalnumber", ANY_ID),
     (b"citizenid", ANY_ID),
+    ("شناختیکارڈ".as_bytes(), ANY_ID),
+    ("شناختی".as_bytes(), ANY_ID),
+    ("அடையாளஅட்டை".as_bytes(), ANY_ID),
+    ("ஆதார்".as_bytes(), ANY_ID),
+    ("መለያ".as_bytes(), ANY_ID),
+    ("የፋይዳመለያ".as_bytes(), ANY_ID),
+    (b"bvn", ANY_ID),
+    (b"idnommer", ANY_ID),
+    ("жсн".as_bytes(), ANY_ID),
+    ("ЖСН".as_bytes(), ANY_ID),
+    ("иин".as_bytes(), ANY_ID),
+    ("ИИН".as_bytes(), ANY_ID),
+    ("პირადი".as_bytes(), ANY_ID),
+    ("јмбг".as_bytes(), ANY_ID),
+    ("ЈМБГ".as_bytes(), ANY_ID),
+    (b"nhs", ANY_ID),
+    (b"nhsnumber", ANY_ID),
+    (b"rhifgig", ANY_ID),
+    (b"cnicnumber", ANY_ID),
+    (b"nationalidcard", ANY_ID),
     // The words for a national id in languages whose schemes have no check here.
     ("رقمالهوية".as_bytes(), ANY_ID),
     ("رقمالهويةالوطنية".as_bytes(), ANY_ID),
@@ -501,12 +521,21 @@ fn is_filler(seg: &[u8]) -> bool {
             | b"este"
             | b"was"
             | b"lautet"
+            // "number" in the languages that write it after the document's name.
+            | b"nommer"
+            | b"nombor"
+            | b"namba"
             | b"ay"
             | b"ni"
             | b"adalah"
             | b"yra"
     ) || seg == "número".as_bytes()
         || seg == "är".as_bytes()
+        || seg == "نمبر".as_bytes()
+        || seg == "எண்".as_bytes()
+        || seg == "ቁጥር".as_bytes()
+        || seg == "ნომერი".as_bytes()
+        || seg == "номер".as_bytes()
         || seg == "numéro".as_bytes()
 }
 

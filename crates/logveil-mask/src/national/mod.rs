@@ -135,8 +135,9 @@ pub(crate) fn reportable_at(line: &[u8], s: usize) -> Option<IdMatch> {
         let digits = run.iter().filter(|b| b.is_ascii_digit()).count();
         // `1234 5678 9012`, `12-34-56`; not the year of a date (`2026-12-06`).
         let sep = line.get(s + run.len()).copied();
+        // `61101-9248592-4` (Pakistan's CNIC) too; four digits and a dash are a year.
         let grouped = line.get(s + run.len() + 1).is_some_and(u8::is_ascii_digit)
-            && (sep == Some(b' ') || (sep == Some(b'-') && digits == 2));
+            && (sep == Some(b' ') || (sep == Some(b'-') && matches!(digits, 2 | 3 | 5)));
         if !(digits >= 6 || (grouped && digits >= 1)) {
             return None;
         }

@@ -329,6 +329,9 @@ fn is_pair_name_key(k: &[u8]) -> bool {
             | b"Name"
             | b"key"
             | b"Key"
+            // ISO 18013-5 (mobile driving licences): `{"elementIdentifier": "…",
+            // "elementValue": …}`.
+            | b"elementIdentifier"
             | b"field"
             | b"Field"
             | b"attribute"
@@ -346,7 +349,7 @@ fn is_generic_value_key(k: &[u8]) -> bool {
         k,
         b"value" | b"Value" | b"val" | b"text" | b"Text" | b"line" | b"lines" | b"v" | b"data"
         // OpenTelemetry's AnyValue: `"value":{"stringValue":"…"}`.
-        | b"stringValue" | b"intValue"
+        | b"stringValue" | b"intValue" | b"elementValue"
     )
 }
 

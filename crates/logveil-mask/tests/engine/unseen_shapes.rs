@@ -467,3 +467,34 @@ fn airline_boarding_passes_and_reservations_by_position() {
     masked_as(docs, "MILICA", "person");
     left_alone("  2 SK 4417 Y 12DEC 4 OSLBEG HK1  0730 1005  12DEC  E  SK/X7Q2LM");
 }
+
+#[test]
+fn national_id_words_of_more_languages_and_identity_document_keys() {
+    masked_as(
+        "شناختی کارڈ نمبر 61101-9248592-4 کی تصدیق",
+        "61101-9248592-4",
+        "national_id",
+    );
+    masked_as(
+        "ЖСН 030216523626 Асқар Омаров үшін расталды.",
+        "030216523626",
+        "national_id",
+    );
+    masked_as(
+        "ID-nommer 9907129092083 is bevestig vir mnr. Riaan Nel.",
+        "9907129092083",
+        "national_id",
+    );
+    masked_as(
+        r#"{"national_identification_number":"06026708891","x":1}"#,
+        "06026708891",
+        "national_id",
+    );
+    masked_as(
+        r#"{"elementIdentifier": "document_number", "elementValue": "IJPFFVQLAJ"}"#,
+        "IJPFFVQLAJ",
+        "national_id",
+    );
+    // `ID` alone announces nothing: order and trace ids are ids too.
+    left_alone("request ID 88213412 finished in 12 ms");
+}
