@@ -473,6 +473,13 @@ proptest::proptest! {
             "श्री ", "wachtwoord is ", "nar. ", "geboren am ", "0675357143", "14. 12. 1952",
             "+81 90-8784-6437", "NM1*IL*1*", "DMG*D8*", "N3*", "PER*IP**CP*", "REF*0F*", "*",
             "~", " ", "a", "Z", "9", "é", "\t",
+            // The fourth session's readers: MRZ, boarding passes, reservations, EDIFACT,
+            // NCPDP, Nacha, MT940, jCard, Windows logons, address labels.
+            "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+            "<<", "<", "M1", "/", "1.", "SSR DOCS ", "P/", "NAD+FL+++", "DTM+329:", "DOC+P:110:111+",
+            "?", "'", "+", ":", "\u{1c}", "\u{1d}", "\u{1e}", "CA", "C4", "[\"fn\",{},\"text\",",
+            "[\"n\",{\"label\":\"", "\",[\"", "627", "094620412", "/CNTP/", "?32", ":86:",
+            "CONTOSO\\", "\\\\", "adresas: ", "ঠিকানা: ", "১২", "kennitala ", "user ", " not found",
         ]), 0..24)
     ) {
         let line = pieces.concat();
