@@ -179,6 +179,52 @@ pub(super) static TRIGGERS: WordMap<Trigger> = WordMap::new(&[
     ("ünvan".as_bytes(), Trigger::Address),
     (b"mekenzhay", Trigger::Address),
     (b"anerchani", Trigger::Address),
+    // Greetings, titles, 'name' and 'customer' in Tamil, Georgian, Amharic, Serbian, Kazakh,
+    // Yoruba, Urdu, Welsh and Afrikaans.
+    ("வணக்கம்".as_bytes(), Trigger::Greeting),
+    ("გამარჯობა".as_bytes(), Trigger::Greeting),
+    ("ሰላም".as_bytes(), Trigger::Greeting),
+    ("здраво".as_bytes(), Trigger::Greeting),
+    ("поштовани".as_bytes(), Trigger::Greeting),
+    ("поштована".as_bytes(), Trigger::Greeting),
+    ("сәлеметсіз".as_bytes(), Trigger::Greeting),
+    ("құрметті".as_bytes(), Trigger::Greeting),
+    (b"annwyl", Trigger::Greeting),
+    ("السلام".as_bytes(), Trigger::Greeting),
+    ("محترم".as_bytes(), Trigger::Greeting),
+    ("محترمہ".as_bytes(), Trigger::Greeting),
+    ("செல்வி".as_bytes(), Trigger::Honorific),
+    ("திரு".as_bytes(), Trigger::Honorific),
+    ("திருமதி".as_bytes(), Trigger::Honorific),
+    ("ბატონი".as_bytes(), Trigger::Honorific),
+    ("ქალბატონი".as_bytes(), Trigger::Honorific),
+    ("አቶ".as_bytes(), Trigger::Honorific),
+    ("ወ/ሮ".as_bytes(), Trigger::Honorific),
+    ("ወይዘሮ".as_bytes(), Trigger::Honorific),
+    ("ወይዘሪት".as_bytes(), Trigger::Honorific),
+    ("госпођа".as_bytes(), Trigger::Honorific),
+    ("мырза".as_bytes(), Trigger::Honorific),
+    ("ханым".as_bytes(), Trigger::Honorific),
+    ("arábìnrin".as_bytes(), Trigger::Honorific),
+    ("ọ̀gbẹ́ni".as_bytes(), Trigger::Honorific),
+    (b"mnr", Trigger::Honorific),
+    (b"mev", Trigger::Honorific),
+    (b"mej", Trigger::Honorific),
+    ("பெயர்".as_bytes(), Trigger::Honorific),
+    ("სახელი".as_bytes(), Trigger::Honorific),
+    ("ስም".as_bytes(), Trigger::Honorific),
+    ("име".as_bytes(), Trigger::Honorific),
+    (b"jina", Trigger::Honorific),
+    (b"enw", Trigger::Honorific),
+    ("வாடிக்கையாளர்".as_bytes(), Trigger::PersonNoun),
+    ("კლიენტი".as_bytes(), Trigger::PersonNoun),
+    ("ደንበኛ".as_bytes(), Trigger::PersonNoun),
+    ("клијент".as_bytes(), Trigger::PersonNoun),
+    ("корисник".as_bytes(), Trigger::PersonNoun),
+    ("صارف".as_bytes(), Trigger::PersonNoun),
+    ("گاہک".as_bytes(), Trigger::PersonNoun),
+    (b"cwsmer", Trigger::PersonNoun),
+    ("kliënt".as_bytes(), Trigger::PersonNoun),
     (b"dear", Trigger::Greeting),
     (b"hola", Trigger::Greeting),
     (b"bonjour", Trigger::Greeting),
@@ -1241,6 +1287,12 @@ impl Scanner<'_> {
                 self.person_at(p, "greeting")
             }
             Some(Trigger::Honorific) => {
+                // `பெயர்: வெண்ணிலா வேலுசாமி`: a word for "name" with its colon.
+                let after = if line.get(te) == Some(&b':') {
+                    skip_spaces(line, te + 1)
+                } else {
+                    after
+                };
                 let end = person_words(line, after)?;
                 self.emit(after, end, Kind::PERSON, Rule::Context("title"));
                 self.last_person_end = end;

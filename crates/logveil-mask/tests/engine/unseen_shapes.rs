@@ -498,3 +498,18 @@ fn national_id_words_of_more_languages_and_identity_document_keys() {
     // `ID` alone announces nothing: order and trace ids are ids too.
     left_alone("request ID 88213412 finished in 12 ms");
 }
+
+#[test]
+fn greetings_titles_and_name_words_of_scripts_without_capitals() {
+    masked_as("வணக்கம் கார்த்திகேயன்! சரிபார்ப்புக் குறியீட்டை", "கார்த்திகேயன்", "person");
+    masked_as(
+        "கணக்கு எண்: 44287051774 (IFSC CNRB058724), பெயர்: வெண்ணிலா வேலுசாமி.",
+        "வெண்ணிலா வேலுசாமி",
+        "person",
+    );
+    masked_as(
+        "ID-nommer 9907129092083 is bevestig vir mnr. Riaan Nel.",
+        "Riaan Nel",
+        "person",
+    );
+}
