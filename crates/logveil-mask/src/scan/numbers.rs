@@ -309,6 +309,13 @@ impl Scanner<'_> {
         // A short number with a dot (`Mozilla/5.0 (…`) is a version, not a phone's first group;
         // nor is an access log's status (`HTTP/1.1" 200 88566`).
         let http_status = te - s == 3 && s >= 2 && line[s - 1] == b' ' && line[s - 2] == b'"';
+        // `for customer 538970`: an id after its owner's noun, however short. (Not a short
+        // `uid`: Android's app sandboxes run as `uid 10111`.)
+        if digits >= 4 && self.prev_word(s) != Some(b"uid") {
+            if let Some(end) = self.owner_id(s, te) {
+                return Some(end);
+            }
+        }
         if digits < 7 && (!continues || tok.contains(&b'.') || http_status) {
             return None;
         }

@@ -16,10 +16,35 @@
 use super::keyed::is_owner_key;
 use super::scanner::Scanner;
 use super::text::group_end;
+use crate::bytes::lower_into;
 use crate::span::Rule;
 use crate::Kind;
 
 impl Scanner<'_> {
+    /// `CUSTOMER#1526110`, `USER#u-42`: a single-table design's key (DynamoDB) names the
+    /// entity's type before `#`, then its id.
+    pub(super) fn typed_key_id(&mut self, s: usize, e: usize) -> Option<usize> {
+        let line = self.line;
+        let mut buf = [0u8; 16];
+        let kind = lower_into(&line[s..e], &mut buf)?;
+        if !matches!(
+            kind,
+            b"customer" | b"user" | b"patient" | b"member" | b"employee" | b"person"
+        ) {
+            return None;
+        }
+        let vs = e + 1;
+        let len = line[vs..]
+            .iter()
+            .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+            .count();
+        if len < 2 || !line[vs..vs + len].iter().any(u8::is_ascii_digit) {
+            return None;
+        }
+        self.emit(vs, vs + len, Kind::USER_ID, Rule::Shape("entity key id"));
+        Some(vs + len)
+    }
+
     /// `s..e` is a capitalized word: when it names a person's type and opens an object, the
     /// object's id keys hold a user id until the object ends.
     pub(super) fn owner_type(&mut self, s: usize, e: usize) {

@@ -210,6 +210,11 @@ impl<'a> Scanner<'a> {
                 return end;
             }
         }
+        if next == Some(b'#') && fc & UPPER != 0 && e - s <= 8 {
+            if let Some(end) = self.typed_key_id(s, e) {
+                return end;
+            }
+        }
         // A passport's machine-readable zone: capitals and digits padded with `<`.
         if next == Some(b'<') && fc & (UPPER | DIGIT) != 0 && e - s <= 44 {
             if let Some(end) = self.mrz_line(s) {

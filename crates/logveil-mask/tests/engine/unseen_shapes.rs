@@ -513,3 +513,20 @@ fn greetings_titles_and_name_words_of_scripts_without_capitals() {
         "person",
     );
 }
+
+#[test]
+fn ids_after_their_owners_noun_or_type_prefix() {
+    masked_as(
+        "Card rejected by issuer for customer 538970",
+        "538970",
+        "user_id",
+    );
+    masked_as(
+        "ExecuteStatement Statement=SELECT * FROM \"Customers\" WHERE pk = 'CUSTOMER#1660789'",
+        "1660789",
+        "user_id",
+    );
+    // Android's app sandboxes, a language's name and an issue are no one's.
+    left_alone("START u0 {act=android.intent.action.MAIN} from uid 10057 on display 0");
+    left_alone("C# and F# code; ISSUE#42");
+}
