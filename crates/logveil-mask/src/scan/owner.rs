@@ -45,6 +45,32 @@ impl Scanner<'_> {
         Some(vs + len)
     }
 
+    /// `UPDATE customers … WHERE id = 5133928`: a statement on a table of people, whose `id`
+    /// is a user id until the statement ends. `e` is where `UPDATE`, `FROM` or `INTO` ends.
+    pub(super) fn person_table(&mut self, e: usize) {
+        let line = self.line;
+        let mut p = e + 1;
+        // `"Customers"`, `public.customers`, `dbo.Patients`.
+        if matches!(line.get(p), Some(b'"' | b'`' | b'[')) {
+            p += 1;
+        }
+        let len = line[p..]
+            .iter()
+            .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
+            .count();
+        let name = &line[p..p + len];
+        let table = name.rsplit(|&b| b == b'.').next().unwrap_or(name);
+        let singular = table.strip_suffix(b"s").unwrap_or(table);
+        if !(is_owner_key(singular) || singular.eq_ignore_ascii_case(b"applicant")) {
+            return;
+        }
+        let end = line[p..]
+            .iter()
+            .position(|&b| matches!(b, b';' | b'"'))
+            .map_or(line.len(), |i| p + i);
+        self.owner_until = self.owner_until.max(end);
+    }
+
     /// `s..e` is a capitalized word: when it names a person's type and opens an object, the
     /// object's id keys hold a user id until the object ends.
     pub(super) fn owner_type(&mut self, s: usize, e: usize) {

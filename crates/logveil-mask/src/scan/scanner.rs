@@ -210,6 +210,16 @@ impl<'a> Scanner<'a> {
                 return end;
             }
         }
+        // `UPDATE customers …`, `FROM users`: a statement on a table of people.
+        if (e - s == 4 || e - s == 6)
+            && next == Some(b' ')
+            && matches!(
+                &line[s..e],
+                b"UPDATE" | b"update" | b"FROM" | b"from" | b"INTO" | b"into"
+            )
+        {
+            self.person_table(e);
+        }
         if next == Some(b'#') && fc & UPPER != 0 && e - s <= 8 {
             if let Some(end) = self.typed_key_id(s, e) {
                 return end;

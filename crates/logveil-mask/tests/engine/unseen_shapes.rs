@@ -530,3 +530,18 @@ fn ids_after_their_owners_noun_or_type_prefix() {
     left_alone("START u0 {act=android.intent.action.MAIN} from uid 10057 on display 0");
     left_alone("C# and F# code; ISSUE#42");
 }
+
+#[test]
+fn the_id_of_a_statement_on_a_table_of_people_is_a_user_id() {
+    masked_as(
+        r#"{"db_query":"UPDATE customers SET phone = '06-72311979' WHERE id = 5133928"}"#,
+        "5133928",
+        "user_id",
+    );
+    masked_as(
+        "SELECT * FROM public.users WHERE id = 42199",
+        "42199",
+        "user_id",
+    );
+    left_alone("DELETE FROM orders WHERE id = 5313759");
+}
