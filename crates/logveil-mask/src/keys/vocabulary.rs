@@ -276,6 +276,13 @@ pub(super) const BUILTIN: &[(&str, Kind, ValueShape, bool)] = &[
         ValueShape::GovernmentId,
         false,
     ),
+    // SAP's bank details (`BANKN`, the account number, in IDocs and BAPIs).
+    (
+        "bankn",
+        Kind::BANK_ACCOUNT,
+        ValueShape::AccountNumber,
+        false,
+    ),
     ("tin", Kind::NATIONAL_ID, ValueShape::GovernmentId, false),
     (
         "driverslicense",

@@ -431,7 +431,10 @@ pub(super) fn person_words(line: &[u8], p: usize) -> Option<usize> {
                 .position(|&b| b == b'-' || b == b'\'')
                 .is_some_and(|i| w.get(i + 1).is_some_and(u8::is_ascii_uppercase));
         if c.is_uppercase() || uncased(c) || (words > 0 && joined_particle) {
-            let initial = w.len() == 1 && line.get(we) == Some(&b'.');
+            // `J.`, and in scripts without capitals a letter with its vowel sign (`கி.`).
+            let one_letter = w.len() == 1
+                || (uncased(c) && std::str::from_utf8(w).is_ok_and(|t| t.chars().count() <= 2));
+            let initial = one_letter && line.get(we) == Some(&b'.');
             if w.len() == 1 && !initial {
                 break;
             }
@@ -448,7 +451,7 @@ pub(super) fn person_words(line: &[u8], p: usize) -> Option<usize> {
                 .get(we + 2)
                 .is_some_and(|&b| line[we + 1] == b' ' && (b.is_ascii_uppercase() || b >= 0x80));
             if line.get(we) == Some(&b'.')
-                && (w.len() == 1 || is_title(w) || (w.len() <= 3 && !sentence_end))
+                && (initial || is_title(w) || (w.len() <= 3 && !sentence_end))
             {
                 end = we + 1; // initial or title: "J.", "Dr.", "Prof."
             }

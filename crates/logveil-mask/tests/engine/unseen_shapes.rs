@@ -545,3 +545,20 @@ fn the_id_of_a_statement_on_a_table_of_people_is_a_user_id() {
     );
     left_alone("DELETE FROM orders WHERE id = 5313759");
 }
+
+#[test]
+fn account_words_of_more_languages_and_initials_of_scripts_without_capitals() {
+    let tamil = "பணம் திருப்பி அனுப்பப்படும் கணக்கு எண்: 220538333998 (IFSC IOBA042890), பெயர்: கி. இளங்கோ.";
+    masked_as(tamil, "220538333998", "bank_account");
+    masked_as(tamil, "கி. இளங்கோ", "person");
+    masked_as(
+        "ገንዘቡ ወደ ሂሳብ ቁጥር 1000105869112 ተመላሽ ይደረጋል።",
+        "1000105869112",
+        "bank_account",
+    );
+    masked_as(
+        "          <BANKN>14524194398</BANKN>",
+        "14524194398",
+        "bank_account",
+    );
+}
