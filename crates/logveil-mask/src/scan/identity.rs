@@ -69,3 +69,23 @@ static SYSTEM_ACCOUNTS: WordSet = WordMap::new(set![
     b"uuidd",
     b"avahi"
 ]);
+
+/// Windows' built-in accounts and groups, as a domain's accounts (`CONTOSO\\krbtgt`): no
+/// one's, beside [`is_system_identity`]'s.
+const WINDOWS_BUILTINS: &[&[u8]] = &[
+    b"administrators",
+    b"users",
+    b"guest",
+    b"guests",
+    b"krbtgt",
+    b"defaultaccount",
+    b"wdagutilityaccount",
+    b"iusr",
+    b"defaultapppool",
+];
+
+pub(super) fn is_windows_builtin(account: &[u8]) -> bool {
+    WINDOWS_BUILTINS
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(account))
+}

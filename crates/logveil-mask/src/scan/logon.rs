@@ -7,7 +7,7 @@
 //! `NT AUTHORITY\SYSTEM`, `NT SERVICE\MSSQLSERVER`, `BUILTIN\Administrators`,
 //! `IIS APPPOOL\DefaultAppPool`, `Window Manager\DWM-1`, and machine accounts (`HOST$`).
 
-use super::identity::is_system_identity;
+use super::identity::{is_system_identity, is_windows_builtin};
 use super::scanner::Scanner;
 use crate::span::{Rule, Syntax};
 use crate::Kind;
@@ -21,19 +21,6 @@ const SYSTEM_DOMAINS: &[&[u8]] = &[
     b"MANAGER",
     b"HOST",
     b"MACHINE",
-];
-
-/// Built-in accounts that are no one's (beside [`is_system_identity`]).
-const SYSTEM_ACCOUNTS: &[&[u8]] = &[
-    b"administrators",
-    b"users",
-    b"guest",
-    b"guests",
-    b"krbtgt",
-    b"defaultaccount",
-    b"wdagutilityaccount",
-    b"iusr",
-    b"defaultapppool",
 ];
 
 /// Levels that start a message, before an escaped line break or tab (`ERROR\\nat …`).
@@ -102,9 +89,7 @@ pub(super) fn account_after(line: &[u8], bs: usize) -> Option<(usize, usize)> {
         && account[0].is_ascii_alphanumeric()
         && account.iter().any(u8::is_ascii_alphabetic)
         && !is_system_identity(account)
-        && !SYSTEM_ACCOUNTS
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(account));
+        && !is_windows_builtin(account);
     ok.then_some((s, e))
 }
 

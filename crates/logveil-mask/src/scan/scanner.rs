@@ -188,54 +188,8 @@ impl<'a> Scanner<'a> {
                 return end;
             }
         }
-        if next == Some(b'\\') && fc & ALPHA != 0 && s >= self.covered_until {
-            if let Some(end) = self.down_level_logon(s, e) {
-                return end;
-            }
-        }
-        if next == Some(b'/') && e - s >= 3 {
-            // IATA boarding passes (`M1SURNAME/GIVEN…`) and reservations' name elements.
-            if first == b'M' && (b'1'..=b'4').contains(&line[s + 1]) {
-                if let Some(end) = self.boarding_pass(s) {
-                    return end;
-                }
-            } else if fc & DIGIT != 0 && any & UPPER != 0 {
-                if let Some(end) = self.pnr_name(s) {
-                    return end;
-                }
-            }
-        }
-        if e - s == 4 && &line[s..e] == b"DOCS" && line[..s].ends_with(b"SSR ") {
-            if let Some(end) = self.ssr_docs(e) {
-                return end;
-            }
-        }
-        // `UPDATE customers …`, `FROM users`: a statement on a table of people.
-        if (e - s == 4 || e - s == 6)
-            && next == Some(b' ')
-            && matches!(
-                &line[s..e],
-                b"UPDATE" | b"update" | b"FROM" | b"from" | b"INTO" | b"into"
-            )
-        {
-            self.person_table(e);
-        }
-        if next == Some(b'#') && fc & UPPER != 0 && e - s <= 8 {
-            if let Some(end) = self.typed_key_id(s, e) {
-                return end;
-            }
-        }
-        // A passport's machine-readable zone: capitals and digits padded with `<`.
-        if next == Some(b'<') && fc & (UPPER | DIGIT) != 0 && e - s <= 44 {
-            if let Some(end) = self.mrz_line(s) {
-                return end;
-            }
-        }
-        // … after JSON's escaped line break: `"P<ARG…\nGT52148193ARG…"`.
-        if first == b'n' && s > 0 && line[s - 1] == b'\\' && next == Some(b'<') && e - s <= 45 {
-            if let Some(end) = self.mrz_line(s + 1) {
-                return end;
-            }
+        if let Some(end) = self.by_next_byte(s, e, next, any) {
+            return end;
         }
         if fc & ALPHA != 0 && next == Some(b':') && line[e..].starts_with(b"://") {
             return self.url(e + 3);
@@ -479,6 +433,49 @@ impl<'a> Scanner<'a> {
             self.ip_in_host_name(s, e);
         }
         e
+    }
+
+    /// The readers a token's next byte announces (`DOMAIN\\`, `SURNAME/`, `CUSTOMER#`, an MRZ's
+    /// `<`, `SSR DOCS `): one branch on that byte, since most tokens are followed by a space
+    /// or punctuation none of them wants.
+    fn by_next_byte(&mut self, s: usize, e: usize, next: Option<u8>, any: u16) -> Option<usize> {
+        let line = self.line;
+        let first = line[s];
+        let fc = class(first);
+        match next? {
+            b'\\' if fc & ALPHA != 0 && s >= self.covered_until => self.down_level_logon(s, e),
+            // IATA boarding passes (`M1SURNAME/GIVEN…`) and reservations' name elements.
+            b'/' if e - s >= 3 => {
+                if first == b'M' && (b'1'..=b'4').contains(&line[s + 1]) {
+                    self.boarding_pass(s)
+                } else if fc & DIGIT != 0 && any & UPPER != 0 {
+                    self.pnr_name(s)
+                } else {
+                    None
+                }
+            }
+            b' ' => {
+                if e - s == 4 && &line[s..e] == b"DOCS" && line[..s].ends_with(b"SSR ") {
+                    return self.ssr_docs(e);
+                }
+                // `UPDATE customers …`, `FROM users`: a statement on a table of people.
+                if matches!(
+                    &line[s..e],
+                    b"UPDATE" | b"update" | b"FROM" | b"from" | b"INTO" | b"into"
+                ) {
+                    self.person_table(e);
+                }
+                None
+            }
+            b'#' if fc & UPPER != 0 && e - s <= 8 => self.typed_key_id(s, e),
+            // A passport's machine-readable zone: capitals and digits padded with `<`; also
+            // after JSON's escaped line break (`"P<ARG…\\nGT52148193ARG…"`).
+            b'<' if fc & (UPPER | DIGIT) != 0 && e - s <= 44 => self.mrz_line(s),
+            b'<' if first == b'n' && s > 0 && line[s - 1] == b'\\' && e - s <= 45 => {
+                self.mrz_line(s + 1)
+            }
+            _ => None,
+        }
     }
 
     pub(super) fn note_word(&mut self, s: usize, e: usize) {
